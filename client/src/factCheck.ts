@@ -1,0 +1,67 @@
+/**
+ * Fact-check status of quotes, as recorded in the front matter `annotations`: each annotation
+ * names a quote by its opening words. Matching forgives what a person retyping a quote gets
+ * wrong (case, curly or straight marks, spacing, trailing punctuation), the same way the
+ * server matches them for its hover cards.
+ */
+import { parseFrontMatter } from '../../server/src/analysis/frontMatter';
+
+export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'unverified', 'needs-review'] as const;
+export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
+
+/** How many words of a quote an annotation repeats by default: enough to tell quotes apart. */
+const OPENING_WORDS = 6;
+
+/** Lower-cased, marks unified, double quote marks dropped, spacing collapsed, end trimmed. */
+export function normalizeQuote(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:…!?]+$/, '')
+    .trim();
+}
+
+/** True when an annotation's `quote` (opening words) names this quote. */
+export function annotationMatches(annotationQuote: string, quoteText: string): boolean {
+  const opening = normalizeQuote(annotationQuote);
+  return opening.length > 0 && normalizeQuote(quoteText).startsWith(opening);
+}
+
+/** A quote's text without its outer quote marks. */
+export function stripQuoteMarks(text: string): string {
+  return text.replace(/^["“”„'‘’]+/, '').replace(/["“”„'‘’]+$/, '');
+}
+
+/**
+ * The opening words that name `quote` in an annotation: the first few words, extended until no
+ * other quote in the article starts the same way.
+ */
+export function openingWords(quote: string, otherQuotes: readonly string[] = []): string {
+  const words = stripQuoteMarks(quote).trim().split(/\s+/);
+  const others = otherQuotes.map(normalizeQuote).filter((other) => other !== normalizeQuote(quote));
+  for (let count = Math.min(OPENING_WORDS, words.length); count <= words.length; count++) {
+    const opening = words.slice(0, count).join(' ').replace(/[,;:]+$/, '');
+    if (!others.some((other) => other.startsWith(normalizeQuote(opening)))) return opening;
+  }
+  return words.join(' ');
+}
+
+export interface QuoteAnnotation {
+  quote: string;
+  status: string;
+  note: string | null;
+  by: string | null;
+}
+
+/** The annotations in an article's front matter (none when it has no front matter). */
+export function readAnnotations(text: string): QuoteAnnotation[] {
+  const { frontMatter } = parseFrontMatter(text);
+  return (frontMatter?.fields.annotations ?? []).map(({ quote, status, note, by }) => ({ quote, status, note, by }));
+}
+
+/** The status recorded for a quote; `undefined` when nobody has annotated it. */
+export function statusOf(quoteText: string, annotations: readonly QuoteAnnotation[]): string | undefined {
+  return annotations.find((annotation) => annotationMatches(annotation.quote, quoteText))?.status;
+}
