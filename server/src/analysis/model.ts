@@ -217,6 +217,8 @@ export interface Source {
   attributions: number[];
   /** Declared in the front matter `sources`. */
   declared: boolean;
+  /** A pronoun the analysis could not tie to anyone named earlier. */
+  unresolved: boolean;
 }
 
 export interface Attribution {

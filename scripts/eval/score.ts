@@ -1,0 +1,190 @@
+/**
+ * How right the model is against hand annotations, measured the way published quote
+ * systems report it (GGT, Citron): span precision, recall and F1 at overlap thresholds,
+ * and speaker accuracy over the quotes that matched.
+ *
+ * Overlap of two spans = shared characters / the longer span's length, so 50% overlap
+ * means the shared part covers at least half of both spans.
+ */
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { toExtract, type ArticleExtract, type ExtractSpan } from '../../server/src/analysis/extract';
+import type { GoldArticle, GoldQuote, GoldSpan } from './corpus';
+
+export const THRESHOLDS = [0.3, 0.5, 0.8] as const;
+
+export interface SpanScore {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface KindAccuracy {
+  kind: string;
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
+export interface EvalReport {
+  articles: number;
+  goldQuotes: number;
+  predictedQuotes: number;
+  quotes: SpanScore[];
+  speakerAccuracy: number;
+  speakerByKind: KindAccuracy[];
+  /** Pronoun speakers whose resolved name agrees with the corpus's (machine-made) antecedent hint. */
+  pronounResolution: { correct: number; total: number; accuracy: number };
+  reportedSpeech: SpanScore[];
+  reportedSpeakerAccuracy: number;
+  /** Per article, for error analysis. */
+  misses: ArticleMisses[];
+}
+
+export interface ArticleMisses {
+  name: string;
+  missedQuotes: GoldQuote[];
+  wrongSpeakers: Array<{ gold: GoldQuote; predicted: string | null; mention: string | null }>;
+}
+
+export function overlap(a: GoldSpan, b: GoldSpan): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (shared <= 0) return 0;
+  return shared / Math.max(a.end - a.start, b.end - b.start);
+}
+
+/** One-to-one matching, best overlaps first. Returns gold index -> predicted index. */
+export function matchSpans(gold: readonly GoldSpan[], predicted: readonly GoldSpan[], threshold: number): Map<number, number> {
+  const pairs: Array<[number, number, number]> = [];
+  gold.forEach((g, i) => predicted.forEach((p, j) => {
+    const o = overlap(g, p);
+    if (o >= threshold) pairs.push([o, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const matched = new Map<number, number>();
+  const used = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (matched.has(i) || used.has(j)) continue;
+    matched.set(i, j);
+    used.add(j);
+  }
+  return matched;
+}
+
+const TITLE_WORDS = /^(?:the|a|an|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.?|rep\.?|gov\.?|gen\.?|president|senator|secretary|spokesman|spokeswoman|former|candidate)$/i;
+
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w && !TITLE_WORDS.test(w));
+}
+
+/** Whether two speaker names refer to the same person: "Morris" and "Haley Morris" agree. */
+export function namesAgree(gold: string | null, predicted: string | null): boolean {
+  if (!gold || !predicted) return false;
+  const g = nameWords(gold);
+  const p = nameWords(predicted);
+  if (g.length === 0 || p.length === 0) return false;
+  return g.join(' ') === p.join(' ') || p.includes(g[g.length - 1]) || g.includes(p[p.length - 1]);
+}
+
+function speakerRight(gold: GoldQuote, predicted: ArticleExtract['quotes'][number]): boolean {
+  const speaker = predicted.speaker;
+  if (!gold.speaker || gold.speakerKind === 'none') return speaker === null;
+  if (!speaker) return false;
+  if (gold.speakerSpans.some((s) => overlap(s, speaker.mention) > 0)) return true;
+  return namesAgree(gold.speaker, speaker.name) || namesAgree(gold.resolvedSpeaker?.text ?? null, speaker.name);
+}
+
+export function evaluate(articles: readonly GoldArticle[]): EvalReport {
+  const counts = THRESHOLDS.map(() => ({ matched: 0 }));
+  const reportedCounts = THRESHOLDS.map(() => ({ matched: 0 }));
+  let goldQuotes = 0;
+  let predictedQuotes = 0;
+  let goldReported = 0;
+  let predictedReported = 0;
+  let speakerCorrect = 0;
+  let speakerTotal = 0;
+  let reportedSpeakerCorrect = 0;
+  let reportedSpeakerTotal = 0;
+  const byKind = new Map<string, { correct: number; total: number }>();
+  const pronouns = { correct: 0, total: 0 };
+  const misses: ArticleMisses[] = [];
+
+  for (const article of articles) {
+    const extract = toExtract(analyzeArticle(article.text), article.name);
+    // A predicted quote over a span the annotators left unlabelled (scare quotes, titles) counts neither way.
+    const predicted = extract.quotes.filter((q) => article.quotes.some((g) => overlap(g, q) >= 0.3) || !article.otherQuotedSpans.some((o) => overlap(o, q) >= 0.3));
+    goldQuotes += article.quotes.length;
+    predictedQuotes += predicted.length;
+    THRESHOLDS.forEach((t, k) => (counts[k].matched += matchSpans(article.quotes, predicted, t).size));
+
+    const matched = matchSpans(article.quotes, predicted, 0.5);
+    const articleMisses: ArticleMisses = { name: article.name, missedQuotes: [], wrongSpeakers: [] };
+    article.quotes.forEach((gold, i) => {
+      const j = matched.get(i);
+      if (j === undefined) {
+        articleMisses.missedQuotes.push(gold);
+        return;
+      }
+      const right = speakerRight(gold, predicted[j]);
+      const kind = gold.speaker ? gold.speakerKind : 'none';
+      const entry = byKind.get(kind) ?? { correct: 0, total: 0 };
+      entry.total++;
+      speakerTotal++;
+      if (right) {
+        entry.correct++;
+        speakerCorrect++;
+      } else {
+        articleMisses.wrongSpeakers.push({ gold, predicted: predicted[j].speaker?.name ?? null, mention: predicted[j].speaker?.mention.text ?? null });
+      }
+      byKind.set(kind, entry);
+      if (kind === 'pronoun' && gold.resolvedSpeaker && predicted[j].speaker && gold.speakerSpans.some((s) => overlap(s, predicted[j].speaker!.mention) > 0)) {
+        pronouns.total++;
+        if (namesAgree(gold.resolvedSpeaker.text, predicted[j].speaker!.name)) pronouns.correct++;
+      }
+    });
+    if (articleMisses.missedQuotes.length || articleMisses.wrongSpeakers.length) misses.push(articleMisses);
+
+    // Reported speech: gold relations without quote marks, against the model's attributions.
+    const goldIndirect = article.attributions.filter((a) => !a.hasQuoteMarks && a.content && !a.noSource && a.source);
+    const goldContent = goldIndirect.map((a) => hull(a.content!.spans));
+    const predictedContent = extract.attributions.map((a) => a.content);
+    goldReported += goldContent.length;
+    predictedReported += predictedContent.length;
+    THRESHOLDS.forEach((t, k) => (reportedCounts[k].matched += matchSpans(goldContent, predictedContent, t).size));
+    const reportedMatch = matchSpans(goldContent, predictedContent, 0.5);
+    for (const [i, j] of reportedMatch) {
+      reportedSpeakerTotal++;
+      const source = goldIndirect[i].source!;
+      const mention: ExtractSpan = extract.attributions[j].speaker.mention;
+      if (source.spans.some((s) => overlap(s, mention) > 0) || namesAgree(source.text, extract.attributions[j].speaker.name)) reportedSpeakerCorrect++;
+    }
+  }
+
+  const score = (matched: number, gold: number, predicted: number, threshold: number): SpanScore => {
+    const precision = predicted ? matched / predicted : 0;
+    const recall = gold ? matched / gold : 0;
+    return { threshold, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  };
+  return {
+    articles: articles.length,
+    goldQuotes,
+    predictedQuotes,
+    quotes: THRESHOLDS.map((t, k) => score(counts[k].matched, goldQuotes, predictedQuotes, t)),
+    speakerAccuracy: speakerTotal ? speakerCorrect / speakerTotal : 0,
+    speakerByKind: [...byKind.entries()]
+      .map(([kind, v]) => ({ kind, correct: v.correct, total: v.total, accuracy: v.total ? v.correct / v.total : 0 }))
+      .sort((a, b) => b.total - a.total),
+    pronounResolution: { ...pronouns, accuracy: pronouns.total ? pronouns.correct / pronouns.total : 0 },
+    reportedSpeech: THRESHOLDS.map((t, k) => score(reportedCounts[k].matched, goldReported, predictedReported, t)),
+    reportedSpeakerAccuracy: reportedSpeakerTotal ? reportedSpeakerCorrect / reportedSpeakerTotal : 0,
+    misses,
+  };
+}
+
+function hull(spans: readonly GoldSpan[]): GoldSpan {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}

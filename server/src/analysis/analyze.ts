@@ -1,0 +1,174 @@
+/**
+ * `analyzeArticle()`: the one way into the analysis. Text in, model out; no editor,
+ * protocol or file system. The language server and the CLI both call it.
+ */
+import { describeAnonymity } from './anonymity';
+import { attribute, type AttributionResult } from './attribution';
+import { scoreClaims } from './claims';
+import { parseDateline } from './dateline';
+import type { ParagraphInfo, WorkingDocument } from './document';
+import { parseFrontMatter } from './frontMatter';
+import { getLexicon } from './lexicon';
+import { parseMarkdown } from './markdown';
+import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote } from './model';
+import type { AnalysisOptions } from './options';
+import { classifyQuote } from './quoteKinds';
+import { scanQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { resolveSources, type SourcesResult } from './sources';
+import { tokenize } from './tokens';
+
+export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleModel {
+  const { frontMatter, bodyStart } = parseFrontMatter(text);
+  const markdown = parseMarkdown(text, bodyStart);
+  const prose = markdown.prose;
+  const lexicon = getLexicon(options.lexicon);
+
+  const paragraphs: Paragraph[] = [];
+  markdown.blocks.forEach((block, index) => {
+    if ((block.kind === 'paragraph' || block.kind === 'heading') && /\S/.test(prose.slice(block.start, block.end))) {
+      paragraphs.push({ index: paragraphs.length, block: index, kind: block.kind, start: block.start, end: block.end });
+    }
+  });
+
+  const scan = scanQuotes(prose, paragraphs);
+  const infos = buildParagraphs(prose, paragraphs, scan.quotes);
+  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes };
+  const attribution = attribute(doc);
+  const fields = frontMatter?.fields;
+  const sources = resolveSources(doc, attribution, fields?.sources ?? [], fields?.byline ?? [], options);
+
+  const quotes = buildQuotes(doc, attribution, sources);
+  const attributions = buildAttributions(doc, attribution, sources, quotes);
+  linkSources(doc, sources, quotes, attributions);
+
+  const sentenceSources = new Map<number, number>();
+  for (const a of attributions) sentenceSources.set(a.sentence, a.source);
+  for (const q of quotes) {
+    if (!q.attribution || q.attribution.position === 'previous-paragraph' || q.attribution.position === 'paragraph') continue;
+    const paragraph = infos[q.paragraph];
+    const sentence = paragraph.sentences.find((s) => q.start < s.end);
+    if (sentence && !sentenceSources.has(sentence.index)) sentenceSources.set(sentence.index, q.attribution.source);
+  }
+  const claims = scoreClaims(text, prose, infos, sentenceSources);
+  const style = styleOf(frontMatter, options.style);
+  const dateline = parseDateline(text, prose, paragraphs, frontMatter, style);
+
+  return {
+    text,
+    frontMatter,
+    bodyStart,
+    blocks: markdown.blocks,
+    inline: markdown.inline,
+    comments: markdown.comments,
+    paragraphs,
+    sentences: infos.flatMap((p) => p.sentences.map((s) => ({ start: s.start, end: s.end, index: s.index, paragraph: p.index }))),
+    quotes,
+    quoteMarkProblems: scan.problems,
+    sources: sources.sources,
+    attributions,
+    claims,
+    style,
+    dateline: dateline.dateline,
+    datelineAbsence: dateline.absence,
+    datelineMismatches: dateline.mismatches,
+  };
+}
+
+/** The style in force: the front matter's, else the caller's, else what the agency implies. */
+function styleOf(frontMatter: FrontMatter | null, fallback: DatelineStyle | undefined): DatelineStyle {
+  const fields = frontMatter?.fields;
+  if (fields?.style) return fields.style;
+  if (fallback) return fallback;
+  const agency = fields?.agency?.toLowerCase() ?? '';
+  if (agency.includes('reuters')) return 'reuters';
+  if (agency === 'ap' || agency.includes('associated press')) return 'ap';
+  return 'plain';
+}
+
+function buildParagraphs(prose: string, paragraphs: Paragraph[], quotes: ReturnType<typeof scanQuotes>['quotes']): ParagraphInfo[] {
+  let sentenceIndex = 0;
+  let q = 0;
+  return paragraphs.map((paragraph) => {
+    const tokens = tokenize(prose, paragraph.start, paragraph.end);
+    const mine: number[] = [];
+    while (q < quotes.length && quotes[q].paragraph === paragraph.index) mine.push(q++);
+    let t = 0;
+    for (const index of mine) {
+      const quote = quotes[index];
+      while (t < tokens.length && tokens[t].start < quote.start) t++;
+      while (t < tokens.length && tokens[t].end <= quote.end) tokens[t++].quote = index;
+    }
+    const spans = mine.map((index) => quotes[index]);
+    const sentences = splitSentences(tokens, spans).map((s) => ({ ...s, index: sentenceIndex++ }));
+    return { ...paragraph, tokens, sentences, quotes: mine };
+  });
+}
+
+function cueOf(doc: WorkingDocument, cue: AttributionResult['cues'][number]): Cue {
+  return { start: cue.span.start, end: cue.span.end, text: doc.text.slice(cue.span.start, cue.span.end), lemma: cue.cue.lemma, loaded: cue.cue.loaded };
+}
+
+function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult): Quote[] {
+  return doc.quotes.map((raw, id) => {
+    const draft = attribution.quotes[id];
+    const resolved = draft ? sources.refs[draft.ref] : null;
+    const paragraph = doc.paragraphs[raw.paragraph];
+    const { kind, reason } = classifyQuote(raw, resolved ? draft : null, paragraph, doc.text);
+    const speech = kind === 'direct' || kind === 'partial';
+    const content = { start: raw.start + 1, end: raw.close ? raw.close.start : raw.end };
+    return {
+      id,
+      start: raw.start,
+      end: raw.end,
+      text: doc.text.slice(raw.start, raw.end),
+      kind,
+      kindReason: reason,
+      style: raw.openMark === '"' ? 'straight' : raw.openMark === '«' ? 'guillemet' : 'curly',
+      content,
+      close: raw.close,
+      paragraph: raw.paragraph,
+      nested: raw.nested,
+      continues: raw.continues ?? draft?.splitFrom ?? null,
+      continuedInNextParagraph: raw.continuedInNextParagraph,
+      unclosed: raw.unclosed,
+      words: paragraph.tokens.filter((t) => t.quote === id && t.kind !== 'punct').length,
+      attribution:
+        draft && resolved && speech
+          ? { source: resolved.source, mention: resolved.mention, cue: draft.cue ? cueOf(doc, draft.cue) : null, position: draft.position, reason: draft.reason }
+          : null,
+    } satisfies Quote;
+  });
+}
+
+function buildAttributions(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult, quotes: Quote[]): Attribution[] {
+  return attribution.reported.flatMap((draft) => {
+    const resolved = sources.refs[draft.ref];
+    if (!resolved) return [];
+    const inside = quotes.filter((q) => q.start >= draft.content.start && q.end <= draft.content.end).map((q) => q.id);
+    return [
+      {
+        id: 0,
+        source: resolved.source,
+        mention: resolved.mention,
+        cue: cueOf(doc, draft.cue),
+        content: draft.content,
+        quotes: inside,
+        sentence: draft.sentence,
+        reason: { step: 'reported-speech', detail: 'A speaker and a reporting verb with what was said, without quotation marks.' },
+      },
+    ];
+  }).map((a, id) => ({ ...a, id }));
+}
+
+/** Fills each source's quotes, attributions and anonymity details. */
+function linkSources(doc: WorkingDocument, sources: SourcesResult, quotes: Quote[], attributions: Attribution[]): void {
+  for (const quote of quotes) if (quote.attribution) sources.sources[quote.attribution.source].quotes.push(quote.id);
+  for (const a of attributions) sources.sources[a.source].attributions.push(a.id);
+  const custom = doc.lexicon.anonymousPatterns;
+  for (const source of sources.sources) {
+    if (source.kind !== 'anonymous' && custom.some((pattern) => (pattern.lastIndex = 0, pattern.test(source.name)))) source.kind = 'anonymous';
+    if (source.kind !== 'anonymous') continue;
+    source.anonymity = source.mentions.filter((m) => m.kind === 'description').map((m) => describeAnonymity(doc, m));
+  }
+}

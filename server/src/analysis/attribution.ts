@@ -1,0 +1,328 @@
+/**
+ * Who said each quotation, and who is reported as saying what without quote marks.
+ *
+ * A sieve in the manner of CoreNLP's quote attribution: the most precise patterns first,
+ * each decision recording the step that made it so a hover card can explain it.
+ *   1. A tag right after the quote:      "…," Trump said.  /  "…," said Karoline Leavitt.
+ *   2. A tag before it:                  Leavitt told reporters: "…"
+ *   3. The second half of a split quote: "…," she said, "…"
+ *   4. Reported speech around a partial quote: Trump said the tariffs were "working beautifully."
+ *   5. The paragraph's speaker:          "…," he said. "…"
+ *   6. A continued or floating paragraph takes the previous paragraph's speaker.
+ */
+import { findCues, type CueToken } from './cues';
+import { sentenceOfToken, tokenAt, type ParagraphInfo, type WorkingDocument } from './document';
+import { TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import type { QuoteAttribution, Reason, Span } from './model';
+import { PhraseReader, type Phrase } from './phrases';
+import type { Token } from './tokens';
+
+/** A speaker phrase found next to a cue, before it is linked to a source. */
+export interface SpeakerRef {
+  id: number;
+  paragraph: number;
+  sentence: number;
+  phrase: Phrase;
+  span: Span;
+  /** The appositive describing the speaker (`a spokeswoman for the ministry`). */
+  appositive: Span | null;
+}
+
+export interface CueRef {
+  paragraph: number;
+  cue: CueToken;
+  span: Span;
+  /** The speaker phrase this cue introduces; null when none was found. */
+  ref: number | null;
+}
+
+export interface QuoteDraft {
+  ref: number;
+  cue: CueRef | null;
+  position: QuoteAttribution['position'];
+  reason: Reason;
+  /** The previous part of the same quotation (a split quote). */
+  splitFrom: number | null;
+}
+
+export interface ReportedDraft {
+  ref: number;
+  cue: CueRef;
+  content: Span;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface AttributionResult {
+  refs: SpeakerRef[];
+  cues: CueRef[];
+  /** One entry per raw quote (same index); null when nobody could be found. */
+  quotes: Array<QuoteDraft | null>;
+  reported: ReportedDraft[];
+}
+
+const PARTICIPLE_SUBJECT_WINDOW = 40;
+
+export function attribute(doc: WorkingDocument): AttributionResult {
+  const reader = new PhraseReader(doc.lexicon);
+  const result: AttributionResult = { refs: [], cues: [], quotes: doc.quotes.map(() => null), reported: [] };
+  const cuesByParagraph = doc.paragraphs.map((paragraph) => findSpeakers(doc, paragraph, reader, result));
+  for (const paragraph of doc.paragraphs) {
+    findReportedSpeech(paragraph, cuesByParagraph[paragraph.index], result);
+  }
+  for (const paragraph of doc.paragraphs) {
+    for (const q of paragraph.quotes) result.quotes[q] = attributeQuote(doc, paragraph, q, cuesByParagraph, result);
+  }
+  return result;
+}
+
+/** Finds the cues of a paragraph and the speaker phrase of each. */
+function findSpeakers(doc: WorkingDocument, paragraph: ParagraphInfo, reader: PhraseReader, result: AttributionResult): CueRef[] {
+  const tokens = paragraph.tokens;
+  const found: CueRef[] = [];
+  for (const cue of findCues(paragraph, doc.lexicon)) {
+    const sentence = sentenceOfToken(paragraph, cue.token);
+    const floor = lastQuoteTokenBefore(tokens, cue.token, sentence.firstToken) + 1;
+    const ceiling = firstQuoteTokenAfter(tokens, cue.last, sentence.lastToken) - 1;
+    let phrase: Phrase | null = null;
+    if (cue.speakerAfter === 'always') {
+      phrase = reader.right(tokens, cue.last + 1, ceiling);
+    } else if (cue.participle) {
+      phrase = null; // resolved below from the clause's subject
+    } else {
+      let gap = cue.token - 1;
+      while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || /^[a-z]+ly$/.test(tokens[gap].text))) gap--;
+      phrase = reader.left(tokens, gap, floor, sentence.firstToken);
+      if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
+        phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
+      }
+    }
+    const ref = phrase ? addRef(result, paragraph, sentence.index, phrase, tokens) : null;
+    const cueRef: CueRef = { paragraph: paragraph.index, cue, span: { start: tokens[cue.token].start, end: tokens[cue.last].end }, ref };
+    found.push(cueRef);
+    result.cues.push(cueRef);
+  }
+  // A participle (", adding that ...") speaks for the subject of its clause: the nearest speaker before it.
+  for (const cueRef of found) {
+    if (!cueRef.cue.participle || cueRef.ref !== null) continue;
+    const before = found.filter((other) => other.ref !== null && other.cue.token < cueRef.cue.token && cueRef.cue.token - other.cue.token < PARTICIPLE_SUBJECT_WINDOW);
+    if (before.length) cueRef.ref = before[before.length - 1].ref;
+  }
+  return found;
+}
+
+function addRef(result: AttributionResult, paragraph: ParagraphInfo, sentence: number, phrase: Phrase, tokens: readonly Token[]): number {
+  const span = { start: tokens[phrase.first].start, end: tokens[phrase.last].end };
+  const existing = result.refs.find((r) => r.span.start === span.start && r.span.end === span.end);
+  if (existing) return existing.id;
+  const appositive = phrase.appositive ? { start: tokens[phrase.appositive[0]].start, end: tokens[phrase.appositive[1]].end } : null;
+  result.refs.push({ id: result.refs.length, paragraph: paragraph.index, sentence, phrase, span, appositive });
+  return result.refs.length - 1;
+}
+
+/** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */
+function invertedOrderAllowed(tokens: readonly Token[], before: number, floor: number): boolean {
+  if (before < floor) return true;
+  const t = tokens[before];
+  return t.quote >= 0 || t.text === ',' || t.text === ':' || t.text === '—' || t.text === '–';
+}
+
+function skipTime(tokens: readonly Token[], from: number, ceiling: number): number {
+  let j = from;
+  while (j <= ceiling && (TIME_WORDS.has(tokens[j].lower) || tokens[j].lower === 'on' && TIME_WORDS.has(tokens[j + 1]?.lower ?? ''))) j++;
+  return j;
+}
+
+function lastQuoteTokenBefore(tokens: readonly Token[], index: number, floor: number): number {
+  for (let j = index - 1; j >= floor; j--) if (tokens[j].quote >= 0) return j;
+  return floor - 1;
+}
+
+function firstQuoteTokenAfter(tokens: readonly Token[], index: number, ceiling: number): number {
+  for (let j = index + 1; j < ceiling; j++) if (tokens[j].quote >= 0) return j;
+  return ceiling;
+}
+
+/** Reported speech without quote marks: `X said (that) …`, `…, X said.`, `according to X, …`. */
+function findReportedSpeech(paragraph: ParagraphInfo, cues: CueRef[], result: AttributionResult): void {
+  const tokens = paragraph.tokens;
+  for (const cueRef of cues) {
+    if (cueRef.ref === null || cueRef.cue.naming) continue;
+    const ref = result.refs[cueRef.ref];
+    const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
+    const { first, last } = ref.phrase;
+    const speakerBefore = last < cueRef.cue.token;
+    let from: number;
+    let to: number;
+    if (cueRef.cue.speakerAfter === 'always' && first > cueRef.cue.last) {
+      // "according to X, CONTENT" or "CONTENT, according to X"
+      if (cueRef.cue.token <= sentence.firstToken + 1) {
+        from = skipPunct(tokens, last + 1, sentence.lastToken);
+        to = sentence.lastToken - 1;
+      } else {
+        from = sentence.firstToken;
+        to = cueRef.cue.token - 1;
+      }
+    } else if (speakerBefore) {
+      const after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
+      const next = tokens[after];
+      if (after < sentence.lastToken && next.lower === 'that') {
+        from = after + 1;
+        to = sentence.lastToken - 1;
+      } else if (after < sentence.lastToken && next.quote < 0 && next.text !== ':' && next.text !== ',' && next.text !== '.' && !cueRef.cue.belief) {
+        from = after;
+        to = sentence.lastToken - 1;
+      } else if (first > sentence.firstToken && tokens[first - 1].text === ',' && (after >= sentence.lastToken || /^[.!?]$/.test(next.text))) {
+        from = sentence.firstToken;
+        to = first - 2;
+      } else {
+        continue;
+      }
+    } else {
+      // "CONTENT, said X."
+      if (cueRef.cue.token - 1 < sentence.firstToken || tokens[cueRef.cue.token - 1].text !== ',') continue;
+      from = sentence.firstToken;
+      to = cueRef.cue.token - 2;
+    }
+    const content = contentSpan(tokens, from, to);
+    if (!content) continue;
+    result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
+  }
+}
+
+function skipPunct(tokens: readonly Token[], from: number, end: number): number {
+  let j = from;
+  while (j < end && tokens[j].kind === 'punct' && tokens[j].quote < 0) j++;
+  return j;
+}
+
+/** The content between two tokens, trimmed of punctuation; null when it is too short or only a quotation. */
+function contentSpan(tokens: readonly Token[], from: number, to: number): Span | null {
+  while (from <= to && tokens[from].kind === 'punct' && tokens[from].quote < 0) from++;
+  while (to >= from && tokens[to].kind === 'punct' && tokens[to].quote < 0) to--;
+  if (to < from) return null;
+  let words = 0;
+  let quoted = 0;
+  for (let j = from; j <= to; j++) {
+    if (tokens[j].kind === 'punct') continue;
+    words++;
+    if (tokens[j].quote >= 0) quoted++;
+  }
+  if (words < 2 || (quoted === words && tokens[from].quote === tokens[to].quote)) return null;
+  return { start: tokens[from].start, end: tokens[to].end };
+}
+
+function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: number, cuesByParagraph: CueRef[][], result: AttributionResult): QuoteDraft | null {
+  const quote = doc.quotes[q];
+  const tokens = paragraph.tokens;
+  const qs = tokenAt(paragraph, quote.start);
+  let qe = tokenAt(paragraph, quote.end) - 1;
+  if (qe < qs) qe = qs;
+  const sentence = sentenceOfToken(paragraph, qs);
+  const cues = cuesByParagraph[paragraph.index].filter((c) => c.ref !== null);
+
+  if (quote.continues !== null) {
+    const previous = result.quotes[quote.continues];
+    if (previous) return { ...previous, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
+  }
+
+  // 1. A tag right after the quotation, in the same sentence.
+  const trailing = cues.find((c) => c.cue.token > qe && c.cue.token < sentence.lastToken && noQuoteBetween(tokens, qe, c.cue.token) && !c.cue.naming && (c.cue.token - qe <= 10));
+  const trailingAdjacent = trailing && result.refs[trailing.ref!].phrase.first > qe && (Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first) - qe <= 3);
+  if (trailing && trailingAdjacent) {
+    const ref = result.refs[trailing.ref!];
+    const inverted = ref.phrase.first > trailing.cue.token;
+    return {
+      ref: ref.id,
+      cue: trailing,
+      position: 'after',
+      reason: inverted
+        ? { step: 'tag-after-inverted', detail: 'The verb and then the speaker follow the quotation ("…," said X).' }
+        : { step: 'tag-after', detail: 'The speaker and the verb follow the quotation ("…," X said).' },
+      splitFrom: null,
+    };
+  }
+
+  // 2. A tag before it in the same sentence; 3. the second half of a split quotation.
+  const leading = lastLeadingCue(cues, result, tokens, qs, sentence.firstToken);
+  const previousInSentence = paragraph.quotes.filter((other) => other < q && tokenAt(paragraph, doc.quotes[other].start) >= sentence.firstToken);
+  if (leading) {
+    const ref = result.refs[leading.ref!];
+    const between = tokens.slice(leading.cue.last + 1, qs).filter((t) => t.quote < 0);
+    const splitSource = previousInSentence.length ? previousInSentence[previousInSentence.length - 1] : null;
+    if (splitSource !== null && leading.cue.token > tokenAt(paragraph, doc.quotes[splitSource].end) - 1 && result.quotes[splitSource]?.cue === leading) {
+      return { ref: ref.id, cue: leading, position: 'split', reason: { step: 'split-quote', detail: 'The second half of a quotation split by its attribution keeps the speaker.' }, splitFrom: splitSource };
+    }
+    const direct = between.length === 0 || between.every((t) => t.text === ':' || t.text === ',' || t.text === '—' || TIME_WORDS.has(t.lower) || t.lower === 'on');
+    return {
+      ref: ref.id,
+      cue: leading,
+      position: direct ? 'before' : 'sentence',
+      reason: direct
+        ? { step: 'tag-before', detail: 'The speaker and the verb introduce the quotation (X said: "…").' }
+        : { step: 'reported-speech', detail: 'A partial quotation inside reported speech belongs to the sentence\'s speaker.' },
+      splitFrom: null,
+    };
+  }
+  if (trailing) {
+    return { ref: trailing.ref!, cue: trailing, position: 'after', reason: { step: 'tag-after', detail: 'The attribution follows later in the sentence.' }, splitFrom: null };
+  }
+
+  const startsSentence = qs <= sentence.firstToken + 1 || tokens.slice(sentence.firstToken, qs).every((t) => t.kind === 'punct');
+  if (!startsSentence) return headingLabel(paragraph, qs, result, tokens);
+
+  // 5. The paragraph's speaker: an attributed quotation or reported speech earlier in the paragraph.
+  for (let k = paragraph.quotes.indexOf(q) - 1; k >= 0; k--) {
+    const earlier = result.quotes[paragraph.quotes[k]];
+    if (earlier) return { ...earlier, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'An unattributed quotation takes the speaker of the quotation before it in the paragraph.' }, splitFrom: null };
+  }
+  const earlierCue = [...cues].reverse().find((c) => c.cue.token < qs && !c.cue.naming);
+  if (earlierCue) return { ref: earlierCue.ref!, cue: null, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'An unattributed quotation takes the speaker named earlier in the paragraph.' }, splitFrom: null };
+  const laterCue = cues.find((c) => c.cue.token > qe && !c.cue.naming);
+  if (laterCue) return { ref: laterCue.ref!, cue: laterCue, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'The speaker is named later in the same paragraph.' }, splitFrom: null };
+
+  // 6. A floating quotation paragraph continues the previous paragraph's speaker.
+  const previous = doc.paragraphs[paragraph.index - 1];
+  if (previous && paragraph.kind === 'paragraph' && previous.kind === 'paragraph') {
+    const speaker = lastSpeakerOf(previous, cuesByParagraph[previous.index], result);
+    if (speaker !== null) return { ref: speaker, cue: null, position: 'previous-paragraph', reason: { step: 'floating-quote', detail: 'A quotation paragraph with no attribution continues the previous paragraph\'s speaker.' }, splitFrom: null };
+  }
+  return headingLabel(paragraph, qs, result, tokens);
+}
+
+function noQuoteBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (tokens[j].quote >= 0 || tokens[j].text === ';') return false;
+  return true;
+}
+
+function lastLeadingCue(cues: CueRef[], result: AttributionResult, tokens: readonly Token[], qs: number, sentenceStart: number): CueRef | null {
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k];
+    if (c.cue.last >= qs || c.cue.token < sentenceStart) continue;
+    const ref = result.refs[c.ref!];
+    if (ref.phrase.first >= qs) continue;
+    for (let j = c.cue.last + 1; j < qs; j++) if (tokens[j].text === ';' || tokens[j].text === '.') return null;
+    return c;
+  }
+  return null;
+}
+
+/** The last speaker a paragraph names: the last quotation's, else the last cue's. */
+function lastSpeakerOf(paragraph: ParagraphInfo, cues: CueRef[], result: AttributionResult): number | null {
+  for (let k = paragraph.quotes.length - 1; k >= 0; k--) {
+    const draft = result.quotes[paragraph.quotes[k]];
+    if (draft) return draft.ref;
+  }
+  for (let k = cues.length - 1; k >= 0; k--) if (cues[k].ref !== null && !cues[k].cue.naming) return cues[k].ref;
+  return null;
+}
+
+/** Headlines label a quotation with a name and a colon: `Trump: "…"`. */
+function headingLabel(paragraph: ParagraphInfo, qs: number, result: AttributionResult, tokens: readonly Token[]): QuoteDraft | null {
+  if (paragraph.kind !== 'heading' || qs < 2 || tokens[qs - 1].text !== ':' || !tokens[qs - 2].cap) return null;
+  let first = qs - 2;
+  while (first > 0 && tokens[first - 1].cap) first--;
+  const phrase: Phrase = { first, last: qs - 2, head: qs - 2, appositive: null };
+  const ref = addRef(result, paragraph, paragraph.sentences[0].index, phrase, tokens);
+  return { ref, cue: null, position: 'before', reason: { step: 'heading-label', detail: 'A headline names the speaker before a colon (X: "…").' }, splitFrom: null };
+}

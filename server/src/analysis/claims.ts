@@ -1,0 +1,106 @@
+/**
+ * Factual claims: every sentence outside quotations gets a score from the signals
+ * fact-checkers look for (numbers, statistics, comparatives and records, causal links,
+ * named actors with event verbs) minus those of opinion and speculation (modals,
+ * questions, first-person views), after ClaimBuster and Full Fact; see attribution.md §4.
+ * A claim is attributed when its sentence names a source, or carries over the attribution
+ * of the sentence before it (AP: restate the source unless context makes it plain).
+ */
+import type { ParagraphInfo } from './document';
+import type { Claim } from './model';
+import type { Token } from './tokens';
+
+const STATISTIC = new Set(['percent', 'percentage', 'rate', 'rates', 'share', 'average', 'median', 'total', 'budget', 'deficit', 'unemployment', 'inflation', 'gdp', 'poll', 'polls', 'survey', 'study', 'data', 'figures', 'cases', 'deaths', 'arrests', 'votes', 'delegates', 'majority', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'third', 'quarter', 'points']);
+const COMPARATIVE = new Set(['more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'most', 'least', 'largest', 'biggest', 'highest', 'lowest', 'worst', 'best', 'record', 'doubled', 'tripled', 'halved', 'increased', 'decreased', 'rose', 'fell', 'dropped', 'surged', 'jumped', 'declined', 'grew', 'only', 'first', 'last', 'top']);
+const CAUSAL = /\b(?:because|due to|caused|causes|led to|leads to|resulted in|as a result|thanks to|blamed for|responsible for|linked to|contributed to)\b/i;
+const EVENT_VERBS = new Set(['passed', 'signed', 'voted', 'killed', 'arrested', 'charged', 'convicted', 'fired', 'launched', 'cut', 'raised', 'spent', 'paid', 'approved', 'banned', 'won', 'lost', 'announced', 'attacked', 'sued', 'indicted', 'resigned', 'elected', 'appointed', 'nominated', 'vetoed', 'rejected', 'agreed', 'struck', 'invaded', 'seized', 'bombed', 'closed', 'opened', 'sold', 'bought', 'acquired', 'raised', 'donated', 'received', 'met', 'visited', 'ruled', 'blocked', 'overturned', 'endorsed', 'defeated', 'carried', 'released', 'withdrew', 'deployed']);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'perhaps', 'possibly', 'likely', 'expected', 'probably']);
+const OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|guess|suspect)\b|\bin my (?:view|opinion)\b/i;
+const HEDGES = /\b(?:according to|reported|reports?|data (?:show|showed|released)|records (?:show|showed)|figures (?:show|showed|from)|polls? (?:show|showed|found)|surveys? (?:show|showed|found)|the (?:report|study|filing|indictment|complaint|lawsuit) (?:said|says|found|shows|showed|alleges|alleged)|could not (?:be )?(?:independently )?(?:verified|verify|confirm)|(?:said|says|told|wrote)\b)/i;
+const CLAIM_THRESHOLD = 2;
+
+export interface SentenceAttribution {
+  /** Sentence index -> the source attributed in it, or -1 for a document hedge with no source. */
+  get(sentence: number): number | undefined;
+}
+
+export function scoreClaims(text: string, prose: string, paragraphs: readonly ParagraphInfo[], attributed: SentenceAttribution): Claim[] {
+  const claims: Claim[] = [];
+  let previousAttributed: { sentence: number; source: number | null } | null = null;
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'paragraph') {
+      previousAttributed = null;
+      continue;
+    }
+    for (const sentence of paragraph.sentences) {
+      const tokens = paragraph.tokens.slice(sentence.firstToken, sentence.lastToken);
+      const outside = tokens.filter((t) => t.quote < 0);
+      const words = outside.filter((t) => t.kind !== 'punct');
+      const source = attributed.get(sentence.index);
+      const sentenceText = prose.slice(sentence.start, sentence.end);
+      const inSentence = source !== undefined || HEDGES.test(sentenceText);
+      if (words.length >= 4 && outside.length >= tokens.length / 2) {
+        const { score, signals } = scoreSentence(outside, sentenceText);
+        let attribution: Claim['attribution'] = null;
+        if (inSentence) attribution = { source: source !== undefined && source >= 0 ? source : null, how: source !== undefined && source >= 0 ? 'sentence' : 'document' };
+        else if (previousAttributed && previousAttributed.sentence === sentence.index - 1) attribution = { source: previousAttributed.source, how: 'carried-over' };
+        claims.push({
+          start: sentence.start,
+          end: sentence.end,
+          text: text.slice(sentence.start, sentence.end),
+          sentence: sentence.index,
+          score,
+          signals,
+          attributed: attribution !== null,
+          attribution,
+        });
+      }
+      previousAttributed = inSentence ? { sentence: sentence.index, source: source !== undefined && source >= 0 ? source : null } : null;
+    }
+  }
+  return claims;
+}
+
+/** Whether a scored sentence is a factual claim worth sourcing. */
+export function isClaim(claim: Claim): boolean {
+  return claim.score >= CLAIM_THRESHOLD;
+}
+
+function scoreSentence(tokens: readonly Token[], sentence: string): { score: number; signals: string[] } {
+  const signals: string[] = [];
+  let score = 0;
+  const has = (test: (t: Token) => boolean): boolean => tokens.some(test);
+  if (has((t) => t.kind === 'number' && !/^(?:19|20)\d\d$/.test(t.text)) || has((t) => t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent')) {
+    score += 2;
+    signals.push('number');
+  }
+  if (has((t) => STATISTIC.has(t.lower))) {
+    score += 1;
+    signals.push('statistic');
+  }
+  if (has((t) => COMPARATIVE.has(t.lower) || /^[a-z]{3,}est$/.test(t.lower) && !/(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/.test(t.lower))) {
+    score += 1;
+    signals.push('comparative');
+  }
+  if (CAUSAL.test(sentence)) {
+    score += 1;
+    signals.push('causal');
+  }
+  if (has((t) => t.cap) && has((t) => EVENT_VERBS.has(t.lower))) {
+    score += 1;
+    signals.push('named-event');
+  }
+  if (has((t) => MODALS.has(t.lower))) {
+    score -= 2;
+    signals.push('modal');
+  }
+  if (sentence.trimEnd().endsWith('?')) {
+    score -= 2;
+    signals.push('question');
+  }
+  if (OPINION.test(sentence)) {
+    score -= 1;
+    signals.push('opinion');
+  }
+  return { score, signals };
+}

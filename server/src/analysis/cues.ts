@@ -1,0 +1,150 @@
+/**
+ * Attribution cues: the reporting verbs and phrases that tie words to a speaker (`said`,
+ * `told reporters`, `said in a statement`, `wrote on X`, `according to`, `pointed out`),
+ * found outside quotations, with nouns that merely look like verbs (`the report`,
+ * `his comments`) left out.
+ */
+import type { ParagraphInfo } from './document';
+import type { Lexicon } from './lexicon';
+import { CHANNEL_NOUNS } from './lexicon/verbs';
+import { DETERMINERS, PUBLICATIONS } from './lexicon/words';
+import type { Token } from './tokens';
+
+export interface CueToken {
+  /** The verb (or `according`). */
+  token: number;
+  /** The cue's last token, after particles, the addressee and the channel (`told reporters in a statement`). */
+  last: number;
+  lemma: string;
+  loaded: boolean;
+  belief: boolean;
+  /** `according to X` and `said X` put the speaker after the cue. */
+  speakerAfter: 'always' | 'maybe' | 'never';
+  /** A participle after a comma (`, adding that`), whose speaker is the clause's subject. */
+  participle: boolean;
+  /** `called it "a hoax"`: a naming verb, a cue only right before a quotation. */
+  naming: boolean;
+}
+
+const NOUN_LIKE = new Set([
+  'report', 'reports', 'post', 'posts', 'tweet', 'tweets', 'comment', 'comments', 'statement', 'answer', 'answers',
+  'reply', 'replies', 'claim', 'claims', 'promise', 'promises', 'question', 'questions', 'charge', 'charges', 'attack',
+  'attacks', 'estimate', 'estimates', 'forecast', 'forecasts', 'offer', 'warning', 'note', 'notes', 'remark', 'remarks',
+  'brief', 'pledge', 'pledges', 'vow', 'vows', 'plea', 'demand', 'demands', 'reason', 'joke', 'jokes', 'cry', 'cries',
+  'boast', 'dispute', 'denial', 'counter', 'lecture', 'signal', 'signals', 'hint', 'hints', 'message', 'praise', 'blast',
+  'slam', 'text', 'snap', 'tease', 'address', 'protest', 'response', 'responses', 'record', 'interview', 'quip',
+]);
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
+const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[] {
+  const tokens = paragraph.tokens;
+  const cues: CueToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0 || t.kind !== 'word') continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ token: i, last: i + 1, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
+      i++;
+      continue;
+    }
+    if (NAMING_VERBS.has(t.lower)) {
+      if (nextQuoteWithin(tokens, i, 5)) cues.push({ token: i, last: i, lemma: t.lower.replace(/(?:s|ed|ing|led|ling)$/, ''), loaded: false, belief: false, speakerAfter: 'never', participle: isParticiple(tokens, i), naming: true });
+      continue;
+    }
+    const form = lexicon.verbs.get(t.lower);
+    if (!form || !isVerbUse(tokens, i)) continue;
+    const last = cueEnd(tokens, i, lexicon);
+    cues.push({
+      token: i,
+      last,
+      lemma: form.lemma,
+      loaded: form.loaded,
+      belief: form.belief,
+      speakerAfter: form.belief ? 'never' : 'maybe',
+      participle: isParticiple(tokens, i),
+      naming: false,
+    });
+    i = last;
+  }
+  return cues;
+}
+
+/** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
+function isVerbUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && before.quote < 0) {
+    if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
+    if (NOUN_LIKE.has(t.lower) && (DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower) || before.kind === 'possessive' || before.kind === 'number')) return false;
+    if (TELL_FORMS.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
+  }
+  if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  if (after && after.lower === 'to') {
+    // "continued to grow", "promised to act" are not speech; "said to reporters", "wrote to supporters" are.
+    const object = tokens[i + 2];
+    return !!object && (object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower));
+  }
+  if (after && after.text === '-') return false;
+  return true;
+}
+
+function isParticiple(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || tokens[i - 1].text === '—' || tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'before' || tokens[i - 1].lower === 'while' || tokens[i - 1].lower === 'after');
+}
+
+function nextQuoteWithin(tokens: readonly Token[], i: number, distance: number): boolean {
+  for (let j = i + 1; j <= i + distance && j < tokens.length; j++) {
+    if (tokens[j].quote >= 0) return true;
+    if (tokens[j].text === '.' || tokens[j].text === ';') return false;
+  }
+  return false;
+}
+
+/** Extends a verb over its particle, its addressee (`told reporters`) and its channel (`in a statement`). */
+function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+  let last = i;
+  const particles = lexicon.phrasal.get(tokens[i].lower);
+  if (particles && tokens[i + 1] && particles.includes(tokens[i + 1].lower)) last = i + 1;
+  if (TELL_FORMS.has(tokens[i].lower)) last = addresseeEnd(tokens, last + 1) ?? last;
+  const channel = channelEnd(tokens, last + 1);
+  if (channel !== null) last = channel;
+  return last;
+}
+
+/** `told reporters`, `told The Associated Press`, `told a news conference`. */
+function addresseeEnd(tokens: readonly Token[], from: number): number | null {
+  const t = tokens[from];
+  if (!t || t.quote >= 0 || t.kind !== 'word') return null;
+  if (ADDRESSEE_OBJECTS.has(t.lower)) return from;
+  let j = from;
+  if (DETERMINERS.has(t.lower)) j++;
+  let end: number | null = null;
+  for (; j < tokens.length && j < from + 5; j++) {
+    const w = tokens[j];
+    if (w.quote >= 0 || w.kind !== 'word') break;
+    if (w.cap || CHANNEL_NOUNS.has(w.lower) || ADDRESSEE_OBJECTS.has(w.lower) || w.lower === 'news' || w.lower === 'press') end = j;
+    else break;
+  }
+  return end;
+}
+
+/** `in a statement`, `on X`, `at a news conference`, `in an interview with CNN`. */
+function channelEnd(tokens: readonly Token[], from: number): number | null {
+  const prep = tokens[from];
+  if (!prep || prep.quote >= 0 || !CHANNEL_PREPOSITIONS.has(prep.lower)) return null;
+  let end: number | null = null;
+  for (let j = from + 1; j < tokens.length && j <= from + 5; j++) {
+    const w = tokens[j];
+    if (w.quote >= 0 || w.kind === 'punct') break;
+    if (CHANNEL_NOUNS.has(w.lower) || (w.cap && (PUBLICATIONS.has(w.lower) || j === from + 1))) end = j;
+    else if (!(DETERMINERS.has(w.lower) || /^[a-z-]+$/.test(w.text) || w.cap)) break;
+    if (end !== null && !tokens[j + 1]?.cap && !CHANNEL_NOUNS.has(tokens[j + 1]?.lower ?? '')) break;
+  }
+  return end;
+}

@@ -1,0 +1,213 @@
+/**
+ * The YAML front matter: found between `---` fences at the top of the file, parsed with
+ * `yaml` keeping every node's position, and read into the fields Copydesk understands.
+ */
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type {
+  Annotation,
+  ArticleFields,
+  ArticleType,
+  DatelineStyle,
+  FrontMatter,
+  FrontMatterError,
+  FrontMatterField,
+  FrontMatterSource,
+  Span,
+} from './model';
+
+const OPEN_FENCE = /^\uFEFF?---[ \t]*(?:\r?\n|$)/;
+const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
+const STYLES: readonly DatelineStyle[] = ['reuters', 'ap', 'plain'];
+const TYPES: readonly ArticleType[] = ['news', 'analysis', 'opinion', 'brief', 'feature'];
+
+export interface FrontMatterResult {
+  frontMatter: FrontMatter | null;
+  bodyStart: number;
+}
+
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const open = OPEN_FENCE.exec(text);
+  if (!open) return { frontMatter: null, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
+  const contentStart = open[0].length;
+  CLOSE_FENCE.lastIndex = contentStart;
+  const close = CLOSE_FENCE.exec(text);
+  const errors: FrontMatterError[] = [];
+  let contentEnd: number;
+  let blockEnd: number;
+  if (close) {
+    contentEnd = close.index;
+    blockEnd = lineEnd(text, close.index + close[0].length);
+  } else {
+    // Never closed. Reading the rest of the file as YAML would bury the article in errors;
+    // the front matter most likely ends at the first blank line, so the body survives.
+    const blank = /\r?\n[ \t]*\r?\n/.exec(text.slice(contentStart));
+    contentEnd = blank ? contentStart + blank.index + 1 : text.length;
+    blockEnd = contentEnd;
+    const fenceStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    errors.push({
+      code: 'UNCLOSED',
+      message: 'The front matter is never closed: add a line with only `---` after it.',
+      span: { start: fenceStart, end: fenceStart + 3 },
+    });
+  }
+  const yamlText = text.slice(contentStart, contentEnd);
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
+  for (const error of doc.errors) {
+    errors.push({
+      code: error.code,
+      message: firstLine(error.message),
+      span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + error.pos[1] }, contentStart, contentEnd),
+    });
+  }
+  const reader = new FieldReader(doc, contentStart);
+  const frontMatter: FrontMatter = {
+    span: { start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: blockEnd },
+    content: { start: contentStart, end: contentEnd },
+    closed: close !== null,
+    fields: reader.fields(),
+    locations: reader.locations,
+    errors,
+    data: reader.data,
+  };
+  return { frontMatter, bodyStart: blockEnd };
+}
+
+function lineEnd(text: string, index: number): number {
+  if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) return index + 2;
+  if (text.charCodeAt(index) === 10) return index + 1;
+  return index;
+}
+
+function firstLine(message: string): string {
+  const newline = message.indexOf('\n');
+  return (newline < 0 ? message : message.slice(0, newline)).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function clampSpan(span: Span, min: number, max: number): Span {
+  const start = Math.min(Math.max(span.start, min), max);
+  const end = Math.min(Math.max(span.end, start), max);
+  // A zero-width error at the end of the YAML still needs a character an editor can underline.
+  return end > start ? { start, end } : { start: Math.max(min, start - 1), end: Math.max(start, min + 1) };
+}
+
+/** Reads the known fields out of the YAML document, remembering where each stands in the file. */
+class FieldReader {
+  readonly locations: FrontMatterField[] = [];
+  readonly data: Record<string, unknown>;
+  #doc: Document;
+  #offset: number;
+
+  constructor(doc: Document, offset: number) {
+    this.#doc = doc;
+    this.#offset = offset;
+    const json = safeToJS(doc);
+    this.data = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  }
+
+  fields(): ArticleFields {
+    const root = this.#doc.contents;
+    const pairs = isMap(root) ? root.items : [];
+    const get = (key: string): Node | null => {
+      const pair = pairs.find((p) => isScalar(p.key) && p.key.value === key);
+      return pair ? ((pair.value as Node | null) ?? null) : null;
+    };
+    for (const pair of pairs) this.#locate(pair, '');
+    const datelineNode = get('dateline');
+    if (isMap(datelineNode)) for (const pair of datelineNode.items) this.#locate(pair, 'dateline.');
+    const copydesk = get('copydesk');
+    const disable = isMap(copydesk) ? copydesk.get('disable', true) : null;
+    return {
+      title: text(get('title')),
+      byline: list(get('byline')).map(text).filter(isString),
+      agency: text(get('agency')),
+      style: oneOf(text(get('style')), STYLES),
+      type: oneOf(text(get('type')), TYPES),
+      date: isoDate(text(get('date'))),
+      dateline: isMap(datelineNode)
+        ? { place: text(datelineNode.get('place', true) as Node), date: text(datelineNode.get('date', true) as Node) }
+        : null,
+      sources: list(get('sources')).flatMap((node) => this.#source(node)),
+      annotations: list(get('annotations')).flatMap((node) => this.#annotation(node)),
+      disabledRules: list(disable as Node | null).map(text).filter(isString),
+    };
+  }
+
+  #locate(pair: Pair, prefix: string): void {
+    if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return;
+    const value = pair.value as Node | null;
+    this.locations.push({
+      key: prefix + String(pair.key.value),
+      keySpan: this.#span(pair.key.range),
+      valueSpan: value?.range ? this.#span(value.range) : null,
+    });
+  }
+
+  #span(range: [number, number, number]): Span {
+    return { start: this.#offset + range[0], end: this.#offset + range[1] };
+  }
+
+  #source(node: Node): FrontMatterSource[] {
+    if (!isMap(node) || !node.range) return [];
+    const name = text(node.get('name', true) as Node);
+    if (!name) return [];
+    return [
+      {
+        name,
+        title: text(node.get('title', true) as Node),
+        anonymous: node.get('anonymous') === true,
+        reason: text(node.get('reason', true) as Node),
+        aliases: list(node.get('aliases', true) as Node).map(text).filter(isString),
+        span: this.#span(node.range),
+      },
+    ];
+  }
+
+  #annotation(node: Node): Annotation[] {
+    if (!isMap(node) || !node.range) return [];
+    const quote = text(node.get('quote', true) as Node);
+    if (!quote) return [];
+    return [
+      {
+        quote,
+        status: text(node.get('status', true) as Node) ?? 'unverified',
+        note: text(node.get('note', true) as Node),
+        by: text(node.get('by', true) as Node),
+        link: text(node.get('link', true) as Node),
+        span: this.#span(node.range),
+      },
+    ];
+  }
+}
+
+function safeToJS(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return null; // an alias bomb or a broken document: the fields above still read what they can
+  }
+}
+
+function text(node: Node | null | undefined): string | null {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return null;
+  const value = node.value instanceof Date ? node.value.toISOString().slice(0, 10) : String(node.value).trim();
+  return value === '' ? null : value;
+}
+
+function list(node: Node | null | undefined): Node[] {
+  if (isSeq(node)) return node.items as Node[];
+  return node ? [node] : [];
+}
+
+function isString(value: string | null): value is string {
+  return value !== null;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  const lower = value?.toLowerCase();
+  return (allowed as readonly string[]).includes(lower ?? '') ? (lower as T) : null;
+}
+
+function isoDate(value: string | null): string | null {
+  const match = value ? /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value) : null;
+  return match ? match[1] : null;
+}

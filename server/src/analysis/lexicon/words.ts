@@ -1,0 +1,237 @@
+/**
+ * Word lists for speakers: titles, roles, organisations, anonymous descriptions, pronouns.
+ * All entries are lower case; matching is on lower-cased tokens.
+ * Sources: ../shared/research/attribution.md §2.3-2.5 and §3.3 (AP and Reuters practice).
+ */
+
+/** Titles written before a name (`Sen. Jane Doe`, `Gen. Dan Caine`), abbreviated and spelled out. */
+export const NAME_TITLES = new Set([
+  'mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'dr.', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev.', 'reverend', 'father', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'pope', 'sheikh', 'sheik',
+  'president', 'vice', 'premier', 'chancellor', 'secretary', 'minister', 'prime', 'sen.', 'senator',
+  'rep.', 'representative', 'congressman', 'congresswoman', 'del.', 'gov.', 'governor', 'lt.', 'mayor',
+  'attorney', 'general', 'speaker', 'leader', 'justice', 'judge', 'ambassador', 'commissioner', 'chairman',
+  'chairwoman', 'chair', 'director', 'gen.', 'adm.', 'admiral', 'col.', 'colonel', 'maj.', 'major', 'capt.',
+  'captain', 'sgt.', 'sergeant', 'cpl.', 'pvt.', 'cmdr.', 'commander', 'lieutenant', 'brig.', 'brigadier',
+  'marshal', 'king', 'queen', 'prince', 'princess', 'emperor', 'ayatollah', 'sultan', 'emir', 'crown',
+  'detective', 'officer', 'chief', 'superintendent', 'sheriff', 'deputy', 'councilman', 'councilwoman',
+  'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'trustee', 'dean',
+  'coach', 'former', 'acting', 'interim', 'then-president', 'then-candidate', 'candidate', 'nominee',
+  'first', 'former', 'state', 'sec.', 'supt.', 'insp.', 'inspector', 'atty.', 'attorney-general', 'rep',
+  'sen', 'gov', 'gen', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'adm', 'sgt', 'capt', 'maj', 'prof', 'rev',
+]);
+
+/** Courtesy titles that reveal gender. */
+export const MALE_TITLES = new Set(['mr.', 'mr', 'sir', 'lord', 'father', 'king', 'prince', 'congressman', 'councilman', 'assemblyman', 'chairman', 'spokesman', 'sheikh', 'sheik', 'emperor', 'sultan', 'emir', 'brother', 'businessman', 'alderman']);
+export const FEMALE_TITLES = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'councilwoman', 'assemblywoman', 'chairwoman', 'spokeswoman', 'sister', 'businesswoman', 'madam']);
+
+/** Role nouns that head a description of a person (`a spokeswoman`, `the former governor`). */
+export const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'secretary', 'minister', 'president',
+  'vice-president', 'chairman', 'chairwoman', 'chair', 'director', 'adviser', 'advisor', 'aide', 'official', 'governor',
+  'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'representative', 'mayor', 'candidate',
+  'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'contender', 'rival', 'opponent', 'leader',
+  'chief', 'executive', 'ceo', 'founder', 'manager', 'strategist', 'consultant', 'pollster', 'analyst', 'economist',
+  'professor', 'expert', 'scholar', 'researcher', 'historian', 'lawyer', 'attorney', 'prosecutor', 'judge', 'justice',
+  'ambassador', 'envoy', 'diplomat', 'general', 'admiral', 'commander', 'officer', 'detective', 'sheriff',
+  'commissioner', 'administrator', 'superintendent', 'chancellor', 'premier', 'speaker', 'whip', 'delegate',
+  'voter', 'supporter', 'resident', 'activist', 'organizer', 'organiser', 'volunteer', 'veteran', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'developer', 'host', 'anchor', 'moderator', 'reporter', 'journalist',
+  'columnist', 'editor', 'writer', 'author', 'commentator', 'critic', 'pastor', 'priest', 'bishop', 'rabbi', 'imam',
+  'head', 'owner', 'president-elect', 'partner', 'associate', 'employee', 'worker', 'student', 'teacher', 'doctor',
+  'nurse', 'scientist', 'engineer', 'witness', 'victim', 'survivor', 'father', 'mother', 'son', 'daughter', 'wife',
+  'husband', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'colleague', 'member', 'chairperson', 'treasurer',
+  'counsel', 'investigator', 'inspector', 'auditor', 'regulator', 'negotiator', 'mediator', 'operative', 'surrogate',
+  'backer', 'donor', 'fundraiser', 'staffer', 'insider', 'campaigner', 'protester', 'protestor', 'demonstrator',
+  'politician', 'republican', 'democrat', 'independent', 'conservative', 'liberal', 'progressive', 'libertarian',
+  'governor-elect', 'mayor-elect', 'senator-elect', 'gop', 'councilman', 'councilwoman', 'assemblyman', 'trustee',
+  'comedian', 'actor', 'actress', 'singer', 'star', 'coach', 'player', 'athlete', 'owner', 'officeholder',
+  'secretary-general', 'secretary-designate', 'designate', 'spokesperson', 'press', 'correspondent', 'producer',
+  'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
+]);
+
+/** Plural or collective heads for groups of people (`officials`, `aides`, `critics`). */
+export const GROUP_NOUNS = new Set([
+  'officials', 'sources', 'aides', 'advisers', 'advisors', 'diplomats', 'staffers', 'insiders', 'executives',
+  'employees', 'lawmakers', 'legislators', 'analysts', 'experts', 'critics', 'observers', 'economists', 'people',
+  'persons', 'authorities', 'investigators', 'prosecutors', 'police', 'officers', 'supporters', 'opponents',
+  'voters', 'residents', 'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'activists',
+  'organizers', 'strategists', 'operatives', 'allies', 'members', 'leaders', 'delegates', 'donors', 'witnesses',
+  'historians', 'scholars', 'researchers', 'scientists', 'doctors', 'lawyers', 'attorneys', 'protesters',
+  'demonstrators', 'students', 'teachers', 'workers', 'veterans', 'candidates', 'senators', 'governors', 'mayors',
+  'pollsters', 'commentators', 'pundits', 'reporters', 'journalists', 'spokesmen', 'spokespeople', 'negotiators',
+  'campaigners', 'backers', 'surrogates', 'evangelicals', 'rivals', 'detractors', 'skeptics', 'sceptics',
+  'proponents', 'advocates', 'defenders', 'insiders', 'observers', 'residents', 'parents', 'families', 'friends',
+  'colleagues', 'neighbors', 'neighbours', 'relatives', 'guests', 'fans', 'citizens', 'americans', 'britons',
+  'officials', 'bankers', 'traders', 'investors', 'regulators', 'ministers', 'generals', 'commanders', 'troops',
+  'soldiers', 'rebels', 'militants', 'protestors', 'participants', 'attendees', 'members', 'leaders', 'others',
+  'sources', 'insiders', 'staff', 'staffers',
+]);
+
+/** Heads of anonymous descriptions (`a U.S. official`, `people familiar with the matter`). */
+export const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'diplomat', 'diplomats', 'staffer', 'staffers',
+  'person', 'people', 'persons', 'adviser', 'advisers', 'advisor', 'advisors', 'insider', 'insiders', 'executive',
+  'executives', 'employee', 'employees', 'someone', 'individual', 'individuals', 'operative', 'operatives',
+  'strategist', 'strategists', 'confidant', 'confidants', 'associate', 'associates', 'ally', 'allies', 'member',
+  'members', 'officer', 'officers', 'investigator', 'investigators', 'lawmaker', 'lawmakers',
+]);
+
+/** Words that make a description anonymous when they open it. */
+export const ANONYMOUS_DETERMINERS = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'multiple',
+  'numerous', 'various', 'few', 'senior', 'top', 'administration', 'unnamed', 'anonymous',
+]);
+
+/** Plural groups speaking together count as anonymous sources when no one is named (`officials said`). */
+export const ANONYMOUS_BARE_PLURALS = new Set([
+  'officials', 'sources', 'aides', 'diplomats', 'insiders', 'staffers', 'advisers', 'advisors', 'people',
+]);
+
+/** Heads that make a speaker an organisation. */
+export const ORGANIZATION_HEADS = new Set([
+  'campaign', 'committee', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
+  'company', 'firm', 'group', 'organization', 'organisation', 'association', 'union', 'council', 'commission',
+  'board', 'court', 'police', 'army', 'military', 'navy', 'force', 'forces', 'embassy', 'consulate', 'bureau',
+  'service', 'institute', 'foundation', 'center', 'centre', 'university', 'college', 'school', 'hospital',
+  'bank', 'fund', 'corporation', 'corp.', 'inc.', 'co.', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'authority',
+  'authorities', 'house', 'senate', 'congress', 'parliament', 'assembly', 'cabinet', 'kremlin', 'pentagon',
+  'network', 'coalition', 'alliance', 'federation', 'league', 'club', 'team', 'caucus', 'pac', 'super',
+  'tribunal', 'regulator', 'watchdog', 'nato', 'un', 'eu', 'fbi', 'cia', 'nsa', 'fda', 'epa', 'dnc', 'rnc',
+  'gop', 'white', 'state', 'spokesperson', 'secretariat', 'parliament', 'legislature', 'prosecutor\'s', 'lab',
+  'laboratory', 'station', 'unit', 'division', 'directorate', 'command', 'council', 'trust', 'society', 'church',
+  'mission', 'delegation', 'panel', 'body', 'operation', 'operations', 'companies', 'industry', 'republicans',
+  'democrats', 'ministries', 'agencies', 'governments', 'groups', 'organizations', 'campaigns',
+]);
+
+/** Named organisations that stand alone as speakers. */
+export const KNOWN_ORGANIZATIONS = new Set([
+  'pentagon', 'kremlin', 'white house', 'state department', 'justice department', 'defense department',
+  'downing street', 'élysée', 'elysee', 'congress', 'senate', 'nato', 'united nations', 'european union',
+  'european commission', 'fbi', 'cia', 'nsa', 'fda', 'epa', 'cdc', 'who', 'imf', 'world bank', 'opec', 'dnc',
+  'rnc', 'gop', 'supreme court', 'federal reserve', 'fed', 'treasury', 'home office', 'foreign office',
+  'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'police', 'scotland yard',
+  'hamas', 'hezbollah', 'taliban', 'isis', 'amnesty international', 'human rights watch', 'red cross',
+  'ministry', 'the ministry', 'secret service', 'homeland security', 'capitol police', 'nra', 'aclu',
+  'planned parenthood', 'heritage foundation', 'brookings', 'pew', 'gallup', 'quinnipiac',
+]);
+
+/** News organisations and publications: sources of the kind `publication`. */
+export const PUBLICATIONS = new Set([
+  'reuters', 'ap', 'associated press', 'the associated press', 'afp', 'agence france-presse', 'bloomberg',
+  'new york times', 'the new york times', 'times', 'wall street journal', 'the wall street journal',
+  'washington post', 'the washington post', 'post', 'axios', 'politico', 'cnn', 'fox news', 'fox', 'msnbc',
+  'nbc', 'nbc news', 'abc', 'abc news', 'cbs', 'cbs news', 'npr', 'pbs', 'bbc', 'guardian', 'the guardian',
+  'financial times', 'the economist', 'economist', 'usa today', 'los angeles times', 'la times', 'huffpost',
+  'huffington post', 'breitbart', 'breitbart news', 'the hill', 'hill', 'buzzfeed', 'buzzfeed news', 'vox',
+  'the atlantic', 'atlantic', 'newsweek', 'time', 'the daily beast', 'daily beast', 'the intercept',
+  'propublica', 'xinhua', 'tass', 'kcna', 'irna', 'wafa', 'ria', 'interfax', 'al jazeera', 'sky news', 'cnbc',
+  'the telegraph', 'telegraph', 'the times', 'the sun', 'daily mail', 'the independent', 'le monde', 'der spiegel',
+  'spiegel', 'state media', 'state television', 'state tv', 'media', 'local media', 'the paper', 'the newspaper',
+  'newspaper', 'the magazine', 'magazine', 'the outlet', 'outlet', 'the network', 'network', 'the station',
+  'western journalism', 'the washington times', 'washington times', 'new york post', 'the new york post',
+  'daily news', 'new york daily news', 'the boston globe', 'boston globe', 'chicago tribune', 'the des moines register',
+  'des moines register', 'politifact', 'factcheck.org', 'snopes', 'univision', 'telemundo', 'mcclatchy', 'gannett',
+]);
+
+/** Document heads: `the report`, `a court filing`, `the indictment`. */
+export const DOCUMENT_HEADS = new Set([
+  'statement', 'release', 'report', 'study', 'survey', 'poll', 'data', 'figures', 'filing', 'filings', 'documents',
+  'document', 'indictment', 'complaint', 'lawsuit', 'suit', 'affidavit', 'transcript', 'memo', 'memorandum',
+  'letter', 'email', 'emails', 'records', 'record', 'analysis', 'review', 'audit', 'assessment', 'estimate',
+  'estimates', 'projections', 'forecast', 'ruling', 'decision', 'opinion', 'order', 'motion', 'brief', 'petition',
+  'notice', 'website', 'ad', 'advertisement', 'commercial', 'video', 'post', 'tweet', 'book', 'editorial',
+  'article', 'story', 'piece', 'column', 'op-ed', 'paper', 'bill', 'law', 'measure', 'resolution', 'plan',
+  'proposal', 'platform', 'budget', 'readout', 'communique', 'declaration', 'manifesto', 'guidance', 'warrant',
+  'charges', 'charging', 'testimony', 'findings', 'results', 'census', 'exit', 'polls', 'surveys', 'reports',
+  'studies', 'investigation', 'probe', 'inquiry', 'panel\'s', 'draft', 'agreement', 'contract', 'ad', 'mailer',
+]);
+
+/** Pronouns that can be a speaker, with what they can refer to. */
+export const SPEAKER_PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+};
+
+/** Capitalised words at a sentence's start that are not names (`Critics say`, `Officials said`). */
+export const SENTENCE_START_STOPWORDS = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'for', 'nor', 'in', 'on', 'at', 'to', 'of', 'by', 'with',
+  'from', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'until',
+  'unless', 'once', 'then', 'now', 'still', 'also', 'even', 'just', 'only', 'here', 'there', 'this', 'that',
+  'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my',
+  'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'other', 'another', 'such',
+  'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'asked', 'speaking', 'according', 'earlier',
+  'later', 'meanwhile', 'however', 'instead', 'indeed', 'yes', 'well', 'last', 'next', 'first', 'second',
+  'few', 'several', 'more', 'less', 'one', 'two', 'three', 'among', 'about', 'despite', 'during', 'over',
+  'under', 'into', 'through', 'without', 'within', 'against', 'between', 'across', 'behind', 'beyond',
+  'officials', 'sources', 'critics', 'experts', 'analysts', 'aides', 'supporters', 'opponents', 'voters',
+  'residents', 'police', 'authorities', 'people', 'observers', 'others', 'many', 'some', 'mr', 'ms',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'again', 'finally', 'overall', 'separately', 'similarly', 'likewise', 'otherwise',
+  'perhaps', 'maybe', 'clearly', 'obviously', 'certainly', 'surely', 'actually', 'already', 'almost',
+]);
+
+/** Determiners and quantifiers that may open a description. */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other', 'another', 'both', 'these', 'those', 'that',
+  'this', 'each', 'every', 'few', 'multiple', 'numerous', 'various', 'all', 'top', 'dozens', 'hundreds',
+]);
+
+/** Modifiers commonly found inside a speaker description (`senior`, `former`, `top`). */
+export const DESCRIPTION_MODIFIERS = new Set([
+  'senior', 'former', 'top', 'chief', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'executive',
+  'presidential', 'vice', 'presumptive', 'likely', 'leading', 'current', 'longtime', 'long-time', 'veteran',
+  'retired', 'local', 'state', 'federal', 'national', 'foreign', 'military', 'intelligence', 'security', 'defense',
+  'defence', 'government', 'administration', 'campaign', 'party', 'congressional', 'legislative', 'judicial',
+  'diplomatic', 'police', 'law', 'enforcement', 'press', 'communications', 'political', 'policy', 'economic',
+  'foreign-policy', 'health', 'public', 'private', 'independent', 'republican', 'democratic', 'conservative',
+  'liberal', 'progressive', 'new', 'young', 'old', 'elderly', 'prominent', 'influential', 'key', 'top-ranking',
+  'high-ranking', 'ranking', 'outgoing', 'incoming', 'newly', 'elected', 'appointed', 'nominated', 'presumptive',
+  'general', 'special', 'principal', 'lead', 'head', 'regional', 'district', 'county', 'city', 'municipal',
+  'provincial', 'european', 'western', 'eastern', 'northern', 'southern', 'american', 'u.s.', 'us', 'british',
+  'russian', 'chinese', 'israeli', 'ukrainian', 'iranian', 'french', 'german', 'mexican', 'canadian', 'nato',
+  'white', 'house', 'pentagon', 'state', 'department', 'ministry', 'company', 'industry', 'bank', 'union',
+  'gop', 'unnamed', 'anonymous', 'two', 'three', 'several', 'other', 'fellow', 'staunch', 'vocal', 'fierce',
+  'frequent', 'occasional', 'billionaire', 'real', 'estate', 'reality', 'tv', 'television', 'self-described',
+  'so-called', 'would-be', 'then-', 'longtime', 'ex-', 'rival', 'top-level', 'mid-level', 'lower-level',
+  'midlevel', 'high-level', 'low-level', 'career', 'civilian', 'medical', 'legal', 'financial', 'technical',
+  'prosecution', 'defense', 'election', 'elections', 'voting', 'trade', 'energy', 'climate', 'border',
+  'immigration', 'homeland', 'treasury', 'justice', 'education', 'transportation', 'agriculture', 'commerce',
+]);
+
+/** Words after which a capitalised word is not a speaker (it names a place or a thing). */
+export const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'to', 'of', 'by', 'with', 'from', 'for', 'into', 'onto', 'over', 'under', 'about', 'against',
+  'between', 'among', 'through', 'during', 'before', 'after', 'since', 'until', 'toward', 'towards', 'near',
+  'across', 'behind', 'beyond', 'within', 'without', 'upon', 'via', 'per', 'like', 'unlike', 'than', 'amid',
+]);
+
+/** Subordinators and conjunctions that start a clause: a leftward speaker search stops here. */
+export const CLAUSE_WORDS = new Set([
+  'that', 'and', 'but', 'or', 'as', 'while', 'when', 'because', 'although', 'though', 'if', 'whether', 'so',
+  'after', 'before', 'since', 'until', 'unless', 'where', 'whereas', 'then', 'yet', 'nor', 'than', 'once',
+  'which', 'who', 'whom', 'what', 'how', 'why', 'not', 'also', 'even', 'only', 'just',
+]);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb (`Trump later said`, `she has said`). */
+export const VERB_GAP_WORDS = new Set([
+  'also', 'later', 'then', 'again', 'previously', 'recently', 'once', 'often', 'repeatedly', 'frequently',
+  'has', 'had', 'have', 'would', 'will', 'had', 'was', 'is', 'were', 'are', 'did', 'does', 'do', 'could', 'might',
+  'may', 'must', 'should', 'can', 'never', 'ever', 'first', 'last', 'earlier', 'subsequently', 'quickly', 'simply',
+  'flatly', 'publicly', 'privately', 'openly', 'bluntly', 'calmly', 'angrily', 'firmly', 'curtly', 'tersely',
+  'reportedly', 'allegedly', 'apparently', 'initially', 'originally', 'eventually', 'finally', 'further',
+  'still', 'already', 'long', 'consistently', 'routinely', 'famously', 'memorably', 'pointedly', 'casually',
+  'jokingly', 'sarcastically', 'defiantly', 'emphatically', 'proudly', 'happily', 'sadly', 'wryly', 'softly',
+  'loudly', 'quietly', 'recently', 'separately', 'likewise', 'similarly', 'herself', 'himself', 'themselves',
+  'not', 'been', 'being', 'be', 'just', 'even', 'only', 'always', 'now', 'immediately', 'gently', 'directly',
+]);
+
+/** Time expressions that may follow a cue (`said Tuesday`, `told reporters on Monday`). */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
+  'earlier', 'later', 'recently', 'previously', 'afterward', 'afterwards', 'morning', 'afternoon', 'evening',
+  'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'again', 'then', 'now', 'once',
+]);

@@ -1,0 +1,194 @@
+/**
+ * People's names mentioned anywhere in the prose (outside quotations), with the titles
+ * before them: the antecedents that surnames and pronouns are resolved against, and the
+ * first full reference of each person.
+ */
+import type { ParagraphInfo, WorkingDocument } from './document';
+import { FEMALE_FORENAMES, MALE_FORENAMES } from './lexicon/forenames';
+import {
+  FEMALE_TITLES,
+  KNOWN_ORGANIZATIONS,
+  MALE_TITLES,
+  NAME_TITLES,
+  ORGANIZATION_HEADS,
+  PUBLICATIONS,
+  SENTENCE_START_STOPWORDS,
+} from './lexicon/words';
+import type { Gender } from './model';
+import type { Token } from './tokens';
+
+export interface NameMention {
+  paragraph: number;
+  sentence: number;
+  /** Offsets of the name itself (no title). */
+  start: number;
+  end: number;
+  /** The name as written, e.g. `Hillary Rodham Clinton` or `Clinton`. */
+  name: string;
+  forename: string | null;
+  surname: string;
+  /** The title written before the name (`Sen.`, `White House press secretary`), if any. */
+  title: string | null;
+  /** Gender the title reveals (Mr., Ms., congresswoman). */
+  titleGender: Gender;
+  /** The first name-like mention in its sentence: the likely grammatical subject. */
+  sentenceInitial: boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+const NOT_NAMES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'god', 'christmas', 'easter', 'internet', 'democrats',
+  'republicans', 'americans', 'u.s.', 'u.s', 'u.k.', 'u.n.', 'i', 'ok', 'okay',
+]);
+
+export interface KnownSurnames {
+  has(surname: string): boolean;
+}
+
+/**
+ * Finds full names (a forename or a title, then more capitalised words) and, in a second
+ * pass, bare surnames of people already named somewhere in the article.
+ */
+export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string, unknown>): NameMention[] {
+  const full: NameMention[] = [];
+  const surnames = new Set<string>();
+  for (const paragraph of doc.paragraphs) {
+    forEachCapitalRun(paragraph, (first, last, sentence, sentenceInitial) => {
+      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople);
+      if (mention) {
+        full.push(mention);
+        surnames.add(mention.surname);
+      }
+    });
+  }
+  const all: NameMention[] = [...full];
+  const taken = new Set(full.map((m) => m.start));
+  for (const paragraph of doc.paragraphs) {
+    const tokens = paragraph.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.quote >= 0 || !t.cap || t.kind !== 'word' || taken.has(t.start) || !surnames.has(t.lower)) continue;
+      if (full.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+      const sentence = sentenceIndexOf(paragraph, i);
+      const titleToken = i > 0 && NAME_TITLES.has(tokens[i - 1].lower) ? tokens[i - 1] : null;
+      all.push({
+        paragraph: paragraph.index,
+        sentence,
+        start: t.start,
+        end: t.end,
+        name: t.text,
+        forename: null,
+        surname: t.lower,
+        title: titleToken ? titleToken.text : null,
+        titleGender: titleToken ? genderOfTitle(titleToken.lower) : 'unknown',
+        sentenceInitial: isFirstNameInSentence(paragraph, i),
+      });
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last: number, sentence: number, sentenceInitial: boolean) => void): void {
+  const tokens = paragraph.tokens;
+  for (const sentence of paragraph.sentences) {
+    let seenName = false;
+    for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+      if (!isNameWord(tokens[i])) continue;
+      let j = i;
+      while (j + 1 < sentence.lastToken && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1].lower) && j + 2 < sentence.lastToken && isNameWord(tokens[j + 2])))) j++;
+      visit(i, j, sentence.index, !seenName);
+      seenName = true;
+      i = j;
+    }
+  }
+}
+
+function isNameWord(t: Token): boolean {
+  return t.quote < 0 && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
+}
+
+function readFullName(
+  text: string,
+  paragraph: ParagraphInfo,
+  first: number,
+  last: number,
+  sentence: number,
+  sentenceInitial: boolean,
+  extraPeople: ReadonlyMap<string, unknown>,
+): NameMention | null {
+  const tokens = paragraph.tokens;
+  // Leading words that are titles, or sentence-initial words that are not names, come off the front.
+  let start = first;
+  let titleStart = -1;
+  while (start <= last && (NAME_TITLES.has(tokens[start].lower) || (start === first && SENTENCE_START_STOPWORDS.has(tokens[start].lower)) || ORGANIZATION_HEADS.has(tokens[start].lower) || isTitleContext(tokens[start]))) {
+    if (NAME_TITLES.has(tokens[start].lower) && titleStart < 0) titleStart = start;
+    start++;
+  }
+  // "U.S. President Donald Trump": the name starts after the last title word in the run.
+  for (let k = last - 1; k >= start; k--) {
+    if (NAME_TITLES.has(tokens[k].lower)) {
+      start = k + 1;
+      if (titleStart < 0) titleStart = first;
+      break;
+    }
+  }
+  let end = last;
+  while (end > start && SUFFIXES.has(tokens[end].lower)) end--;
+  if (end <= start) return null; // a single word is a surname at best; the second pass handles those
+  const words = tokens.slice(start, end + 1).filter((t) => t.kind === 'word' && !PARTICLES.has(t.lower));
+  const forename = words[0].lower.replace(/\.$/, '');
+  const nameText = text.slice(tokens[start].start, tokens[end].end);
+  const lower = nameText.toLowerCase();
+  if (KNOWN_ORGANIZATIONS.has(lower) || PUBLICATIONS.has(lower) || ORGANIZATION_HEADS.has(tokens[end].lower)) return null;
+  const hasTitle = titleStart >= 0 || (start > 0 && NAME_TITLES.has(tokens[start - 1].lower));
+  const known = extraPeople.has(lower);
+  if (!hasTitle && !known && !isForename(forename) && !/^[A-Z]\.$/.test(words[0].text)) return null;
+  const titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
+  return {
+    paragraph: paragraph.index,
+    sentence,
+    start: tokens[start].start,
+    end: tokens[end].end,
+    name: nameText,
+    forename,
+    surname: words[words.length - 1].lower,
+    title: titleToken >= 0 ? text.slice(tokens[titleToken].start, tokens[start - 1].end) : null,
+    titleGender: titleToken >= 0 ? genderOfTitle(tokens[start - 1].lower) : 'unknown',
+    sentenceInitial: sentenceInitial && first === paragraph.sentences.find((s) => s.index === sentence)!.firstToken,
+  };
+}
+
+function isTitleContext(t: Token): boolean {
+  return t.lower === 'u.s.' || t.lower === 'former' || t.lower === 'then';
+}
+
+export function isForename(lower: string): boolean {
+  return MALE_FORENAMES.has(lower) || FEMALE_FORENAMES.has(lower);
+}
+
+export function forenameGender(lower: string | null): Gender {
+  if (!lower) return 'unknown';
+  const male = MALE_FORENAMES.has(lower);
+  const female = FEMALE_FORENAMES.has(lower);
+  return male === female ? 'unknown' : male ? 'male' : 'female';
+}
+
+export function genderOfTitle(lower: string): Gender {
+  if (MALE_TITLES.has(lower)) return 'male';
+  if (FEMALE_TITLES.has(lower)) return 'female';
+  return 'unknown';
+}
+
+function sentenceIndexOf(paragraph: ParagraphInfo, token: number): number {
+  for (const sentence of paragraph.sentences) if (token < sentence.lastToken) return sentence.index;
+  return paragraph.sentences[paragraph.sentences.length - 1].index;
+}
+
+function isFirstNameInSentence(paragraph: ParagraphInfo, token: number): boolean {
+  const sentence = paragraph.sentences.find((s) => token < s.lastToken)!;
+  for (let j = sentence.firstToken; j < token; j++) if (paragraph.tokens[j].cap && paragraph.tokens[j].kind === 'word' && !SENTENCE_START_STOPWORDS.has(paragraph.tokens[j].lower)) return false;
+  return true;
+}

@@ -1,0 +1,309 @@
+/**
+ * Speaker noun phrases, read off the tokens next to a reporting verb without a parser:
+ * names with their titles (`White House press secretary Karoline Leavitt`), descriptions
+ * (`a senior U.S. official`, `the former Maryland governor`), post-modifiers
+ * (`a spokeswoman for the ministry`, `people familiar with the matter`), appositives
+ * (`Jane Doe, a spokeswoman for the ministry,`) and pronouns.
+ */
+import type { Lexicon } from './lexicon';
+import { ACCESS, GRANTED } from './lexicon/anonymity';
+import {
+  ANONYMOUS_HEADS,
+  CLAUSE_WORDS,
+  DESCRIPTION_MODIFIERS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  GROUP_NOUNS,
+  ORGANIZATION_HEADS,
+  PUBLICATIONS,
+  SENTENCE_START_STOPWORDS,
+  SPEAKER_PRONOUNS,
+} from './lexicon/words';
+import type { Token } from './tokens';
+
+export interface Phrase {
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+  /** The head word: the name's last token, or the noun a description is about. */
+  head: number;
+  /** An appositive after the phrase (`, a spokeswoman for the ministry,`), first and last token. */
+  appositive: [number, number] | null;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
+const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const WORD_AT_START = (tokens: readonly Token[], i: number, sentenceStart: number): boolean => i === sentenceStart || (i > sentenceStart && isOpeningPunct(tokens[i - 1].text) && i - 1 === sentenceStart);
+
+export class PhraseReader {
+  #lexicon: Lexicon;
+
+  constructor(lexicon: Lexicon) {
+    this.#lexicon = lexicon;
+  }
+
+  /** Whether a token can sit inside a speaker description. */
+  isDescriptive(token: Token): boolean {
+    const w = token.lower;
+    return (
+      this.#lexicon.titles.has(w) ||
+      this.#lexicon.roles.has(w) ||
+      GROUP_NOUNS.has(w) ||
+      ANONYMOUS_HEADS.has(w) ||
+      DESCRIPTION_MODIFIERS.has(w) ||
+      ORGANIZATION_HEADS.has(w) ||
+      DOCUMENT_HEADS.has(w)
+    );
+  }
+
+  isHeadWord(token: Token): boolean {
+    const w = token.lower;
+    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w);
+  }
+
+  /**
+   * The speaker phrase that ends at token `end` (the word just before the verb), looking no
+   * further left than `floor` (the sentence's start or the end of a quotation).
+   */
+  left(tokens: readonly Token[], end: number, floor: number, sentenceStart: number): Phrase | null {
+    if (end < floor) return null;
+    const last = tokens[end];
+    if (last.quote >= 0) return null;
+    if (SPEAKER_PRONOUNS[last.lower] || last.lower === 'i' || last.lower === 'we') return { first: end, last: end, head: end, appositive: null };
+    if (last.text === ')') {
+      const open = findBackward(tokens, end, floor, '(');
+      return open > floor ? this.left(tokens, open - 1, floor, sentenceStart) : null;
+    }
+    if (last.text === ',') return this.#leftAppositive(tokens, end, floor, sentenceStart);
+    // Post-modifiers that describe what an anonymous source knows or how it spoke.
+    const post = postModifierStart(tokens, end, floor);
+    if (post >= 0) {
+      let headEnd = post - 1;
+      if (headEnd >= floor && tokens[headEnd].text === ',') headEnd--;
+      const core = headEnd >= floor ? this.#leftCore(tokens, headEnd, floor, sentenceStart) : null;
+      return core ? { ...core, last: end } : null;
+    }
+    return this.#leftCore(tokens, end, floor, sentenceStart);
+  }
+
+  /** `Jane Doe, a spokeswoman for the ministry, said`: the phrase before the appositive. */
+  #leftAppositive(tokens: readonly Token[], comma: number, floor: number, sentenceStart: number): Phrase | null {
+    let open = comma - 1;
+    while (open >= floor && tokens[open].text !== ',' && tokens[open].quote < 0 && !isHardStop(tokens[open].text)) open--;
+    if (open < floor || tokens[open].text !== ',' || comma - open < 2 || comma - open > 14) return null;
+    const first = tokens[open + 1];
+    const appositive = first.kind === 'number' || DETERMINERS.has(first.lower) || first.lower === 'who' || first.lower === 'whose' || this.isDescriptive(first) || first.cap;
+    if (!appositive) return null;
+    const before = this.left(tokens, open - 1, floor, sentenceStart);
+    if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
+    return { ...before, appositive: [open + 1, comma - 1] };
+  }
+
+  #leftCore(tokens: readonly Token[], end: number, floor: number, sentenceStart: number): Phrase | null {
+    let first = end + 1;
+    let committed = end + 1; // the leftmost token we are sure of
+    let unknown = 0;
+    let sawName = false;
+    for (let j = end; j >= floor; j--) {
+      const t = tokens[j];
+      if (t.quote >= 0) break;
+      const atStart = WORD_AT_START(tokens, j, sentenceStart);
+      if (t.kind === 'possessive') {
+        first = j;
+        continue;
+      }
+      if (t.kind === 'word' && t.cap && !(atStart && SENTENCE_START_STOPWORDS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower))) {
+        if (CLAUSE_WORDS.has(t.lower) && !atStart && t.lower !== 'who') break;
+        first = committed = j;
+        sawName = true;
+        continue;
+      }
+      if (t.kind === 'number' && j < end) {
+        first = committed = j;
+        continue;
+      }
+      if (t.kind === 'word' && (this.isDescriptive(t) || (NAME_PARTICLES.has(t.lower) && sawName && j > floor && tokens[j - 1].cap))) {
+        first = committed = j;
+        continue;
+      }
+      if (t.kind === 'word' && DETERMINERS.has(t.lower)) {
+        first = committed = j;
+        break;
+      }
+      if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && j - 1 >= floor && j < end && (this.isHeadWord(tokens[j - 1]) || tokens[j - 1].cap)) {
+        first = committed = j;
+        continue;
+      }
+      if (t.kind === 'word' && t.text === '-' ) break;
+      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && j < end && /^[a-z][a-z-]+$/.test(t.text)) {
+        // An adjective we do not know ("the billionaire businessman"): kept only if a determiner follows on the left.
+        unknown++;
+        first = j;
+        continue;
+      }
+      break;
+    }
+    if (first > end) return null;
+    if (first < committed && !(first - 1 >= floor && DETERMINERS.has(tokens[first - 1]?.lower ?? ''))) first = committed;
+    // Don't let a phrase begin with a preposition or a possessive.
+    while (first <= end && (PP_PREPOSITIONS.has(tokens[first].lower) || tokens[first].kind === 'possessive')) first++;
+    if (first > end) return null;
+    const head = this.#headOf(tokens, first, end);
+    return head < 0 ? null : { first, last: end, head, appositive: null };
+  }
+
+  /** The speaker phrase that starts at token `start` (just after the verb), up to `ceiling`. */
+  right(tokens: readonly Token[], start: number, ceiling: number): Phrase | null {
+    if (start > ceiling) return null;
+    const t0 = tokens[start];
+    if (t0.quote >= 0) return null;
+    if (SPEAKER_PRONOUNS[t0.lower]) return { first: start, last: start, head: start, appositive: null };
+    let last = start - 1;
+    let sawHead = false;
+    for (let j = start; j <= ceiling; j++) {
+      const t = tokens[j];
+      if (t.quote >= 0 || t.kind === 'punct') break;
+      if (t.kind === 'possessive' && j > start) {
+        last = j;
+        continue;
+      }
+      if (t.kind === 'word' && DETERMINERS.has(t.lower) && (j === start || (j > start && PP_PREPOSITIONS.has(tokens[j - 1].lower)))) {
+        last = j;
+        continue;
+      }
+      if (t.kind === 'number' && j === start) {
+        last = j;
+        continue;
+      }
+      if (t.kind === 'word' && (t.cap || this.isDescriptive(t))) {
+        last = j;
+        sawHead = true;
+        continue;
+      }
+      if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && sawHead && tokens[j + 1]?.cap) {
+        last = j;
+        continue;
+      }
+      if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && sawHead && j + 1 <= ceiling && t.lower !== 'on' && t.lower !== 'in' && t.lower !== 'to') {
+        const next = tokens[j + 1];
+        if (next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || this.isDescriptive(next))) {
+          last = j;
+          continue;
+        }
+      }
+      if (t.kind === 'word' && !sawHead && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z][a-z-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && j - start < 4) {
+        last = j; // "said the billionaire businessman"
+        continue;
+      }
+      break;
+    }
+    // Access qualifiers belong to the phrase: "people familiar with the matter".
+    if (last >= start) {
+      const access = accessEnd(tokens, last + 1, ceiling);
+      if (access > last) last = access;
+    }
+    while (last >= start && (PP_PREPOSITIONS.has(tokens[last].lower) || DETERMINERS.has(tokens[last].lower))) last--;
+    if (last < start) return null;
+    const head = this.#headOf(tokens, start, last);
+    if (head < 0) return null;
+    return { first: start, last, head, appositive: rightAppositive(tokens, last + 1, ceiling, this) };
+  }
+
+  /** The word a phrase is about: the last word before any prepositional tail, if it can head a speaker phrase. */
+  #headOf(tokens: readonly Token[], first: number, last: number): number {
+    let end = last;
+    for (let j = first + 1; j <= last; j++) {
+      const lower = tokens[j].lower;
+      if (PP_PREPOSITIONS.has(lower) || lower === 'familiar' || lower === 'speaking' || lower === 'who' || lower === 'briefed' || lower === 'close') {
+        end = j - 1;
+        break;
+      }
+    }
+    for (let j = end; j >= first; j--) {
+      const t = tokens[j];
+      if (t.kind === 'possessive') continue;
+      if (t.kind !== 'word') return -1;
+      if (t.cap || this.isHeadWord(t) || SPEAKER_PRONOUNS[t.lower]) return j;
+      if (DESCRIPTION_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower)) return -1;
+      // An unknown word heads the phrase only after a determiner: "the billionaire".
+      return DETERMINERS.has(tokens[first].lower) && j > first ? j : -1;
+    }
+    return -1;
+  }
+}
+
+function rightAppositive(tokens: readonly Token[], from: number, ceiling: number, reader: PhraseReader): [number, number] | null {
+  if (from > ceiling || tokens[from].text !== ',') return null;
+  const first = tokens[from + 1];
+  if (!first || first.quote >= 0) return null;
+  if (!(DETERMINERS.has(first.lower) || reader.isDescriptive(first) || first.kind === 'number' || first.lower === 'who')) return null;
+  let end = from + 1;
+  while (end + 1 <= ceiling && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
+  return [from + 1, end];
+}
+
+function findBackward(tokens: readonly Token[], from: number, floor: number, text: string): number {
+  for (let j = from; j >= floor; j--) if (tokens[j].text === text) return j;
+  return -1;
+}
+
+function isHardStop(text: string): boolean {
+  return text === '.' || text === ';' || text === ':' || text === '?' || text === '!' || text === '—' || text === '–';
+}
+
+function isOpeningPunct(text: string): boolean {
+  return text === '"' || text === '“' || text === '(' || text === '‘' || text === '—';
+}
+
+/**
+ * If the tokens ending at `end` are a post-modifier of an anonymous source
+ * (`familiar with the matter`, `speaking on condition of anonymity`), its first token.
+ */
+function postModifierStart(tokens: readonly Token[], end: number, floor: number): number {
+  const from = Math.max(floor, end - 9);
+  if (from > end) return -1;
+  const stretch = joinTokens(tokens, from, end);
+  for (const pattern of [ACCESS, GRANTED]) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(stretch.text))) {
+      if (match.index + match[0].length === stretch.text.length) {
+        const first = stretch.positions.findIndex((position) => position >= match!.index);
+        if (first >= 0) return from + first;
+      }
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  return -1;
+}
+
+/** The last token of an access qualifier starting at `from` (`familiar with the matter`), or -1. */
+function accessEnd(tokens: readonly Token[], from: number, ceiling: number): number {
+  if (from > ceiling) return -1;
+  const to = Math.min(ceiling, from + 8);
+  const stretch = joinTokens(tokens, from, to);
+  ACCESS.lastIndex = 0;
+  const match = ACCESS.exec(stretch.text);
+  if (!match || match.index !== 0) return -1;
+  let last = -1;
+  for (let j = from; j <= to && stretch.positions[j - from] + tokens[j].text.length <= match[0].length; j++) {
+    if (tokens[j].kind === 'punct' || tokens[j].quote >= 0) break;
+    last = j;
+  }
+  return last;
+}
+
+/** The tokens' text joined by single spaces, with where each token starts in that string. */
+function joinTokens(tokens: readonly Token[], from: number, to: number): { text: string; positions: number[] } {
+  let text = '';
+  const positions: number[] = [];
+  for (let j = from; j <= to; j++) {
+    if (j > from) text += ' ';
+    positions.push(text.length);
+    text += tokens[j].text;
+  }
+  return { text, positions };
+}
+
+export { OBJECT_PRONOUNS };

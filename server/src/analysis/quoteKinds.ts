@@ -1,0 +1,54 @@
+/**
+ * Telling someone's words from scare quotes and titles of works. A quotation is someone's
+ * words when it is attributed or reads as speech (it opens a sentence, or is long enough to
+ * be a statement); a short phrase in quotes with no speaker is a scare quote; a capitalised
+ * name after "the book", "the film", "titled" is a title.
+ */
+import type { QuoteDraft } from './attribution';
+import type { ParagraphInfo } from './document';
+import type { QuoteKind, Reason } from './model';
+import type { RawQuote } from './quotes';
+import { tokenAt } from './document';
+
+const TITLE_CUES = new Set([
+  'book', 'books', 'film', 'films', 'movie', 'movies', 'show', 'shows', 'song', 'songs', 'album', 'albums', 'series',
+  'novel', 'novels', 'play', 'documentary', 'titled', 'entitled', 'headlined', 'episode', 'column', 'essay', 'article',
+  'poem', 'single', 'headline', 'program', 'programme', 'musical', 'opera', 'podcast', 'memoir', 'bestseller',
+  'best-seller', 'sitcom', 'anthem', 'hit', 'painting', 'exhibit', 'exhibition', 'report', 'op-ed', 'editorial',
+  'speech', 'hashtag', 'slogan', 'motto', 'segment', 'track', 'ballad', 'tune', 'magazine', 'newspaper', 'blog',
+]);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
+const SPEECH_WORDS = 5;
+
+export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string): { kind: QuoteKind; reason: Reason } {
+  const tokens = paragraph.tokens;
+  const qs = tokenAt(paragraph, quote.start);
+  const inside = tokens.filter((t) => t.start > quote.start && t.end <= quote.end && t.kind !== 'punct');
+  const words = inside.length;
+  const before = qs > 0 ? tokens[qs - 1] : null;
+  const sentence = paragraph.sentences.find((s) => qs < s.lastToken);
+  const opensSentence = !sentence || qs <= sentence.firstToken || tokens.slice(sentence.firstToken, qs).every((t) => t.kind === 'punct');
+  const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end);
+
+  if (before && TITLE_CUES.has(before.lower) && isTitleCase(inside.map((t) => t.text)) && !/[.!?,]$/.test(content.trim())) {
+    return { kind: 'title', reason: { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` } };
+  }
+  if (draft) {
+    const partial = !opensSentence && draft.position !== 'split' && !(before && (before.text === ':' || before.text === ','));
+    return partial
+      ? { kind: 'partial', reason: { step: 'partial', detail: 'Words quoted inside a sentence that reports what the speaker said.' } }
+      : { kind: 'direct', reason: { step: 'direct', detail: 'A quotation with a speaker.' } };
+  }
+  if (quote.continues !== null || opensSentence || words >= SPEECH_WORDS || /[.!?]["”]?$/.test(content.trim())) {
+    return { kind: 'direct', reason: { step: 'unattributed', detail: 'Reads as someone\'s words, but no speaker could be found.' } };
+  }
+  if (!opensSentence && words >= 2 && isTitleCase(inside.map((t) => t.text)) && before && !before.cap) {
+    return { kind: 'title', reason: { step: 'title', detail: 'A capitalised name in quotation marks inside a sentence, with no speaker: a title.' } };
+  }
+  return { kind: 'scare', reason: { step: 'scare', detail: `A short phrase in quotation marks (${words} word${words === 1 ? '' : 's'}) with no speaker: a scare quote or a term, not someone's words.` } };
+}
+
+function isTitleCase(words: string[]): boolean {
+  if (words.length < 2) return false;
+  return words.every((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase())) || /^[\p{Lu}\d]/u.test(w));
+}

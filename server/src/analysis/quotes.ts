@@ -1,0 +1,190 @@
+/**
+ * Quote marks, paired into quotations paragraph by paragraph (before any sentence splitting,
+ * as CoreNLP does). Directed curly marks say which way they face; a straight `"` is judged
+ * by its neighbours; a mark facing the wrong way is read by the state it arrives in.
+ * Single marks are quotes only inside a double-quoted quotation; elsewhere they are
+ * apostrophes (don't, ministers', ’90s) or a headline's scare quotes.
+ *
+ * A paragraph that ends inside a quotation is a multi-paragraph quote when the next
+ * paragraph opens with a quote mark (the newsroom convention), and unbalanced otherwise.
+ */
+import type { Paragraph, QuoteMarkProblem, Span } from './model';
+
+export interface RawQuote {
+  start: number;
+  end: number;
+  openMark: string;
+  close: Span | null;
+  paragraph: number;
+  nested: Span[];
+  /** Index (in the returned list) of the quote this one continues from the previous paragraph. */
+  continues: number | null;
+  continuedInNextParagraph: boolean;
+  unclosed: boolean;
+}
+
+export interface QuoteScan {
+  quotes: RawQuote[];
+  problems: QuoteMarkProblem[];
+}
+
+const DOUBLE_MARKS = /["“”„«»]/g;
+const OPENERS = '([{—–-/‘“\'"«„';
+const CLOSERS = '.,;:!?)]}—–-…’”\'"»';
+
+type Direction = 'open' | 'close' | 'either';
+
+export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): QuoteScan {
+  const quotes: RawQuote[] = [];
+  const problems: QuoteMarkProblem[] = [];
+  let carried: number | null = null; // a quote left open at the end of the previous paragraph
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    let open: { at: number; mark: string; continues: number | null } | null = null;
+    if (carried !== null) {
+      // The previous paragraph promised a continuation: this paragraph opens with a quote mark.
+      const first = firstMark(prose, start, end);
+      if (first >= 0) {
+        open = { at: first, mark: prose[first], continues: carried };
+      }
+      carried = null;
+    }
+    DOUBLE_MARKS.lastIndex = open ? open.at + 1 : start;
+    let match: RegExpExecArray | null;
+    while ((match = DOUBLE_MARKS.exec(prose)) && match.index < end) {
+      const at = match.index;
+      const mark = match[0];
+      const direction = markDirection(prose, at, start, end, open !== null);
+      if (open === null) {
+        if (direction === 'close') {
+          if (!isInchMark(prose, at, start)) problems.push({ kind: 'stray-close', start: at, end: at + 1 });
+          continue;
+        }
+        open = { at, mark, continues: null };
+      } else if (direction === 'open' && !(mark === '"' && open.mark === '"' && closesAnyway(prose, at, end))) {
+        // A second opening mark while one is open: the first was never closed.
+        const cut = trimEnd(prose, open.at, at);
+        quotes.push(makeQuote(prose, open, cut, null, p, true));
+        problems.push({ kind: 'unclosed', start: open.at, end: open.at + 1 });
+        open = { at, mark, continues: null };
+      } else {
+        quotes.push(makeQuote(prose, open, at + 1, { start: at, end: at + 1 }, p, false));
+        open = null;
+      }
+    }
+    if (open !== null) {
+      const continued = nextParagraphOpensWithQuote(prose, paragraphs, p);
+      const quote = makeQuote(prose, open, trimEnd(prose, open.at, end), null, p, !continued);
+      quote.continuedInNextParagraph = continued;
+      quotes.push(quote);
+      if (continued) carried = quotes.length - 1;
+      else problems.push({ kind: 'unclosed', start: open.at, end: open.at + 1 });
+    }
+  }
+  return { quotes, problems };
+}
+
+function makeQuote(
+  prose: string,
+  open: { at: number; mark: string; continues: number | null },
+  end: number,
+  close: Span | null,
+  paragraph: number,
+  unclosed: boolean,
+): RawQuote {
+  return {
+    start: open.at,
+    end,
+    openMark: open.mark,
+    close,
+    paragraph,
+    nested: nestedQuotes(prose, open.at + 1, close ? close.start : end),
+    continues: open.continues,
+    continuedInNextParagraph: false,
+    unclosed,
+  };
+}
+
+/** Which way a double mark faces, from its own shape and its neighbours. */
+function markDirection(prose: string, at: number, start: number, end: number, isOpen: boolean): Direction {
+  const mark = prose[at];
+  const before = at > start ? prose[at - 1] : ' ';
+  const after = at + 1 < end ? prose[at + 1] : ' ';
+  const openContext = isSpace(before) || OPENERS.includes(before);
+  const closeContext = isSpace(after) || CLOSERS.includes(after);
+  if (mark === '“' || mark === '„' || mark === '«') {
+    // An opening curly mark that ends a word where a quote is open was typed the wrong way round.
+    return isOpen && closeContext && !openContext ? 'close' : 'open';
+  }
+  if (mark === '”' || mark === '»') {
+    return !isOpen && openContext && !closeContext ? 'open' : 'close';
+  }
+  if (openContext && !closeContext) return 'open';
+  if (closeContext && !openContext) return 'close';
+  return isOpen ? 'close' : 'open';
+}
+
+/**
+ * A straight mark that looks like an opening one while a straight quote is open: in
+ * `"he said "no" to me"` style nesting, or a closing mark before a dash. It closes the open
+ * quote when no other straight mark follows in the paragraph to close a new one.
+ */
+function closesAnyway(prose: string, at: number, end: number): boolean {
+  const next = prose.indexOf('"', at + 1);
+  return next < 0 || next >= end;
+}
+
+/** `5'11"` and `a 12" screen`: a straight mark after a digit with nothing open is a unit. */
+function isInchMark(prose: string, at: number, start: number): boolean {
+  return prose[at] === '"' && at > start && /\d/.test(prose[at - 1]);
+}
+
+function firstMark(prose: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && isSpace(prose[p])) p++;
+  // Emphasis or a list marker may come first once masked to spaces; a quote mark must come next.
+  return p < end && '"“„«'.includes(prose[p]) ? p : -1;
+}
+
+function nextParagraphOpensWithQuote(prose: string, paragraphs: readonly Paragraph[], p: number): boolean {
+  const next = paragraphs[p + 1];
+  if (!next || next.kind !== 'paragraph' || paragraphs[p].kind !== 'paragraph') return false;
+  return firstMark(prose, next.start, next.end) >= 0;
+}
+
+function trimEnd(prose: string, from: number, to: number): number {
+  let end = to;
+  while (end > from + 1 && isSpace(prose[end - 1])) end--;
+  return end;
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Quotes in single marks inside a quotation, telling them from apostrophes. */
+function nestedQuotes(prose: string, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let p = from; p < to; p++) {
+    const ch = prose[p];
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    const before = p > from ? prose[p - 1] : ' ';
+    const after = p + 1 < to ? prose[p + 1] : ' ';
+    const letterBefore = LETTER.test(before);
+    const letterAfter = LETTER.test(after);
+    if (letterBefore && letterAfter) continue; // don't, O’Malley
+    if (open < 0) {
+      if (ch === '’' && !letterAfter) continue; // ministers’ — a plural possessive
+      if (/\d/.test(after) && (ch === '’' || ch === "'")) continue; // ’90s
+      if (letterAfter && (isSpace(before) || OPENERS.includes(before) || p === from)) open = p;
+    } else if (!letterAfter && (ch === '’' || ch === "'")) {
+      spans.push({ start: open, end: p + 1 });
+      open = -1;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,68 @@
+/**
+ * Sentences of a paragraph, aware of abbreviations and of quotes: a period inside a
+ * quotation does not end the sentence that carries it (`"We are ready. We will act," he
+ * said.` is one sentence), and `Sen.`, `Jan.`, `No.`, `J.` never end one. `U.S.`, `D.C.`
+ * and state abbreviations end a sentence only when a new one plainly starts after them.
+ */
+import { abbreviationKind, type Token } from './tokens';
+import type { Span } from './model';
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
+
+/** Words that plainly start a new sentence after an abbreviation that may also end one. */
+const STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
+  'there', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'after', 'when', 'while', 'as', 'if', 'still',
+  'yet', 'so', 'for', 'by', 'asked', 'according', 'meanwhile', 'however', 'officials', 'some', 'many', 'most',
+  'one', 'two', 'since', 'during', 'before', 'last', 'earlier', 'later', 'now', 'then', 'what', 'who', 'why',
+  'how', 'both', 'no', 'not', 'with', 'without', 'among', 'instead', 'under', 'over', 'from', 'to',
+]);
+
+export interface SentenceSpan extends Span {
+  /** Index of the sentence's first token and one past its last, in the paragraph's token list. */
+  firstToken: number;
+  lastToken: number;
+}
+
+/** Splits one paragraph. `quoteSpans` are the paragraph's quotations (sorted), which are never split. */
+export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Span[]): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const abbreviation = abbreviationKind(token);
+    const terminates = TERMINATORS.has(token.text) || abbreviation === 'terminal';
+    if (!terminates) continue;
+    let last = i;
+    while (last + 1 < tokens.length && (CLOSING.has(tokens[last + 1].text) || TERMINATORS.has(tokens[last + 1].text)) && tokens[last + 1].start === tokens[last].end) last++;
+    const next = tokens[last + 1];
+    if (!next) break;
+    const boundary = tokens[last].end;
+    if (insideQuote(boundary, quoteSpans)) continue;
+    if (!startsSentence(next, tokens[last + 2], abbreviation)) continue;
+    sentences.push({ start: tokens[first].start, end: boundary, firstToken: first, lastToken: last + 1 });
+    first = last + 1;
+    i = last;
+  }
+  if (first < tokens.length) sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, firstToken: first, lastToken: tokens.length });
+  return sentences;
+}
+
+function startsSentence(next: Token, after: Token | undefined, abbreviation: ReturnType<typeof abbreviationKind>): boolean {
+  if (abbreviation === 'non-terminal' || abbreviation === 'initial') return false;
+  const opens = OPENING.has(next.text);
+  const word = opens && after ? after : next;
+  const capital = word.cap || word.kind === 'number' || (opens && word === next);
+  if (abbreviation === 'terminal') return opens || (word.cap && STARTERS.has(word.lower));
+  return capital || opens;
+}
+
+function insideQuote(offset: number, quoteSpans: readonly Span[]): boolean {
+  for (const span of quoteSpans) {
+    if (span.start < offset && offset < span.end) return true;
+    if (span.start >= offset) break;
+  }
+  return false;
+}

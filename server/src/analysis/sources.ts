@@ -1,0 +1,411 @@
+/**
+ * One source per speaker in the article: every speaker phrase is tied to a person,
+ * organisation, publication, document or anonymous description, with the surname and
+ * pronoun mentions resolved to the full name that introduced them.
+ *
+ * Pronouns are resolved with the text's own evidence first (a gendered title such as
+ * Mr./Ms., pronouns already tied to the person, who was the subject of the sentence before,
+ * who spoke last) and a forename list only as a fallback.
+ */
+import type { AttributionResult, SpeakerRef } from './attribution';
+import type { WorkingDocument } from './document';
+import { forenameGender, scanNames, type NameMention } from './names';
+import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
+import type { AnalysisOptions } from './options';
+import { readPhrase, type PhraseReading } from './speakerPhrase';
+
+export interface ResolvedRef {
+  source: number;
+  mention: Mention;
+}
+
+interface Entity {
+  kind: SourceKind;
+  cls: PhraseReading['cls'];
+  name: string;
+  key: string;
+  title: string | null;
+  gender: Gender;
+  genderReason: Reason | null;
+  surname: string | null;
+  forename: string | null;
+  headWord: string;
+  /** Offsets where the entity is mentioned, for recency. */
+  mentions: Mention[];
+  speaker: boolean;
+  declared: boolean;
+  unresolved: boolean;
+  lastSpoke: number;
+}
+
+export interface SourcesResult {
+  sources: Source[];
+  /** The source and mention for each speaker ref (same index as `attribution.refs`). */
+  refs: Array<ResolvedRef | null>;
+}
+
+export function resolveSources(
+  doc: WorkingDocument,
+  attribution: AttributionResult,
+  declared: readonly FrontMatterSource[],
+  byline: readonly string[],
+  options: AnalysisOptions,
+): SourcesResult {
+  const entities: Entity[] = [];
+  const names = scanNames(doc, doc.lexicon.people);
+  const people = doc.lexicon.people;
+  const byKey = new Map<string, number>();
+
+  const entityFor = (key: string, make: () => Entity): number => {
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = entities.length;
+      entities.push(make());
+      byKey.set(key, id);
+    }
+    return id;
+  };
+
+  // People named in full anywhere, in order; their surnames resolve later mentions.
+  const nameOwner = new Map<NameMention, number>();
+  for (const mention of names) {
+    if (!mention.forename) continue;
+    const key = `person:${mention.name.toLowerCase()}`;
+    const existing = byKey.get(key) ?? findBySurname(entities, mention.surname, mention.forename);
+    const id = existing ?? entityFor(key, () => newPerson(mention.name, mention.title, mention.surname, mention.forename));
+    if (!byKey.has(key)) byKey.set(key, id);
+    nameOwner.set(mention, id);
+    applyTitleGender(entities[id], mention);
+  }
+  for (const mention of names) {
+    if (mention.forename) continue;
+    const id = latestBySurname(entities, mention.surname, mention.start, nameOwner);
+    if (id !== null) {
+      nameOwner.set(mention, id);
+      applyTitleGender(entities[id], mention);
+    }
+  }
+  for (const [mention, id] of nameOwner) {
+    entities[id].mentions.push({ start: mention.start, end: mention.end, text: mention.name, source: id, kind: mention.forename ? 'name' : 'surname', reason: null });
+  }
+
+  const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
+  const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
+  for (const ref of refs) {
+    const paragraph = doc.paragraphs[ref.paragraph];
+    const reading = readPhrase(doc.text, paragraph.tokens, ref.phrase, doc.lexicon);
+    const span = { start: ref.span.start, end: ref.span.end, text: doc.text.slice(ref.span.start, ref.span.end) };
+    let id: number | null = null;
+    let reason: Reason | null = null;
+    let kind: Mention['kind'] = 'description';
+    switch (reading.cls) {
+      case 'pronoun': {
+        const found = resolvePronoun(entities, reading.name, ref, doc, byline);
+        kind = 'pronoun';
+        if (found) {
+          id = found.id;
+          reason = found.reason;
+          learnGender(entities[id], reading.name, reason);
+        } else {
+          id = entities.length;
+          entities.push({ ...newEntity('person', 'pronoun', reading.name, `pronoun:${ref.id}`), unresolved: true, gender: pronounGender(reading.name) });
+        }
+        break;
+      }
+      case 'name': {
+        const [first, last] = reading.nameTokens!;
+        const tokens = paragraph.tokens;
+        const nameStart = tokens[first].start;
+        const owned = [...nameOwner.entries()].find(([m]) => m.start <= nameStart && nameStart < m.end);
+        const surname = tokens[last].lower;
+        const person = people.get(reading.name.toLowerCase());
+        if (owned) id = owned[1];
+        else if (first === last) id = latestBySurname(entities, surname, ref.span.start, nameOwner) ?? aliasOf(entities, declared, reading.name);
+        if (id === null) {
+          const key = `person:${reading.name.toLowerCase()}`;
+          id = entityFor(key, () => newPerson(reading.name, reading.title, surname, first === last ? null : tokens[first].lower.replace(/\.$/, '')));
+        }
+        kind = first === last ? 'surname' : 'name';
+        if (reading.title && !entities[id].title) entities[id].title = reading.title;
+        if (person?.pronouns) setGender(entities[id], pronounGender(person.pronouns), { step: 'configured', detail: `.copydesk.yaml lists ${person.name} with the pronoun "${person.pronouns}".` });
+        break;
+      }
+      case 'organization':
+      case 'publication':
+      case 'document':
+      case 'group':
+      case 'anonymous':
+      case 'description': {
+        const backReference = reading.definite ? latestWithHead(entities, reading, ref.span.start) : null;
+        id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
+        if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
+        kind = 'description';
+        break;
+      }
+    }
+    const entity = entities[id!];
+    if (ref.appositive && !entity.title) entity.title = doc.text.slice(ref.appositive.start, ref.appositive.end).replace(/^(?:a|an|the)\s+/i, '');
+    entity.speaker = true;
+    entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
+    const mention: Mention = { ...span, source: id!, kind, reason };
+    if (!entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)) entity.mentions.push(mention);
+    resolved[ref.id] = { source: id!, mention: entity.mentions.find((m) => m.start === mention.start && m.end === mention.end) ?? mention };
+  }
+
+  for (const entity of entities) {
+    if (entity.kind === 'person' && entity.gender === 'unknown' && entity.forename) {
+      const guess = forenameGender(entity.forename);
+      if (guess !== 'unknown') setGender(entity, guess, { step: 'forename', detail: `"${entity.forename}" is usually a ${guess} name (a fallback: the text gave no other evidence).` });
+    }
+  }
+  markDeclared(entities, declared);
+  void options;
+  return toSources(entities, resolved);
+}
+
+function newEntity(kind: SourceKind, cls: PhraseReading['cls'], name: string, key: string, headWord = ''): Entity {
+  return { kind, cls, name, key, title: null, gender: kind === 'person' ? 'unknown' : 'plural', genderReason: null, surname: null, forename: null, headWord, mentions: [], speaker: false, declared: false, unresolved: false, lastSpoke: -1 };
+}
+
+function newPerson(name: string, title: string | null, surname: string, forename: string | null): Entity {
+  return { ...newEntity('person', 'name', name, `person:${name.toLowerCase()}`), title, surname, forename, gender: 'unknown' };
+}
+
+function kindOf(cls: PhraseReading['cls']): SourceKind {
+  switch (cls) {
+    case 'organization':
+      return 'organization';
+    case 'publication':
+      return 'publication';
+    case 'document':
+      return 'document';
+    case 'anonymous':
+      return 'anonymous';
+    default:
+      return 'person';
+  }
+}
+
+function findBySurname(entities: Entity[], surname: string, forename: string | null): number | null {
+  // "Hillary Rodham Clinton" and "Hillary Clinton" are one person; "Bill Clinton" is not.
+  for (let id = entities.length - 1; id >= 0; id--) {
+    const e = entities[id];
+    if (e.surname === surname && e.forename === forename) return id;
+  }
+  return null;
+}
+
+function latestBySurname(entities: Entity[], surname: string, before: number, owners: Map<NameMention, number>): number | null {
+  let best: number | null = null;
+  let bestAt = -1;
+  for (const [mention, id] of owners) {
+    if (entities[id].surname !== surname || !mention.forename) continue;
+    const at = mention.start < before ? mention.start : -1 - mention.start; // prefer earlier mentions, then any
+    if (best === null || (at >= 0 && at > bestAt) || (bestAt < 0 && at < 0 && at > bestAt)) {
+      best = id;
+      bestAt = at;
+    }
+  }
+  if (best !== null) return best;
+  for (let id = entities.length - 1; id >= 0; id--) if (entities[id].surname === surname) return id;
+  return null;
+}
+
+function aliasOf(entities: Entity[], declared: readonly FrontMatterSource[], name: string): number | null {
+  const lower = name.toLowerCase();
+  const source = declared.find((s) => s.aliases.some((a) => a.toLowerCase() === lower));
+  if (!source) return null;
+  const id = entities.findIndex((e) => e.name.toLowerCase() === source.name.toLowerCase());
+  return id >= 0 ? id : null;
+}
+
+function latestWithHead(entities: Entity[], reading: PhraseReading, before: number): number | null {
+  const head = singular(reading.headWord);
+  let best: number | null = null;
+  let bestAt = -1;
+  entities.forEach((e, id) => {
+    const matches = e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && !!e.title && e.title.toLowerCase().includes(head);
+    if (!matches) return;
+    for (const m of e.mentions) {
+      if (m.start < before && m.start > bestAt) {
+        best = id;
+        bestAt = m.start;
+      }
+    }
+  });
+  return best;
+}
+
+function singular(word: string): string {
+  return word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function applyTitleGender(entity: Entity, mention: NameMention): void {
+  if (mention.titleGender !== 'unknown') setGender(entity, mention.titleGender, { step: 'title', detail: `Introduced as "${mention.title} ${mention.name}".` });
+}
+
+function setGender(entity: Entity, gender: Gender, reason: Reason): void {
+  if (entity.gender === 'unknown' || entity.genderReason?.step === 'forename') {
+    entity.gender = gender;
+    entity.genderReason = reason;
+  }
+}
+
+function learnGender(entity: Entity, pronoun: string, reason: Reason | null): void {
+  if (entity.kind !== 'person' || entity.gender !== 'unknown') return;
+  const gender = pronounGender(pronoun);
+  if (gender !== 'unknown' && gender !== 'plural') setGender(entity, gender, { step: 'pronoun', detail: `The text calls this person "${pronoun}"${reason ? '' : ''}.` });
+}
+
+function pronounGender(pronoun: string): Gender {
+  if (pronoun === 'he') return 'male';
+  if (pronoun === 'she') return 'female';
+  if (pronoun === 'they') return 'plural';
+  return 'unknown';
+}
+
+interface Candidate {
+  id: number;
+  score: number;
+  reason: Reason;
+}
+
+const PLURAL_CLASSES = new Set(['organization', 'anonymous', 'group', 'publication']);
+
+/** The earlier source a pronoun speaker points to, or null. */
+function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[]): Candidate | null {
+  if (pronoun === 'i' || pronoun === 'we') {
+    const author = byline[0];
+    if (!author) return null;
+    const id = entities.findIndex((e) => e.name === author);
+    if (id >= 0) return { id, score: 1, reason: { step: 'byline', detail: `"${pronoun}" outside quotation marks is the author, ${author}.` } };
+    entities.push({ ...newPerson(author, 'author', author.split(/\s+/).pop()!.toLowerCase(), null) });
+    return { id: entities.length - 1, score: 1, reason: { step: 'byline', detail: `"${pronoun}" outside quotation marks is the author, ${author}.` } };
+  }
+  const at = ref.span.start;
+  const sentence = ref.sentence;
+  const wanted = pronounGender(pronoun);
+  const candidates: Candidate[] = [];
+  let lastSpeaker = -1;
+  let lastSpokeAt = -1;
+  entities.forEach((e, id) => {
+    if (e.lastSpoke >= 0 && e.lastSpoke < at && e.lastSpoke > lastSpokeAt && !e.unresolved) {
+      lastSpeaker = id;
+      lastSpokeAt = e.lastSpoke;
+    }
+  });
+  entities.forEach((e, id) => {
+    if (e.unresolved) return;
+    const before = e.mentions.filter((m) => m.start < at);
+    if (before.length === 0) return;
+    const latest = before[before.length - 1];
+    const latestSentence = sentenceOfOffset(doc, latest.start);
+    const distance = sentence - latestSentence;
+    if (distance > 12) return;
+    let score = -0.25 * distance;
+    const evidence: string[] = [];
+    if (pronoun === 'it') {
+      if (e.kind === 'person') return;
+      score += 2;
+    } else if (wanted === 'plural') {
+      if (!PLURAL_CLASSES.has(e.cls) && e.kind !== 'organization') return;
+      score += 2;
+    } else {
+      if (e.kind !== 'person' || e.cls === 'group') return;
+      if (e.gender === wanted && e.genderReason?.step !== 'forename') {
+        score += 4;
+        evidence.push(e.genderReason?.detail ?? '');
+      } else if (e.gender !== 'unknown' && e.gender !== wanted && e.genderReason?.step !== 'forename') {
+        return;
+      } else {
+        const guess = forenameGender(e.forename);
+        if (guess === wanted) {
+          score += 2;
+          evidence.push(`"${e.forename}" is usually a ${guess} name`);
+        } else if (guess !== 'unknown') {
+          score -= 3;
+        }
+      }
+    }
+    const inSentence = before.some((m) => sentenceOfOffset(doc, m.start) === sentence);
+    if (inSentence) {
+      score += 3;
+      evidence.push('named earlier in the same sentence');
+    } else if (isSubjectOf(doc, before, sentence - 1)) {
+      score += 2;
+      evidence.push('the subject of the previous sentence');
+    }
+    if (id === lastSpeaker) {
+      score += 2;
+      evidence.push('the last person quoted');
+    } else if (e.speaker) {
+      score += 0.5;
+    }
+    candidates.push({ id, score, reason: { step: 'pronoun', detail: `"${pronoun}" is ${e.name}: ${evidence.filter(Boolean).join('; ') || 'the nearest earlier source'}.` } });
+  });
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates[0];
+}
+
+function sentenceOfOffset(doc: WorkingDocument, offset: number): number {
+  for (const paragraph of doc.paragraphs) {
+    if (offset < paragraph.start || offset > paragraph.end) continue;
+    for (const s of paragraph.sentences) if (offset < s.end) return s.index;
+    return paragraph.sentences[paragraph.sentences.length - 1]?.index ?? 0;
+  }
+  return 0;
+}
+
+function isSubjectOf(doc: WorkingDocument, mentions: Mention[], sentence: number): boolean {
+  if (sentence < 0) return false;
+  const first = mentions.find((m) => sentenceOfOffset(doc, m.start) === sentence);
+  if (!first) return false;
+  for (const paragraph of doc.paragraphs) {
+    const s = paragraph.sentences.find((x) => x.index === sentence);
+    if (s) return first.start - s.start < 60;
+  }
+  return false;
+}
+
+function markDeclared(entities: Entity[], declared: readonly FrontMatterSource[]): void {
+  for (const source of declared) {
+    const names = [source.name, ...source.aliases].map((n) => n.toLowerCase());
+    for (const e of entities) {
+      if (names.includes(e.name.toLowerCase())) {
+        e.declared = true;
+        if (!e.title && source.title) e.title = source.title;
+      }
+    }
+  }
+}
+
+function toSources(entities: Entity[], resolved: Array<ResolvedRef | null>): SourcesResult {
+  const remap = new Map<number, number>();
+  const sources: Source[] = [];
+  entities.forEach((e, id) => {
+    if (!e.speaker) return;
+    remap.set(id, sources.length);
+    const mentions = e.mentions.sort((a, b) => a.start - b.start);
+    sources.push({
+      id: sources.length,
+      name: e.name,
+      kind: e.kind,
+      title: e.title,
+      gender: e.kind === 'person' ? e.gender : 'unknown',
+      genderReason: e.genderReason,
+      mentions,
+      firstFullReference: e.cls === 'name' ? (mentions.find((m) => m.kind === 'name') ?? null) : e.unresolved ? null : (mentions[0] ?? null),
+      anonymity: [],
+      quotes: [],
+      attributions: [],
+      declared: e.declared,
+      unresolved: e.unresolved,
+    });
+  });
+  for (const source of sources) for (const mention of source.mentions) mention.source = source.id;
+  return {
+    sources,
+    refs: resolved.map((r) => (r ? { source: remap.get(r.source)!, mention: r.mention } : null)),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * What a speaker phrase names: a person (name and title), a description of one, an
+ * organisation, a publication, a document, an anonymous source or a pronoun.
+ */
+import type { Lexicon } from './lexicon';
+import {
+  ANONYMOUS_HEADS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  GROUP_NOUNS,
+  KNOWN_ORGANIZATIONS,
+  NAME_TITLES,
+  ORGANIZATION_HEADS,
+  PUBLICATIONS,
+  SPEAKER_PRONOUNS,
+} from './lexicon/words';
+import type { Phrase } from './phrases';
+import type { Token } from './tokens';
+
+export type PhraseClass = 'pronoun' | 'name' | 'description' | 'organization' | 'publication' | 'document' | 'anonymous' | 'group';
+
+export interface PhraseReading {
+  cls: PhraseClass;
+  /** Canonical text: the person's name, or the organisation without its article, or the description. */
+  name: string;
+  title: string | null;
+  /** Tokens of the person's name within the phrase (inclusive), for names. */
+  nameTokens: [number, number] | null;
+  /** The head noun, lower case (`official`, `campaign`), for descriptions. */
+  headWord: string;
+  definite: boolean;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
+
+export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lexicon: Lexicon): PhraseReading {
+  const head = tokens[phrase.head];
+  const first = tokens[phrase.first];
+  const definite = first.lower === 'the';
+  const coreEnd = coreEndOf(tokens, phrase);
+  const slice = (a: number, b: number): string => text.slice(tokens[a].start, tokens[b].end);
+  const withoutArticle = (a: number, b: number): string => (DETERMINERS.has(tokens[a].lower) && tokens[a].lower === 'the' && a < b ? slice(a + 1, b) : slice(a, b));
+
+  if (phrase.first === phrase.last && SPEAKER_PRONOUNS[head.lower] !== undefined) {
+    return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
+  }
+  if (phrase.first === phrase.last && (head.lower === 'i' || head.lower === 'we')) {
+    return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
+  }
+  const whole = withoutArticle(phrase.first, coreEnd);
+  const wholeLower = whole.toLowerCase();
+  if (PUBLICATIONS.has(wholeLower) || PUBLICATIONS.has(slice(phrase.first, coreEnd).toLowerCase())) {
+    return { cls: 'publication', name: whole, title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  if (lexicon.organizations.has(wholeLower) || KNOWN_ORGANIZATIONS.has(wholeLower)) {
+    return { cls: 'organization', name: whole, title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  const anonymous = ANONYMOUS_HEADS.has(head.lower) && !head.cap;
+  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower)) {
+    // A name: the capitalised words up to the head, after the last title or role word.
+    let start = phrase.head;
+    while (start - 1 >= phrase.first) {
+      const t = tokens[start - 1];
+      if (t.kind === 'possessive') break;
+      if (t.cap && !NAME_TITLES.has(t.lower) && !lexicon.titles.has(t.lower) && !lexicon.roles.has(t.lower)) start--;
+      else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && tokens[start - 2].cap) start--;
+      else break;
+    }
+    let end = phrase.head;
+    while (end + 1 <= coreEnd && SUFFIXES.has(tokens[end + 1].lower)) end++;
+    const titleText = start > phrase.first ? withoutArticle(phrase.first, start - 1) : null;
+    const name = slice(start, end);
+    const single = start === end;
+    const orgLike = (single && (ACRONYM.test(tokens[start].text) || definite)) || tokens[end].lower.match(/^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/);
+    if (orgLike) return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
+    return { cls: 'name', name, title: titleText, nameTokens: [start, end], headWord: head.lower, definite };
+  }
+  if (anonymous) {
+    return { cls: 'anonymous', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  if (ORGANIZATION_HEADS.has(head.lower)) {
+    return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  if (DOCUMENT_HEADS.has(head.lower)) {
+    return { cls: 'document', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  if (GROUP_NOUNS.has(head.lower)) {
+    return { cls: 'group', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  return { cls: 'description', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+}
+
+/** The phrase without a post-modifier that only says how the source spoke (`speaking on condition of anonymity`). */
+function coreEndOf(tokens: readonly Token[], phrase: Phrase): number {
+  for (let j = phrase.head + 1; j <= phrase.last; j++) {
+    const lower = tokens[j].lower;
+    if (lower === 'speaking' || lower === 'who' || lower === 'talking' || lower === 'asking' || lower === 'requesting' || lower === 'declining' || lower === ',') return j - 1;
+  }
+  return phrase.last;
+}
+
+function lowerFirst(text: string): string {
+  // "A U.S. official" at a sentence's start is still "a U.S. official".
+  return /^(?:A|An|The|One|Two|Three|Several|Some|Many|Other|Another|Officials|Sources|People|Aides)\b/.test(text) && !/^[A-Z]{2}/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
