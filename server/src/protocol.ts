@@ -52,3 +52,29 @@ export interface ArticleSummaryParams {
 
 /** Sent after each analysis of an open article, for the status bar and the Sources view. */
 export const ArticleSummaryNotification = new NotificationType<ArticleSummaryParams>('copydesk/articleSummary');
+
+/**
+ * The semantic token legend, in the order the server declares it (indices in the encoded
+ * data refer to these arrays). Each custom type names the standard type a client without
+ * it should fall back to, for the extension's `semanticTokenTypes` contribution.
+ */
+export const SEMANTIC_TOKEN_TYPES = [
+  { id: 'quote', superType: 'string', description: "A direct or partial quote: someone's words" },
+  { id: 'speaker', superType: 'variable', description: 'A mention of a source: name, surname, pronoun or description' },
+  { id: 'cue', superType: 'keyword', description: 'An attribution verb or phrase (said, told, according to)' },
+  { id: 'anonymousSource', superType: 'variable', description: 'The phrase that describes an anonymous source' },
+  { id: 'anonymityReason', superType: 'comment', description: 'Why an anonymous source was granted anonymity' },
+  { id: 'dateline', superType: 'namespace', description: 'The dateline opening the story' },
+  { id: 'unattributedClaim', superType: 'regexp', description: 'A factual claim with no attribution' },
+] as const;
+
+export const SEMANTIC_TOKEN_MODIFIERS = [
+  { id: 'anonymous', description: 'The source is anonymous' },
+  { id: 'organization', description: 'The source is an organization, publication or document' },
+  { id: 'pronoun', description: 'The mention is a pronoun pointing back to a source' },
+  { id: 'unresolved', description: 'A quote with no speaker, or a source never introduced by full name' },
+  { id: 'declaration', description: "The source's first full reference" },
+] as const;
+
+export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number]['id'];
+export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number]['id'];

@@ -1,0 +1,164 @@
+/**
+ * Code actions: each finding's own fixes, "disable this rule on this line, with a reason",
+ * "add this source to the front matter `sources`", and `source.fixAll.copydesk` (every
+ * safe fix at once, e.g. on save).
+ */
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { ArticleModel, Source, Span } from '../analysis/model';
+import type { Finding } from '../rules/types';
+import type { Analysis } from '../workspace/analysis';
+import { toDiagnostic } from './diagnostics';
+import { compatibleEdits, placeholderEdit, workspaceEdit, type EditOptions } from './edits';
+import { sourcesBlock } from './frontMatterSources';
+import { mentionAt, sourceAt } from './lookup';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+export const ADD_SOURCE_KIND = `${CodeActionKind.RefactorRewrite}.copydesk.addSource`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, ADD_SOURCE_KIND, FIX_ALL_KIND];
+
+/** The placeholder a user replaces with the reason for a suppression. */
+export const REASON_PLACEHOLDER = 'REASON';
+
+export function codeActions(analysis: Analysis, range: Range, context: CodeActionContext, options: EditOptions): CodeAction[] {
+  const wanted = (kind: string): boolean =>
+    !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+  const span = analysis.lines.spanOf(range);
+  const here = analysis.findings.filter((finding) => touches(finding.span, span));
+  const actions: CodeAction[] = [];
+  if (wanted(CodeActionKind.QuickFix)) {
+    for (const finding of here) actions.push(...quickFixes(analysis, finding, context, options));
+    actions.push(...disableActions(analysis, here, context, options));
+  }
+  if (wanted(ADD_SOURCE_KIND)) {
+    const action = addSourceAction(analysis, span, options);
+    if (action) actions.push(action);
+  }
+  if (wanted(FIX_ALL_KIND)) {
+    const action = fixAllAction(analysis, options);
+    if (action) actions.push(action);
+  }
+  return actions;
+}
+
+function quickFixes(analysis: Analysis, finding: Finding, context: CodeActionContext, options: EditOptions): CodeAction[] {
+  const diagnostic = matchingDiagnostic(analysis, finding, context);
+  return finding.fixes.map((fix) => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.safe && finding.fixes.length === 1,
+    edit: workspaceEdit(analysis, fix.edits, options),
+  }));
+}
+
+/** One "disable" action per rule firing here; not in the front matter, where an HTML comment means nothing. */
+function disableActions(analysis: Analysis, findings: Finding[], context: CodeActionContext, options: EditOptions): CodeAction[] {
+  const bodyStart = analysis.model.bodyStart;
+  const seen = new Set<string>();
+  const actions: CodeAction[] = [];
+  for (const finding of findings) {
+    if (finding.span.start < bodyStart || seen.has(finding.rule)) continue;
+    seen.add(finding.rule);
+    const line = analysis.lines.lineAt(finding.span.start);
+    const lineStart = analysis.lines.lineStarts[line];
+    const indent = /^[ \t]*/.exec(analysis.model.text.slice(lineStart, analysis.lines.lineEnd(line)))![0];
+    const comment = `${indent}<!-- copydesk-disable-next-line ${finding.rule} -- ${REASON_PLACEHOLDER} -->\n`;
+    actions.push({
+      title: `Disable ${finding.rule} on this line, with a reason`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [matchingDiagnostic(analysis, finding, context)],
+      edit: placeholderEdit(analysis, { span: { start: lineStart, end: lineStart }, newText: comment }, REASON_PLACEHOLDER, options),
+    });
+  }
+  return actions;
+}
+
+function addSourceAction(analysis: Analysis, span: Span, options: EditOptions): CodeAction | undefined {
+  const { model } = analysis;
+  const hit = mentionAt(model, span.start) ? sourceAt(model, span.start) : undefined;
+  if (!hit || hit.source.declared || !model.frontMatter?.closed) return undefined;
+  const edit = addSourceEdit(model, hit.source);
+  if (!edit) return undefined;
+  return {
+    title: `Add "${hit.source.name}" to the front matter sources`,
+    kind: ADD_SOURCE_KIND,
+    edit: workspaceEdit(analysis, [edit], options),
+  };
+}
+
+/** The front matter entry for a source found in the body, appended to `sources` (created when absent). */
+export function addSourceEdit(model: ArticleModel, source: Source): { span: Span; newText: string } | undefined {
+  const frontMatter = model.frontMatter;
+  if (!frontMatter) return undefined;
+  const block = sourcesBlock(model);
+  const newline = model.text.includes('\r\n') ? '\r\n' : '\n';
+  if (block.flow) return undefined; // `sources: [...]` is rare; rewriting it by hand beats a guess.
+  const entry = (indent: string): string => {
+    const lines = [`${indent}- name: ${yamlScalar(source.name)}`];
+    const inner = `${indent}  `;
+    if (source.title) lines.push(`${inner}title: ${yamlScalar(source.title)}`);
+    if (source.kind === 'anonymous') {
+      lines.push(`${inner}anonymous: true`);
+      const reason = source.anonymity.find((a) => a.reason)?.reason;
+      if (reason) lines.push(`${inner}reason: ${yamlScalar(reason.text)}`);
+    }
+    return lines.join(newline);
+  };
+  const last = block.entries[block.entries.length - 1];
+  if (block.value && last) {
+    const end = endOfLine(model.text, last.span.end);
+    return { span: { start: end, end }, newText: `${newline}${entry(block.indent)}` };
+  }
+  if (block.value) {
+    // `sources:` with nothing after it: the entry replaces the empty value.
+    const keyLine = model.text.lastIndexOf('\n', block.value.start - 1) + 1;
+    const colon = model.text.indexOf(':', keyLine);
+    const end = endOfLine(model.text, colon);
+    return { span: { start: colon + 1, end }, newText: `${newline}${entry('  ')}` };
+  }
+  const at = frontMatter.content.end;
+  const needsNewline = at > 0 && model.text[at - 1] !== '\n';
+  return { span: { start: at, end: at }, newText: `${needsNewline ? newline : ''}sources:${newline}${entry('  ')}${newline}` };
+}
+
+function fixAllAction(analysis: Analysis, options: EditOptions): CodeAction | undefined {
+  const safe = analysis.findings.flatMap((finding) => finding.fixes.filter((fix) => fix.safe));
+  if (safe.length === 0) return undefined;
+  return {
+    title: 'Fix all safe Copydesk problems',
+    kind: FIX_ALL_KIND,
+    edit: workspaceEdit(analysis, compatibleEdits(safe), options),
+  };
+}
+
+/** The client's diagnostic for this finding when it sent one, so the editor links the fix to its squiggle. */
+function matchingDiagnostic(analysis: Analysis, finding: Finding, context: CodeActionContext): Diagnostic {
+  const own = toDiagnostic(finding, analysis.uri, analysis.lines);
+  return (
+    context.diagnostics.find(
+      (d) =>
+        d.code === own.code &&
+        d.range.start.line === own.range.start.line &&
+        d.range.start.character === own.range.start.character &&
+        d.range.end.line === own.range.end.line &&
+        d.range.end.character === own.range.end.character,
+    ) ?? own
+  );
+}
+
+function touches(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function endOfLine(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline < 0 ? text.length : newline;
+  return end > offset && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** A YAML scalar for a plain value, quoted only when YAML would misread it. */
+function yamlScalar(value: string): string {
+  return /^[\w][\w .,'/()&-]*$/.test(value) && !/[:#]/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
+}

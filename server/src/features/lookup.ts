@@ -1,0 +1,96 @@
+/**
+ * What stands at an offset: a quote, a mention of a source, the dateline, a front matter
+ * source entry. Every position-based feature starts here.
+ */
+import type { ArticleModel, Mention, Quote, Source, Span } from '../analysis/model';
+import { isSpeech } from '../analysis/extract';
+import { sourceEntryAt } from './frontMatterSources';
+
+/** A source found at an offset, and what was under the cursor. */
+export interface SourceHit {
+  source: Source;
+  /** The mention, quote or front matter name under the cursor. */
+  span: Span;
+  via: 'mention' | 'quote' | 'frontMatter';
+  mention?: Mention;
+}
+
+interface ModelIndex {
+  /** Every mention of every source, sorted by start. */
+  mentions: Mention[];
+  /** Speech quotes, sorted by start. */
+  quotes: Quote[];
+}
+
+const indexes = new WeakMap<ArticleModel, ModelIndex>();
+
+function indexOf(model: ArticleModel): ModelIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = {
+      mentions: model.sources.flatMap((source) => source.mentions).sort((a, b) => a.start - b.start),
+      quotes: model.quotes.filter((quote) => isSpeech(quote.kind)).sort((a, b) => a.start - b.start),
+    };
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+/** The innermost span holding `offset` (its end counts, so a cursor just after a word still finds it). */
+function spanAt<T extends Span>(sorted: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0 && i >= low - 8; i--) {
+    if (sorted[i].start <= offset && offset <= sorted[i].end) return sorted[i];
+  }
+  return undefined;
+}
+
+export function mentionAt(model: ArticleModel, offset: number): Mention | undefined {
+  return spanAt(indexOf(model).mentions, offset);
+}
+
+export function quoteAt(model: ArticleModel, offset: number): Quote | undefined {
+  return spanAt(indexOf(model).quotes, offset);
+}
+
+/** The speech quotes, in text order. */
+export function speechQuotes(model: ArticleModel): readonly Quote[] {
+  return indexOf(model).quotes;
+}
+
+export function datelineAt(model: ArticleModel, offset: number): boolean {
+  const dateline = model.dateline;
+  return dateline !== null && dateline.start <= offset && offset <= dateline.end;
+}
+
+/** The source a cursor points at: through a mention, an attributed quote or the front matter `sources`. */
+export function sourceAt(model: ArticleModel, offset: number): SourceHit | undefined {
+  const mention = mentionAt(model, offset);
+  if (mention) return { source: model.sources[mention.source], span: mention, via: 'mention', mention };
+  const quote = quoteAt(model, offset);
+  if (quote?.attribution) return { source: model.sources[quote.attribution.source], span: quote, via: 'quote' };
+  const entry = sourceEntryAt(model, offset);
+  const source = entry && declaredSource(model, entry.entry.name.text);
+  if (entry && source) return { source, span: entry.hit, via: 'frontMatter' };
+  return undefined;
+}
+
+/** The model's source for a front matter `sources` entry name. */
+export function declaredSource(model: ArticleModel, name: string): Source | undefined {
+  const wanted = name.trim().toLowerCase();
+  return (
+    model.sources.find((source) => source.declared && source.name.toLowerCase() === wanted) ??
+    model.sources.find((source) => source.name.toLowerCase() === wanted)
+  );
+}
+
+/** Where a source is introduced: its first full reference, else its first mention. */
+export function introductionOf(source: Source): Mention | undefined {
+  return source.firstFullReference ?? source.mentions[0];
+}

@@ -1,0 +1,60 @@
+/**
+ * What decides how one document is analysed, checked and shown: `.copydesk.yaml` (the
+ * project's rules) with the client's `copydesk.*` settings laid over it. Editor settings
+ * win because they are the user's choice for this window; the file stays the shared
+ * default the CLI and CI also read.
+ */
+import type { DatelineStyle } from '../analysis/model';
+import type { AnalysisOptions, LexiconAdditions } from '../analysis/options';
+import type { Settings, Severity as SettingSeverity } from '../protocol';
+import type { SeverityOrOff } from '../rules/types';
+
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  options: Record<string, unknown>;
+}
+
+/** The rule configuration `runRules` takes. */
+export interface RuleConfig {
+  style: DatelineStyle | null;
+  rules: Record<string, RuleSetting>;
+}
+
+/** The parts of a resolved `.copydesk.yaml` the server uses. */
+export interface FileConfig {
+  style: DatelineStyle | null;
+  rules: Record<string, RuleSetting>;
+  lexicon: LexiconAdditions;
+  /** The file the configuration came from; null when none was found. */
+  path: string | null;
+}
+
+export interface ArticleConfig {
+  analysis: AnalysisOptions;
+  rules: RuleConfig;
+  settings: Settings;
+  /** The `.copydesk.yaml` in force, when there is one. */
+  configFile: string | null;
+}
+
+export const NO_FILE_CONFIG: FileConfig = { style: null, rules: {}, lexicon: {}, path: null };
+
+const SEVERITY: Record<SettingSeverity, SeverityOrOff> = {
+  off: 'off',
+  hint: 'hint',
+  info: 'information',
+  warning: 'warning',
+  error: 'error',
+};
+
+/** The configuration for one document: the file's, with the client's settings laid over it. */
+export function mergeConfig(file: FileConfig, settings: Settings): ArticleConfig {
+  const rules: Record<string, RuleSetting> = { ...file.rules };
+  for (const [id, severity] of Object.entries(settings.rules)) {
+    rules[id] = { severity: SEVERITY[severity], options: file.rules[id]?.options ?? {} };
+  }
+  const style = settings.style ?? file.style;
+  const analysis: AnalysisOptions = { lexicon: file.lexicon };
+  if (style) analysis.style = style;
+  return { analysis, rules: { style, rules }, settings, configFile: file.path };
+}
