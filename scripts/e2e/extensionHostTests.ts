@@ -3,9 +3,14 @@
  * works on the desktop: VS Code requires the module, awaits its `run()`, and reports the outcome
  * through `window.codeAutomationExit(code)`, which the browser page exposes back to us.
  */
+import { format } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import type { CodeServer } from './codeServer';
 import { waitFor } from './waitFor';
+
+/** Start-up messages of the web workbench that say nothing about the tests (and the offline gallery). */
+const WORKBENCH_NOISE =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions|\[Service Worker\]|ChatSessionStore)|ENOTFOUND open-vsx\.org/;
 
 export interface ExtensionHostRun {
   extensionPath: string;
@@ -23,13 +28,11 @@ export async function runExtensionHostTests(server: CodeServer, context: Browser
   await page.exposeFunction('codeAutomationExit', (code: number) => {
     exitCode = code;
   });
+  // The workbench hands its own log and the extension host's console (mocha's reporter) to
+  // this function, printf-style; the workbench's start-up chatter is dropped.
   await page.exposeFunction('codeAutomationLog', (_level: string, args: unknown[]) => {
-    run.onLog?.(args.map(String).join(' '));
-  });
-  // The extension host's console is mirrored into the page's console, prefixed by VS Code.
-  page.on('console', (message) => {
-    const text = message.text();
-    if (text.includes('[Extension Host]')) run.onLog?.(text.replace(/^.*\[Extension Host\]\s*/, ''));
+    const line = format(...args);
+    if (!WORKBENCH_NOISE.test(line)) run.onLog?.(line);
   });
   try {
     await page.goto(

@@ -16,7 +16,7 @@ export interface WaitOptions {
  */
 export async function waitFor<T>(
   what: string,
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  probe: () => T | undefined | null | false | PromiseLike<T | undefined | null | false>,
   { timeout = 15_000, interval = 50 }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
