@@ -29,9 +29,12 @@ function toPlainText(card: Card): string {
   return lines.join('\n');
 }
 
-/** Article text shown as itself: `*`, `_`, `#`, `[` and friends must not turn into formatting. */
+/**
+ * Article text shown as itself: emphasis, code, links and HTML must not turn into
+ * formatting. Values sit mid-line, so line-start syntax (`#`, `-`) needs no escape.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/\n/g, ' ');
 }
 
 /** At most `max` characters, cut at a word, with an ellipsis when cut. */

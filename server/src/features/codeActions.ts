@@ -106,7 +106,10 @@ export function addSourceEdit(model: ArticleModel, source: Source): { span: Span
   };
   const last = block.entries[block.entries.length - 1];
   if (block.value && last) {
-    const end = endOfLine(model.text, last.span.end);
+    // The YAML node of a block entry runs on over the line breaks after it: back up to its last character.
+    let entryEnd = last.span.end;
+    while (entryEnd > last.span.start && /\s/.test(model.text[entryEnd - 1])) entryEnd--;
+    const end = endOfLine(model.text, entryEnd);
     return { span: { start: end, end }, newText: `${newline}${entry(block.indent)}` };
   }
   if (block.value) {

@@ -7,7 +7,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { Source, SourceKind, Span } from '../analysis/model';
 import type { Analysis } from '../workspace/analysis';
 import { shorten } from './cards';
-import { introductionOf } from './lookup';
+import { introductionOf, mentionsOf } from './lookup';
 
 export const SOURCE_SYMBOL_KIND: Record<SourceKind, SymbolKind> = {
   person: SymbolKind.Object,
@@ -70,7 +70,7 @@ function speechQuotes(analysis: Analysis, source: Source) {
 function extent(source: Source, quotes: Span[]): Span {
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  for (const span of [...source.mentions, ...quotes]) {
+  for (const span of [...mentionsOf(source), ...quotes]) {
     start = Math.min(start, span.start);
     end = Math.max(end, span.end);
   }

@@ -8,7 +8,7 @@ import type { Annotation, ArticleModel, DatelineStyle, Quote, Source, Span } fro
 import type { Analysis } from '../workspace/analysis';
 import { annotationFor } from './annotations';
 import { count, renderCard, shorten, type Card } from './cards';
-import { datelineAt, introductionOf, mentionAt, quoteAt } from './lookup';
+import { datelineAt, introductionOf, mentionAt, mentionsOf, quoteAt } from './lookup';
 
 export interface HoverOptions {
   /** The client renders Markdown. */
@@ -66,7 +66,7 @@ export function speakerCard(analysis: Analysis, source: Source, pronoun?: { text
   const rows: Card['rows'] = [['Kind', source.kind]];
   if (source.title) rows.push(['Title', source.title]);
   if (pronoun) rows.push(['Pronoun', `"${pronoun.text}" refers to ${source.name}${pronoun.reason ? `: ${pronoun.reason.detail}` : ''}`]);
-  rows.push(['Mentions', String(source.mentions.length)]);
+  rows.push(['Mentions', String(mentionsOf(source).length)]);
   const introduction = introductionOf(source);
   rows.push([
     'First reference',

@@ -28,7 +28,7 @@ function indexOf(model: ArticleModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
     index = {
-      mentions: model.sources.flatMap((source) => source.mentions).sort((a, b) => a.start - b.start),
+      mentions: model.sources.flatMap(mentionsOf).sort((a, b) => a.start - b.start),
       quotes: model.quotes.filter((quote) => isSpeech(quote.kind)).sort((a, b) => a.start - b.start),
     };
     indexes.set(model, index);
@@ -88,6 +88,26 @@ export function declaredSource(model: ArticleModel, name: string): Source | unde
     model.sources.find((source) => source.declared && source.name.toLowerCase() === wanted) ??
     model.sources.find((source) => source.name.toLowerCase() === wanted)
   );
+}
+
+const distinct = new WeakMap<Source, Mention[]>();
+
+/**
+ * A source's mentions in text order, each place once: where the analysis reports both
+ * "union leader Marieke Jansen" and the "Marieke Jansen" inside it, the outer one stands.
+ */
+export function mentionsOf(source: Source): Mention[] {
+  let mentions = distinct.get(source);
+  if (!mentions) {
+    const sorted = [...source.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    mentions = [];
+    for (const mention of sorted) {
+      const last = mentions[mentions.length - 1];
+      if (!last || mention.start >= last.end) mentions.push(mention);
+    }
+    distinct.set(source, mentions);
+  }
+  return mentions;
 }
 
 /** Where a source is introduced: its first full reference, else its first mention. */

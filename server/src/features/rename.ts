@@ -9,7 +9,7 @@ import type { TextEdit as ModelEdit } from '../rules/types';
 import type { Analysis } from '../workspace/analysis';
 import { workspaceEdit, type EditOptions } from './edits';
 import { sourcesBlock } from './frontMatterSources';
-import { sourceAt, type SourceHit } from './lookup';
+import { mentionsOf, sourceAt, type SourceHit } from './lookup';
 
 /** Why a rename cannot happen here, worded for the person who asked. */
 export class RenameRefused extends Error {}
@@ -32,7 +32,9 @@ export function rename(analysis: Analysis, position: Position, newName: string, 
 export function renameEdits(analysis: Analysis, source: Source, newName: string): ModelEdit[] {
   const { model } = analysis;
   const oldSurname = lastWord(source.name);
-  const newSurname = lastWord(newName);
+  // "Marieke Jansen" → "Marieke de Vries": the surname is what follows the unchanged forename.
+  const forename = source.name.slice(0, source.name.length - oldSurname.length).trim();
+  const newSurname = forename && newName.startsWith(`${forename} `) ? newName.slice(forename.length + 1) : lastWord(newName);
   const replacementFor = (text: string): string | undefined => {
     if (text === source.name) return newName;
     if (text === oldSurname) return newSurname;
@@ -44,7 +46,7 @@ export function renameEdits(analysis: Analysis, source: Source, newName: string)
     const replacement = replacementFor(text);
     if (replacement !== undefined && replacement !== text) edits.push({ span: { start: span.start, end: span.end }, newText: replacement });
   };
-  for (const mention of source.mentions) {
+  for (const mention of mentionsOf(source)) {
     if (mention.kind === 'name' || mention.kind === 'surname') replace(mention, mention.text);
   }
   const entry = sourcesBlock(model).entries.find((e) => e.name.text.toLowerCase() === source.name.toLowerCase());

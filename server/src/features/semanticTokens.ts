@@ -17,6 +17,7 @@ import {
   type SemanticTokenType,
 } from '../protocol';
 import type { LineIndex } from '../workspace/lineIndex';
+import { mentionsOf } from './lookup';
 
 export const legend: SemanticTokensLegend = {
   tokenTypes: SEMANTIC_TOKEN_TYPES.map((type) => type.id),
@@ -47,7 +48,7 @@ export function collectTokens(model: ArticleModel): ArticleToken[] {
   }
   for (const attribution of model.attributions) add(attribution.cue, 'cue');
   for (const source of model.sources) {
-    for (const mention of source.mentions) add(mention, 'speaker', speakerModifiers(source, mention));
+    for (const mention of mentionsOf(source)) add(mention, 'speaker', speakerModifiers(source, mention));
     // Collected after the mentions so that, where a mention is the anonymous phrase itself,
     // the phrase's own type wins (keeping the declaration mark of a first reference).
     for (const anonymity of source.anonymity) {

@@ -6,7 +6,7 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location, type Posi
 import type { Source, Span } from '../analysis/model';
 import type { Analysis } from '../workspace/analysis';
 import { sourcesBlock } from './frontMatterSources';
-import { introductionOf, sourceAt } from './lookup';
+import { introductionOf, mentionsOf, sourceAt } from './lookup';
 
 export function definition(analysis: Analysis, position: Position): Location | null {
   const hit = sourceAt(analysis.model, analysis.lines.offsetAt(position));
@@ -37,7 +37,7 @@ export function documentHighlights(analysis: Analysis, position: Position): Docu
 /** Every mention and speech quote of a source, and its front matter entry, in text order. */
 export function occurrences(analysis: Analysis, source: Source): Span[] {
   const { model } = analysis;
-  const spans: Span[] = [...source.mentions];
+  const spans: Span[] = [...mentionsOf(source)];
   for (const id of source.quotes) {
     const quote = model.quotes[id];
     if (quote.kind === 'direct' || quote.kind === 'partial') spans.push(quote);
