@@ -70,7 +70,7 @@ function printErrors(report: EvalReport, limit: number): void {
     for (const w of m.wrongSpeakers) {
       if (shown++ >= limit) break;
       const text = byName.get(m.name)!;
-      console.log(`- [${w.gold.speakerKind}] gold "${w.gold.speaker}" got "${w.predicted}" via "${w.mention}": ${context(text, w.gold.start, w.gold.end)}`);
+      console.log(`- [${w.gold.speakerKind}] (${w.step}) gold "${w.gold.speaker}" got "${w.predicted}" via "${w.mention}": ${context(text, w.gold.start, w.gold.end)}`);
     }
   }
 }

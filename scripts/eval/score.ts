@@ -44,7 +44,7 @@ export interface EvalReport {
 export interface ArticleMisses {
   name: string;
   missedQuotes: GoldQuote[];
-  wrongSpeakers: Array<{ gold: GoldQuote; predicted: string | null; mention: string | null }>;
+  wrongSpeakers: Array<{ gold: GoldQuote; predicted: string | null; mention: string | null; step: string }>;
 }
 
 export function overlap(a: GoldSpan, b: GoldSpan): number {
@@ -114,7 +114,9 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
   const misses: ArticleMisses[] = [];
 
   for (const article of articles) {
-    const extract = toExtract(analyzeArticle(article.text), article.name);
+    const model = analyzeArticle(article.text);
+    const extract = toExtract(model, article.name);
+    const stepAt = (start: number): string => model.quotes.find((q) => q.start === start)?.attribution?.reason.step ?? model.quotes.find((q) => q.start === start)?.kindReason.step ?? '';
     // A predicted quote over a span the annotators left unlabelled (scare quotes, titles) counts neither way.
     const predicted = extract.quotes.filter((q) => article.quotes.some((g) => overlap(g, q) >= 0.3) || !article.otherQuotedSpans.some((o) => overlap(o, q) >= 0.3));
     goldQuotes += article.quotes.length;
@@ -138,7 +140,7 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
         entry.correct++;
         speakerCorrect++;
       } else {
-        articleMisses.wrongSpeakers.push({ gold, predicted: predicted[j].speaker?.name ?? null, mention: predicted[j].speaker?.mention.text ?? null });
+        articleMisses.wrongSpeakers.push({ gold, predicted: predicted[j].speaker?.name ?? null, mention: predicted[j].speaker?.mention.text ?? null, step: stepAt(predicted[j].start) });
       }
       byKind.set(kind, entry);
       if (kind === 'pronoun' && gold.resolvedSpeaker && predicted[j].speaker && gold.speakerSpans.some((s) => overlap(s, predicted[j].speaker!.mention) > 0)) {

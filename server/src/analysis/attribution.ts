@@ -12,9 +12,10 @@
  */
 import { findCues, type CueToken } from './cues';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type WorkingDocument } from './document';
-import { TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { QuoteAttribution, Reason, Span } from './model';
 import { PhraseReader, type Phrase } from './phrases';
+import type { RawQuote } from './quotes';
 import type { Token } from './tokens';
 
 /** A speaker phrase found next to a cue, before it is linked to a source. */
@@ -62,6 +63,7 @@ export interface AttributionResult {
 }
 
 const PARTICIPLE_SUBJECT_WINDOW = 40;
+const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'message', 'video', 'ad', 'release', 'memo', 'note', 'op-ed', 'column', 'essay', 'editorial', 'blog']);
 
 export function attribute(doc: WorkingDocument): AttributionResult {
   const reader = new PhraseReader(doc.lexicon);
@@ -71,7 +73,7 @@ export function attribute(doc: WorkingDocument): AttributionResult {
     findReportedSpeech(paragraph, cuesByParagraph[paragraph.index], result);
   }
   for (const paragraph of doc.paragraphs) {
-    for (const q of paragraph.quotes) result.quotes[q] = attributeQuote(doc, paragraph, q, cuesByParagraph, result);
+    for (const q of paragraph.quotes) result.quotes[q] = attributeQuote(doc, paragraph, q, cuesByParagraph, result, reader);
   }
   return result;
 }
@@ -95,18 +97,30 @@ function findSpeakers(doc: WorkingDocument, paragraph: ParagraphInfo, reader: Ph
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
         phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
+        // "said Ruiz." ends the clause; "said Trump's messages have ..." is reported speech, not an inverted tag.
+        if (phrase && !endsClause(tokens, phrase, sentence.lastToken)) phrase = null;
       }
+    }
+    // "X issued a statement saying ...": the statement speaks for whoever issued it.
+    if (phrase && ISSUED_DOCUMENTS.has(tokens[phrase.head].lower) && (tokens[phrase.first].lower === 'a' || tokens[phrase.first].lower === 'an')) {
+      phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
     }
     const ref = phrase ? addRef(result, paragraph, sentence.index, phrase, tokens) : null;
     const cueRef: CueRef = { paragraph: paragraph.index, cue, span: { start: tokens[cue.token].start, end: tokens[cue.last].end }, ref };
     found.push(cueRef);
     result.cues.push(cueRef);
   }
-  // A participle (", adding that ...") speaks for the subject of its clause: the nearest speaker before it.
+  // A participle (", adding that ...") speaks for the subject of its clause: the nearest speaker before it, else the sentence's subject.
   for (const cueRef of found) {
     if (!cueRef.cue.participle || cueRef.ref !== null) continue;
     const before = found.filter((other) => other.ref !== null && other.cue.token < cueRef.cue.token && cueRef.cue.token - other.cue.token < PARTICIPLE_SUBJECT_WINDOW);
-    if (before.length) cueRef.ref = before[before.length - 1].ref;
+    if (before.length) {
+      cueRef.ref = before[before.length - 1].ref;
+    } else {
+      const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
+      const subject = clauseSubject(reader, tokens, sentence.firstToken, cueRef.cue.token);
+      if (subject) cueRef.ref = addRef(result, paragraph, sentence.index, subject, tokens);
+    }
   }
   return found;
 }
@@ -125,6 +139,16 @@ function invertedOrderAllowed(tokens: readonly Token[], before: number, floor: n
   if (before < floor) return true;
   const t = tokens[before];
   return t.quote >= 0 || t.text === ',' || t.text === ':' || t.text === '—' || t.text === '–';
+}
+
+const AFTER_INVERTED = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'via', 'through', 'to', 'of', 'who', 'whose', 'with', 'from', 'and', 'adding', 'noting', 'saying', 'explaining', 'referring', 'speaking', 'calling', 'pointing']);
+
+/** Whether an inverted speaker phrase (`said Ruiz`) closes its clause. */
+function endsClause(tokens: readonly Token[], phrase: Phrase, end: number): boolean {
+  const after = (phrase.appositive ? phrase.appositive[1] : phrase.last) + 1;
+  if (after >= end) return true;
+  const next = tokens[after];
+  return next.kind === 'punct' || next.quote >= 0 || TIME_WORDS.has(next.lower) || AFTER_INVERTED.has(next.lower);
 }
 
 function skipTime(tokens: readonly Token[], from: number, ceiling: number): number {
@@ -212,7 +236,7 @@ function contentSpan(tokens: readonly Token[], from: number, to: number): Span |
   return { start: tokens[from].start, end: tokens[to].end };
 }
 
-function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: number, cuesByParagraph: CueRef[][], result: AttributionResult): QuoteDraft | null {
+function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: number, cuesByParagraph: CueRef[][], result: AttributionResult, reader: PhraseReader): QuoteDraft | null {
   const quote = doc.quotes[q];
   const tokens = paragraph.tokens;
   const qs = tokenAt(paragraph, quote.start);
@@ -226,8 +250,10 @@ function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: numbe
     if (previous) return { ...previous, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
-  // 1. A tag right after the quotation, in the same sentence.
-  const trailing = cues.find((c) => c.cue.token > qe && c.cue.token < sentence.lastToken && noQuoteBetween(tokens, qe, c.cue.token) && !c.cue.naming && (c.cue.token - qe <= 10));
+  // 1. A tag right after the quotation, in the same sentence, or opening the next one
+  // when the quotation ends in a question or an exclamation ("Why?" she asked. / "Grizzly Adams?" Maddow repeated.).
+  const tagEnd = quoteEndsWithQuestion(doc.text, quote) && qe + 1 >= sentence.lastToken ? Math.min(tokens.length, qe + 8) : sentence.lastToken;
+  const trailing = cues.find((c) => c.cue.token > qe && c.cue.token < tagEnd && noQuoteBetween(tokens, qe, c.cue.token) && !c.cue.naming && (c.cue.token - qe <= 10));
   const trailingAdjacent = trailing && result.refs[trailing.ref!].phrase.first > qe && (Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first) - qe <= 3);
   if (trailing && trailingAdjacent) {
     const ref = result.refs[trailing.ref!];
@@ -267,9 +293,20 @@ function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: numbe
   if (trailing) {
     return { ref: trailing.ref!, cue: trailing, position: 'after', reason: { step: 'tag-after', detail: 'The attribution follows later in the sentence.' }, splitFrom: null };
   }
+  const unknownVerb = unlistedVerbTag(doc, paragraph, quote, qe, tagEnd, reader, result);
+  if (unknownVerb) return unknownVerb;
 
   const startsSentence = qs <= sentence.firstToken + 1 || tokens.slice(sentence.firstToken, qs).every((t) => t.kind === 'punct');
-  if (!startsSentence) return headingLabel(paragraph, qs, result, tokens);
+  if (!startsSentence) {
+    // 4b. Words quoted inside a sentence with no reporting verb belong to the sentence's subject:
+    // "Carson called the political system "rotten to the core."".
+    const subject = clauseSubject(reader, tokens, sentence.firstToken, qs);
+    if (subject) {
+      const ref = addRef(result, paragraph, sentence.index, subject, tokens);
+      return { ref, cue: null, position: 'sentence', reason: { step: 'sentence-subject', detail: 'Words quoted inside a sentence with no reporting verb are attributed to the sentence\'s subject.' }, splitFrom: null };
+    }
+    return headingLabel(paragraph, qs, result, tokens);
+  }
 
   // 5. The paragraph's speaker: an attributed quotation or reported speech earlier in the paragraph.
   for (let k = paragraph.quotes.indexOf(q) - 1; k >= 0; k--) {
@@ -295,16 +332,25 @@ function noQuoteBetween(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+/**
+ * The cue before a quotation that introduces it. A cue right before the quotation (`said:`)
+ * wins; otherwise the sentence's outermost reporting verb, since "X said Y believes "…""
+ * reports X's words.
+ */
 function lastLeadingCue(cues: CueRef[], result: AttributionResult, tokens: readonly Token[], qs: number, sentenceStart: number): CueRef | null {
-  for (let k = cues.length - 1; k >= 0; k--) {
-    const c = cues[k];
-    if (c.cue.last >= qs || c.cue.token < sentenceStart) continue;
-    const ref = result.refs[c.ref!];
-    if (ref.phrase.first >= qs) continue;
-    for (let j = c.cue.last + 1; j < qs; j++) if (tokens[j].text === ';' || tokens[j].text === '.') return null;
-    return c;
+  const candidates: CueRef[] = [];
+  for (const c of cues) {
+    if (c.cue.last >= qs || c.cue.token < sentenceStart || c.cue.naming && qs - c.cue.last > 5) continue;
+    if (result.refs[c.ref!].phrase.first >= qs) continue;
+    let blocked = false;
+    for (let j = c.cue.last + 1; j < qs; j++) if (tokens[j].text === ';' || tokens[j].text === '.') blocked = true;
+    if (!blocked) candidates.push(c);
   }
-  return null;
+  if (candidates.length === 0) return null;
+  const nearest = candidates[candidates.length - 1];
+  const between = tokens.slice(nearest.cue.last + 1, qs).filter((t) => t.quote < 0);
+  if (between.length <= 1) return nearest;
+  return candidates[0];
 }
 
 /** The last speaker a paragraph names: the last quotation's, else the last cue's. */
@@ -325,4 +371,95 @@ function headingLabel(paragraph: ParagraphInfo, qs: number, result: AttributionR
   const phrase: Phrase = { first, last: qs - 2, head: qs - 2, appositive: null };
   const ref = addRef(result, paragraph, paragraph.sentences[0].index, phrase, tokens);
   return { ref, cue: null, position: 'before', reason: { step: 'heading-label', detail: 'A headline names the speaker before a colon (X: "…").' }, splitFrom: null };
+}
+
+const LEADING_CLAUSE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'as', 'since', 'speaking', 'asked', 'with', 'for', 'by', 'from', 'despite', 'although', 'though', 'if', 'because', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'yet', 'instead', 'now', 'then', 'addressing', 'responding', 'writing', 'following', 'under', 'over', 'among', 'unlike', 'like', 'once', 'until', 'about', 'citing', 'throughout', 'neutral', 'amid', 'without', 'within']);
+const NOT_VERBS = new Set([...PP_WORDS(), 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'of', 'to', 'as', 'than', 'if', 'when', 'while', 'because']);
+
+function PP_WORDS(): string[] {
+  return ['in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'over', 'under', 'about', 'against', 'between', 'among', 'through', 'during', 'after', 'before', 'since', 'until', 'near', 'across', 'behind', 'within', 'without', 'upon', 'via', 'per', 'like', 'amid'];
+}
+
+/**
+ * The subject of the clause that holds token `before`: the first speaker phrase in the
+ * sentence that is followed by its verb ("Carson took the stage ... and called ..."),
+ * after any opening adverbial ("In a statement released Thursday, Rep. Jane Doe reacted ...").
+ * A phrase right after a preposition is an object, not a subject, and is skipped.
+ */
+function clauseSubject(reader: PhraseReader, tokens: readonly Token[], first: number, before: number): Phrase | null {
+  let start = first;
+  while (start < before && tokens[start].kind === 'punct' && tokens[start].quote < 0) start++;
+  if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
+    let comma = start;
+    while (comma < before && tokens[comma].text !== ',' && tokens[comma].quote < 0) comma++;
+    if (comma >= before || tokens[comma].text !== ',') return null;
+    start = comma + 1;
+  }
+  for (let i = start; i < before; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) return null;
+    if (t.text === ';' || t.text === ':') return null;
+    const previous = tokens[i - 1];
+    if (i > start && previous && (NOT_VERBS.has(previous.lower) || previous.kind === 'possessive' || previous.cap || DETERMINERS_BEFORE.has(previous.lower))) continue;
+    if (!(t.cap || SPEAKER_PRONOUNS[t.lower] !== undefined || DETERMINERS_BEFORE.has(t.lower) || reader.isHeadWord(t))) continue;
+    const phrase = reader.right(tokens, i, before - 1);
+    if (!phrase || phrase.last >= before) continue;
+    const head = tokens[phrase.head];
+    if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || reader.isHeadWord(head))) continue;
+    if (followedByVerb(tokens, phrase, before)) return phrase;
+    i = phrase.last;
+  }
+  return null;
+}
+
+const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another']);
+
+/** A subject is followed by its verb: a lower-case word that is not a preposition or conjunction; a parenthesis or an appositive may come between. */
+function followedByVerb(tokens: readonly Token[], phrase: Phrase, before: number): boolean {
+  let after = phrase.last + 1;
+  if (tokens[after]?.text === '(') {
+    while (after < before && tokens[after].text !== ')') after++;
+    after++;
+  }
+  if (tokens[after]?.text === ',') {
+    let close = after + 1;
+    while (close < before && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
+    if (close < before && tokens[close].text === ',' && close - after <= 14) after = close + 1;
+  }
+  const next = tokens[after];
+  return !!next && after < before && next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower) && /^[a-z’'-]+$/.test(next.text);
+}
+
+function quoteEndsWithQuestion(text: string, quote: RawQuote): boolean {
+  const inner = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
+  return /[?!]$/.test(inner);
+}
+
+/**
+ * `"…," Trump shot back.` / `"…," the nominee riffed.`: a quotation that ends with a comma,
+ * question or exclamation mark, followed by a speaker and a verb that is not in the lexicon.
+ */
+function unlistedVerbTag(doc: WorkingDocument, paragraph: ParagraphInfo, quote: RawQuote, qe: number, end: number, reader: PhraseReader, result: AttributionResult): QuoteDraft | null {
+  const inner = doc.text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
+  if (!quote.close || !/[,?!]$/.test(inner)) return null;
+  const tokens = paragraph.tokens;
+  const phrase = reader.right(tokens, qe + 1, end - 1);
+  if (!phrase) return null;
+  const verb = tokens[phrase.last + 1];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || !/^[a-z]+(?:ed|s)$/.test(verb.text) || NOT_VERBS.has(verb.lower)) return null;
+  const after = tokens[phrase.last + 2];
+  if (after && !(after.kind === 'punct' || /^(?:back|out|up|in|on|to|at|with|as|after|before|while|during|from)$/.test(after.lower) || after.quote >= 0)) return null;
+  const head = tokens[phrase.head];
+  if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || reader.isHeadWord(head) || DETERMINERS_BEFORE.has(tokens[phrase.first].lower))) return null;
+  const sentence = sentenceOfToken(paragraph, qe);
+  const ref = addRef(result, paragraph, sentence.index, phrase, tokens);
+  const particle = after && /^(?:back|out|up|in)$/.test(after.lower) ? phrase.last + 2 : phrase.last + 1;
+  const cue: CueRef = {
+    paragraph: paragraph.index,
+    cue: { token: phrase.last + 1, last: particle, lemma: verb.lower, loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false },
+    span: { start: verb.start, end: tokens[particle].end },
+    ref,
+  };
+  result.cues.push(cue);
+  return { ref, cue, position: 'after', reason: { step: 'tag-after-verb', detail: `The speaker follows the quotation with a verb of its own ("${verb.text}").` }, splitFrom: null };
 }

@@ -39,6 +39,9 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+/** Verbs that take "to" + an addressee far more often than an infinitive: "said to cheers", "wrote to supporters". */
+const SPEECH_TO = new Set(['say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'complain', 'complained', 'speak', 'spoke', 'tweeted', 'posted', 'wrote', 'told', 'remarked', 'confided', 'admitted', 'confessed', 'whispered', 'shouted', 'yelled', 'announced', 'mentioned', 'described', 'reported']);
+const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'take', 'give', 'keep', 'become']);
 const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[] {
@@ -77,6 +80,7 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
 /** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  if (t.cap) return false; // "Islamic State", "Says Who": a capitalised word here is a name
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && before.quote < 0) {
@@ -88,7 +92,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (after && after.lower === 'to') {
     // "continued to grow", "promised to act" are not speech; "said to reporters", "wrote to supporters" are.
     const object = tokens[i + 2];
-    return !!object && (object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower));
+    if (!object) return false;
+    if (SPEECH_TO.has(t.lower)) return !INFINITIVE_STARTS.has(object.lower);
+    return object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower);
   }
   if (after && after.text === '-') return false;
   return true;

@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   GROUP_NOUNS,
+  NOT_SPEAKER_WORDS,
   ORGANIZATION_HEADS,
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
@@ -91,8 +92,10 @@ export class PhraseReader {
   #leftAppositive(tokens: readonly Token[], comma: number, floor: number, sentenceStart: number): Phrase | null {
     let open = comma - 1;
     while (open >= floor && tokens[open].text !== ',' && tokens[open].quote < 0 && !isHardStop(tokens[open].text)) open--;
-    if (open < floor || tokens[open].text !== ',' || comma - open < 2 || comma - open > 14) return null;
+    if (open < floor || tokens[open].text !== ',' || comma - open < 2) return null;
     const first = tokens[open + 1];
+    // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
+    if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || this.isDescriptive(first)) || comma - open > 32) return null;
     const appositive = first.kind === 'number' || DETERMINERS.has(first.lower) || first.lower === 'who' || first.lower === 'whose' || this.isDescriptive(first) || first.cap;
     if (!appositive) return null;
     const before = this.left(tokens, open - 1, floor, sentenceStart);
@@ -113,6 +116,7 @@ export class PhraseReader {
         first = j;
         continue;
       }
+      if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text)))) break;
       if (t.kind === 'word' && t.cap && !(atStart && SENTENCE_START_STOPWORDS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower))) {
         if (CLAUSE_WORDS.has(t.lower) && !atStart && t.lower !== 'who') break;
         first = committed = j;
@@ -136,7 +140,7 @@ export class PhraseReader {
         continue;
       }
       if (t.kind === 'word' && t.text === '-' ) break;
-      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && j < end && /^[a-z][a-z-]+$/.test(t.text)) {
+      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && /^[a-z][a-z-]+$/.test(t.text)) {
         // An adjective we do not know ("the billionaire businessman"): kept only if a determiner follows on the left.
         unknown++;
         first = j;
@@ -163,7 +167,7 @@ export class PhraseReader {
     let sawHead = false;
     for (let j = start; j <= ceiling; j++) {
       const t = tokens[j];
-      if (t.quote >= 0 || t.kind === 'punct') break;
+      if (t.quote >= 0 || t.kind === 'punct' || NOT_SPEAKER_WORDS.has(t.lower)) break;
       if (t.kind === 'possessive' && j > start) {
         last = j;
         continue;

@@ -313,30 +313,31 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
     } else {
       if (e.kind !== 'person' || e.cls === 'group') return;
       if (e.gender === wanted && e.genderReason?.step !== 'forename') {
-        score += 4;
+        score += 2;
         evidence.push(e.genderReason?.detail ?? '');
       } else if (e.gender !== 'unknown' && e.gender !== wanted && e.genderReason?.step !== 'forename') {
         return;
       } else {
         const guess = forenameGender(e.forename);
         if (guess === wanted) {
-          score += 2;
+          score += 1;
           evidence.push(`"${e.forename}" is usually a ${guess} name`);
         } else if (guess !== 'unknown') {
           score -= 3;
         }
       }
     }
-    const inSentence = before.some((m) => sentenceOfOffset(doc, m.start) === sentence);
-    if (inSentence) {
-      score += 3;
+    const inSentence = before.filter((m) => sentenceOfOffset(doc, m.start) === sentence);
+    if (inSentence.length) {
+      // The pronoun's own sentence: "Canova said he has not held fundraising dinners".
+      score += isSubjectOf(doc, inSentence, sentence) ? 5 : 3;
       evidence.push('named earlier in the same sentence');
     } else if (isSubjectOf(doc, before, sentence - 1)) {
-      score += 2;
+      score += 2.5;
       evidence.push('the subject of the previous sentence');
     }
     if (id === lastSpeaker) {
-      score += 2;
+      score += 1.5;
       evidence.push('the last person quoted');
     } else if (e.speaker) {
       score += 0.5;

@@ -19,7 +19,7 @@ export interface Token {
   quote: number;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*|\$?\d[\d,]*(?:[.\/:-]\d+)*(?:%|st|nd|rd|th|s)?|\S/gu;
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-.&][\p{L}\p{M}\p{N}]+)*|\d+(?:-[\p{L}]+)+|\$?\d+(?:[,.\/:-]\d+)*(?:%|st|nd|rd|th|s)?|\S/gu;
 const UPPER = /\p{Lu}/u;
 
 export function tokenize(prose: string, start: number, end: number): Token[] {
@@ -31,7 +31,7 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     let at = match.index;
     if (at + text.length > end) text = text.slice(0, end - at);
     const first = text.charCodeAt(0);
-    if (isLetter(first) || first > 127 && /[\p{L}]/u.test(text[0])) {
+    if (isLetter(first) || (first > 127 && /[\p{L}]/u.test(text[0])) || /^\d+-\p{L}/u.test(text)) {
       if (prose.charCodeAt(at + text.length) === 46 /* . */ && at + text.length < end && keepsPeriod(text, prose, at + text.length + 1)) {
         text += '.';
         TOKEN.lastIndex = at + text.length;

@@ -176,7 +176,7 @@ export const SENTENCE_START_STOPWORDS = new Set([
 /** Determiners and quantifiers that may open a description. */
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
-  'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other', 'another', 'both', 'these', 'those', 'that',
+  'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other', 'another', 'both', 'these', 'those',
   'this', 'each', 'every', 'few', 'multiple', 'numerous', 'various', 'all', 'top', 'dozens', 'hundreds',
 ]);
 
@@ -234,4 +234,12 @@ export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
   'earlier', 'later', 'recently', 'previously', 'afterward', 'afterwards', 'morning', 'afternoon', 'evening',
   'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'again', 'then', 'now', 'once',
+]);
+
+/** Capitalised words that never name a speaker: days, months, and the like. */
+export const NOT_SPEAKER_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.',
+  'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tomorrow', 'according', 'why', 'what',
+  'how', 'when', 'where', 'whatever', 'more', 'most', 'reporting', 'x', 'god', 'christmas', 'easter', 'thanksgiving',
 ]);
