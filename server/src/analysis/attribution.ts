@@ -297,6 +297,8 @@ function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: numbe
   if (unknownVerb) return unknownVerb;
 
   const startsSentence = qs <= sentence.firstToken + 1 || tokens.slice(sentence.firstToken, qs).every((t) => t.kind === 'punct');
+  const label = colonLabel(reader, paragraph, qs, result, tokens);
+  if (label) return label;
   if (!startsSentence) {
     // 4b. Words quoted inside a sentence with no reporting verb belong to the sentence's subject:
     // "Carson called the political system "rotten to the core."".
@@ -305,7 +307,7 @@ function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: numbe
       const ref = addRef(result, paragraph, sentence.index, subject, tokens);
       return { ref, cue: null, position: 'sentence', reason: { step: 'sentence-subject', detail: 'Words quoted inside a sentence with no reporting verb are attributed to the sentence\'s subject.' }, splitFrom: null };
     }
-    return headingLabel(paragraph, qs, result, tokens);
+    return null;
   }
 
   // 5. The paragraph's speaker: an attributed quotation or reported speech earlier in the paragraph.
@@ -324,7 +326,7 @@ function attributeQuote(doc: WorkingDocument, paragraph: ParagraphInfo, q: numbe
     const speaker = lastSpeakerOf(previous, cuesByParagraph[previous.index], result);
     if (speaker !== null) return { ref: speaker, cue: null, position: 'previous-paragraph', reason: { step: 'floating-quote', detail: 'A quotation paragraph with no attribution continues the previous paragraph\'s speaker.' }, splitFrom: null };
   }
-  return headingLabel(paragraph, qs, result, tokens);
+  return null;
 }
 
 function noQuoteBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -363,14 +365,22 @@ function lastSpeakerOf(paragraph: ParagraphInfo, cues: CueRef[], result: Attribu
   return null;
 }
 
-/** Headlines label a quotation with a name and a colon: `Trump: "…"`. */
-function headingLabel(paragraph: ParagraphInfo, qs: number, result: AttributionResult, tokens: readonly Token[]): QuoteDraft | null {
-  if (paragraph.kind !== 'heading' || qs < 2 || tokens[qs - 1].text !== ':' || !tokens[qs - 2].cap) return null;
-  let first = qs - 2;
-  while (first > 0 && tokens[first - 1].cap) first--;
-  const phrase: Phrase = { first, last: qs - 2, head: qs - 2, appositive: null };
-  const ref = addRef(result, paragraph, paragraph.sentences[0].index, phrase, tokens);
-  return { ref, cue: null, position: 'before', reason: { step: 'heading-label', detail: 'A headline names the speaker before a colon (X: "…").' }, splitFrom: null };
+/**
+ * A name and a colon label a quotation, in headlines and in round-ups:
+ * `Trump: "…"`, `- Jeffrey M. Jones: "…"`, `Continued Stone: "…"`.
+ */
+function colonLabel(reader: PhraseReader, paragraph: ParagraphInfo, qs: number, result: AttributionResult, tokens: readonly Token[]): QuoteDraft | null {
+  if (qs < 2 || tokens[qs - 1].text !== ':') return null;
+  const sentence = sentenceOfToken(paragraph, qs - 1);
+  const floor = Math.max(sentence.firstToken, lastQuoteTokenBefore(tokens, qs - 1, sentence.firstToken) + 1);
+  const phrase = reader.left(tokens, qs - 2, floor, sentence.firstToken);
+  if (!phrase) return null;
+  const head = tokens[phrase.head];
+  if (!head.cap && !reader.isHeadWord(head)) return null;
+  // The label stands alone: nothing but a dash, "from" or "More from" before it.
+  for (let j = floor; j < phrase.first; j++) if (!/^(?:-|—|–|from|more|here’s|here's|continued|added|said|says)$/i.test(tokens[j].text) && tokens[j].kind !== 'punct') return null;
+  const ref = addRef(result, paragraph, sentence.index, phrase, tokens);
+  return { ref, cue: null, position: 'before', reason: { step: 'colon-label', detail: 'A name and a colon introduce the quotation (X: "…").' }, splitFrom: null };
 }
 
 const LEADING_CLAUSE = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'as', 'since', 'speaking', 'asked', 'with', 'for', 'by', 'from', 'despite', 'although', 'though', 'if', 'because', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'yet', 'instead', 'now', 'then', 'addressing', 'responding', 'writing', 'following', 'under', 'over', 'among', 'unlike', 'like', 'once', 'until', 'about', 'citing', 'throughout', 'neutral', 'amid', 'without', 'within']);
@@ -388,8 +398,8 @@ function PP_WORDS(): string[] {
  */
 function clauseSubject(reader: PhraseReader, tokens: readonly Token[], first: number, before: number): Phrase | null {
   let start = first;
-  while (start < before && tokens[start].kind === 'punct' && tokens[start].quote < 0) start++;
-  if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
+  while (start < before && ((tokens[start].kind === 'punct' && tokens[start].quote < 0) || /^(?:and|but|so|yet|or|then)$/.test(tokens[start].lower))) start++;
+  if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || NUMBER_WORDS.test(tokens[start].lower) || tokens[start].kind === 'number' || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
     let comma = start;
     while (comma < before && tokens[comma].text !== ',' && tokens[comma].quote < 0) comma++;
     if (comma >= before || tokens[comma].text !== ',') return null;
@@ -412,6 +422,7 @@ function clauseSubject(reader: PhraseReader, tokens: readonly Token[], first: nu
   return null;
 }
 
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|many|few|dozens|hundreds|thousands)(?:-\w+)?$/;
 const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another']);
 
 /** A subject is followed by its verb: a lower-case word that is not a preposition or conjunction; a parenthesis or an appositive may come between. */

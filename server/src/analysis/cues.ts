@@ -33,6 +33,7 @@ const NOUN_LIKE = new Set([
   'brief', 'pledge', 'pledges', 'vow', 'vows', 'plea', 'demand', 'demands', 'reason', 'joke', 'jokes', 'cry', 'cries',
   'boast', 'dispute', 'denial', 'counter', 'lecture', 'signal', 'signals', 'hint', 'hints', 'message', 'praise', 'blast',
   'slam', 'text', 'snap', 'tease', 'address', 'protest', 'response', 'responses', 'record', 'interview', 'quip',
+  'state', 'states', 'claim', 'message', 'posts', 'post', 'announcement', 'testimony', 'explanation', 'statements',
 ]);
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -59,7 +60,9 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
       if (nextQuoteWithin(tokens, i, 5)) cues.push({ token: i, last: i, lemma: t.lower.replace(/(?:s|ed|ing|led|ling)$/, ''), loaded: false, belief: false, speakerAfter: 'never', participle: isParticiple(tokens, i), naming: true });
       continue;
     }
-    const form = lexicon.verbs.get(t.lower);
+    const entry = lexicon.phrasal.get(t.lower);
+    const particle = entry && tokens[i + 1] && entry.particles.includes(tokens[i + 1].lower) ? tokens[i + 1].lower : null;
+    const form = lexicon.verbs.get(t.lower) ?? (entry && particle ? { lemma: `${entry.lemma} ${particle}`, loaded: false, belief: false } : undefined);
     if (!form || !isVerbUse(tokens, i)) continue;
     const last = cueEnd(tokens, i, lexicon);
     cues.push({
@@ -80,12 +83,13 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
 /** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.cap) return false; // "Islamic State", "Says Who": a capitalised word here is a name
+  // A capitalised verb is a name ("Islamic State"), except an inverted tag opening a sentence: "Continued Stone: …".
+  if (t.cap && !((i === 0 || tokens[i - 1].kind === 'punct') && tokens[i + 1]?.cap)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && before.quote < 0) {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
-    if (NOUN_LIKE.has(t.lower) && (DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower) || before.kind === 'possessive' || before.kind === 'number')) return false;
+    if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i)) return false;
     if (TELL_FORMS.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
@@ -98,6 +102,18 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   }
   if (after && after.text === '-') return false;
   return true;
+}
+
+/** "the report", "a subsequent tweet", "his home state", "Trump's latest attack": a determiner within three modifiers before. */
+function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j];
+    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || t.kind === 'possessive' || t.kind === 'number') return true;
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    if (j < i - 1 && !/^[a-z][a-z-]*$/.test(t.text) && !t.cap) return false;
+    if (/^(?:has|had|have|is|was|were|are|will|would|also|and|or|but|who|that|which|not|then|later)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {
@@ -115,8 +131,8 @@ function nextQuoteWithin(tokens: readonly Token[], i: number, distance: number):
 /** Extends a verb over its particle, its addressee (`told reporters`) and its channel (`in a statement`). */
 function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   let last = i;
-  const particles = lexicon.phrasal.get(tokens[i].lower);
-  if (particles && tokens[i + 1] && particles.includes(tokens[i + 1].lower)) last = i + 1;
+  const phrasal = lexicon.phrasal.get(tokens[i].lower);
+  if (phrasal && tokens[i + 1] && phrasal.particles.includes(tokens[i + 1].lower)) last = i + 1;
   if (TELL_FORMS.has(tokens[i].lower)) last = addresseeEnd(tokens, last + 1) ?? last;
   const channel = channelEnd(tokens, last + 1);
   if (channel !== null) last = channel;

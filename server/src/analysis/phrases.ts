@@ -30,6 +30,8 @@ export interface Phrase {
   head: number;
   /** An appositive after the phrase (`, a spokeswoman for the ministry,`), first and last token. */
   appositive: [number, number] | null;
+  /** For a relative pronoun (`Sanders, who says …`): the phrase it stands for. */
+  antecedent?: Phrase;
 }
 
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
@@ -72,6 +74,10 @@ export class PhraseReader {
     const last = tokens[end];
     if (last.quote >= 0) return null;
     if (SPEAKER_PRONOUNS[last.lower] || last.lower === 'i' || last.lower === 'we') return { first: end, last: end, head: end, appositive: null };
+    if (last.lower === 'who' && end - 2 >= floor && tokens[end - 1].text === ',') {
+      const antecedent = this.left(tokens, end - 2, floor, sentenceStart);
+      return antecedent && !antecedent.antecedent ? { first: end, last: end, head: end, appositive: null, antecedent } : null;
+    }
     if (last.text === ')') {
       const open = findBackward(tokens, end, floor, '(');
       return open > floor ? this.left(tokens, open - 1, floor, sentenceStart) : null;

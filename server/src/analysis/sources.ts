@@ -93,7 +93,8 @@ export function resolveSources(
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   for (const ref of refs) {
     const paragraph = doc.paragraphs[ref.paragraph];
-    const reading = readPhrase(doc.text, paragraph.tokens, ref.phrase, doc.lexicon);
+    // "Sanders, who says …": the relative pronoun is the mention, its antecedent the source.
+    const reading = readPhrase(doc.text, paragraph.tokens, ref.phrase.antecedent ?? ref.phrase, doc.lexicon);
     const span = { start: ref.span.start, end: ref.span.end, text: doc.text.slice(ref.span.start, ref.span.end) };
     let id: number | null = null;
     let reason: Reason | null = null;
@@ -147,6 +148,10 @@ export function resolveSources(
     if (ref.appositive && !entity.title) entity.title = doc.text.slice(ref.appositive.start, ref.appositive.end).replace(/^(?:a|an|the)\s+/i, '');
     entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
+    if (ref.phrase.antecedent) {
+      kind = 'pronoun';
+      reason = { step: 'relative-pronoun', detail: `"${span.text}" stands for ${entities[id!].name}, named just before it.` };
+    }
     const mention: Mention = { ...span, source: id!, kind, reason };
     if (!entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)) entity.mentions.push(mention);
     resolved[ref.id] = { source: id!, mention: entity.mentions.find((m) => m.start === mention.start && m.end === mention.end) ?? mention };

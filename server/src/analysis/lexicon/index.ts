@@ -16,8 +16,8 @@ export interface VerbForm {
 
 export interface Lexicon {
   verbs: Map<string, VerbForm>;
-  /** First word of a phrasal cue -> the particles that complete it. */
-  phrasal: Map<string, string[]>;
+  /** First word of a phrasal cue -> the particles that complete it; the word alone is no cue ("point" vs "point out"). */
+  phrasal: Map<string, { lemma: string; particles: string[] }>;
   titles: Set<string>;
   roles: Set<string>;
   organizations: Set<string>;
@@ -54,11 +54,12 @@ function buildLexicon(additions: LexiconAdditions): Lexicon {
   for (const lemma of BELIEF_VERBS) addVerb(lemma);
   for (const lemma of additions.speechVerbs ?? []) addVerb(lemma.trim().toLowerCase());
 
-  const phrasal = new Map<string, string[]>();
+  const phrasal = new Map<string, { lemma: string; particles: string[] }>();
   for (const [verb, particle] of PHRASAL_CUES) {
     for (const form of inflect(verb)) {
-      phrasal.set(form, [...(phrasal.get(form) ?? []), particle]);
-      if (!verbs.has(form)) verbs.set(form, { lemma: `${verb} ${particle}`, loaded: false, belief: false });
+      const entry = phrasal.get(form) ?? { lemma: verb, particles: [] };
+      entry.particles.push(particle);
+      phrasal.set(form, entry);
     }
   }
 

@@ -71,7 +71,12 @@ const IRREGULAR: Record<string, readonly string[]> = {
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   fire: ['fires', 'fired', 'fired', 'firing'],
   chime: ['chimes', 'chimed', 'chimed', 'chiming'],
+  forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  broadcast: ['broadcasts', 'broadcast', 'broadcast', 'broadcasting'],
 };
+
+/** Longer verbs stressed on the last syllable also double it: concur -> concurred. */
+const DOUBLE_FINAL = new Set(['concur', 'refer', 'prefer', 'admit', 'rebut', 'commit', 'confer', 'occur', 'regret', 'submit', 'omit', 'permit', 'compel', 'repel', 'patrol', 'control']);
 
 /** Every form of a lemma: `say` -> say, says, said, saying. Regular English rules, plus the table above. */
 export function inflect(lemma: string): string[] {
@@ -89,6 +94,11 @@ export function inflect(lemma: string): string[] {
   } else if (/[^aeiou]y$/.test(lemma)) {
     past = lemma.slice(0, -1) + 'ied';
     gerund = lemma + 'ing';
+  } else if (/^[^aeiou]*[aeiou][bdgklmnprtz]$/.test(lemma) || DOUBLE_FINAL.has(lemma)) {
+    // One-syllable verbs ending consonant-vowel-consonant double it: brag -> bragged, slam -> slammed.
+    const doubled = lemma + lemma[lemma.length - 1];
+    past = doubled + 'ed';
+    gerund = doubled + 'ing';
   } else {
     past = lemma + 'ed';
     gerund = lemma + 'ing';

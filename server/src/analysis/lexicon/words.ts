@@ -171,6 +171,11 @@ export const SENTENCE_START_STOPWORDS = new Set([
   'today', 'tonight', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'again', 'finally', 'overall', 'separately', 'similarly', 'likewise', 'otherwise',
   'perhaps', 'maybe', 'clearly', 'obviously', 'certainly', 'surely', 'actually', 'already', 'almost',
+  'good', 'bad', 'great', 'better', 'worse', 'best', 'worst', 'new', 'old', 'big', 'small', 'many', 'much', 'little',
+  'every', 'nothing', 'everything', 'something', 'anything', 'nobody', 'everybody', 'somebody', 'anyone', 'everyone',
+  'someone', 'thirteen', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'fifty', 'half',
+  'whatever', 'whoever', 'whether', 'yesterday', 'back', 'like', 'unlike', 'thanks', 'please', 'sure', 'true',
+  'false', 'right', 'wrong', 'long', 'short', 'high', 'low', 'early', 'late', 'recent', 'full', 'part', 'much',
 ]);
 
 /** Determiners and quantifiers that may open a description. */
