@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { CodeServer } from './codeServer';
 import { runExtensionHostTests } from './extensionHostTests';
+import { stageExtension } from './stageExtension';
 import type { UiTest } from './uiTest';
 import { waitFor } from './waitFor';
 
@@ -53,12 +54,8 @@ function elapsed(start: number): string {
  * workbench carries it (`vs` is the light base theme, `vs-dark` the dark one).
  */
 async function pickColorTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
   const input = page.locator('.quick-input-widget input');
-  await page.keyboard.press('F1');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill('>Preferences: Color Theme');
-  // Click the exact entry: Enter would take whatever is highlighted (e.g. "Browse Color Themes…").
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Preferences: Color Theme/ }).first().click({ timeout: 10_000 });
   await input.fill(theme);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().click({ timeout: 10_000 });
   const want = /light/i.test(theme) ? 'vs' : 'vs-dark';
@@ -66,6 +63,25 @@ async function pickColorTheme(page: Page, theme: string): Promise<void> {
     const classes = await page.locator('.monaco-workbench').first().getAttribute('class');
     return classes?.split(/\s+/).includes(want);
   });
+}
+
+/** Waits until the workbench has applied a colour theme (its root then carries the theme's class). */
+async function waitForTheme(page: Page): Promise<void> {
+  await waitFor('the colour theme', async () => {
+    const classes = await page.locator('.monaco-workbench').first().getAttribute('class', { timeout: 30_000 });
+    return classes?.includes('vscode-theme-');
+  }, { timeout: 30_000 });
+}
+
+/** Runs a command through the command palette (F1), clicking the entry whose title starts with `title`. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('F1');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  // Click the exact entry: Enter would take whatever is highlighted (e.g. "Browse Color Themes…").
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^${escaped}`) }).first().click({ timeout: 10_000 });
 }
 
 function checkInputs(): void {
@@ -106,6 +122,7 @@ async function main(): Promise<number> {
   const resultsFile = path.join(runDir, 'results.json');
   const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
   const installDir = process.env.COPYDESK_CODE_SERVER_DIR ?? path.join(root, '.cache', 'code-server');
+  const extension = stageExtension(path.resolve(args.extension), path.join(runDir, 'extension'));
   const server = await CodeServer.start({
     installDir,
     runDir,
@@ -118,7 +135,7 @@ async function main(): Promise<number> {
     if (args.only !== 'ui') {
       const suiteStart = Date.now();
       const code = await runExtensionHostTests(server, context, {
-        extensionPath: path.resolve(args.extension),
+        extensionPath: extension,
         testsPath: path.resolve(args.tests),
         folder: copyWorkspace(runDir, 'ws-api'),
         timeout: 180_000,
@@ -139,7 +156,8 @@ async function main(): Promise<number> {
         const testStart = Date.now();
         try {
           const folder = copyWorkspace(runDir, `ws-ui-${tally.passed + tally.failed}`);
-          await page.goto(server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remoteUri(path.resolve(args.extension))]]));
+          await page.goto(server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remoteUri(extension)]]));
+          await waitForTheme(page);
           fs.mkdirSync(args.screenshots, { recursive: true });
           await ui.run({
             page,
@@ -147,6 +165,8 @@ async function main(): Promise<number> {
             folder,
             screenshots: args.screenshots,
             setTheme: (theme) => pickColorTheme(page, theme),
+            runCommand: (title) => runCommand(page, title),
+            report: (name, value) => log(`${name}: ${value}`),
           });
           tally.passed++;
           log(`ui: ✓ ${ui.name} (${elapsed(testStart)})`);

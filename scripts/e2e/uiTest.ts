@@ -12,8 +12,12 @@ export interface UiTestContext {
   folder: string;
   /** Where screenshots go (media/screenshots/ in the repository). */
   screenshots: string;
-  /** Switches the colour theme by rewriting the user settings, as a user would. */
+  /** Switches the colour theme through the command palette, as a user would. */
   setTheme(theme: string): Promise<void>;
+  /** Runs a command from the command palette by its title (e.g. `View: Toggle Terminal`). */
+  runCommand(title: string): Promise<void>;
+  /** Records a measurement (e.g. activation time) for the run's summary. */
+  report(name: string, value: string): void;
 }
 
 export interface UiTest {

@@ -1,0 +1,95 @@
+/**
+ * The UI smoke test: what an editor sees on opening an article, in the real workbench —
+ * squiggles, the Problems panel, a hover card on a quote, the Sources view and the status
+ * bar item — with the README screenshots taken along the way, in the default dark and
+ * light themes. Assertions use what is on screen, found by text, never by coordinates.
+ */
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type { UiTest, UiTestContext } from '../../../scripts/e2e/uiTest';
+import { waitFor } from '../../../scripts/e2e/waitFor';
+
+const ARTICLE = 'ferry-terminal.article.md';
+const LONG = { timeout: 30_000 };
+
+/** The Explorer pane whose header reads `title`. */
+function explorerPane(page: Page, title: string): Locator {
+  return page.locator('.split-view-view', { has: page.locator('.pane-header', { hasText: new RegExp(`^${title}`, 'i') }) });
+}
+
+async function expandPane(page: Page, title: string): Promise<Locator> {
+  const pane = explorerPane(page, title);
+  const header = pane.locator('.pane-header');
+  await header.waitFor(LONG);
+  if (!((await header.getAttribute('class')) ?? '').includes('expanded')) await header.click();
+  return pane;
+}
+
+/** Hovers the editor text `needle` and returns the hover card's text once it mentions `expected`. */
+async function hoverOver(page: Page, needle: string, expected: string): Promise<string> {
+  const hover = page.locator('.monaco-hover-content', { hasText: expected });
+  return waitFor(`a hover card with "${expected}"`, async () => {
+    // Move away first so a second attempt re-triggers the hover.
+    await page.mouse.move(5, 5);
+    await page.locator('.editor-instance .view-line span span', { hasText: needle }).first().hover();
+    await hover.first().waitFor({ timeout: 3_000 }).catch(() => undefined);
+    return (await hover.count()) > 0 && (await hover.first().innerText());
+  }, { timeout: 30_000, interval: 200 });
+}
+
+/** VS Code's own measure of the extension's activation (Developer: Show Running Extensions). */
+async function measuredActivation(context: UiTestContext): Promise<string | undefined> {
+  const { page } = context;
+  await context.runCommand('Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Copydesk' });
+  const time = row.locator('.activation-time');
+  await time.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const text = (await time.count()) ? await time.first().innerText() : undefined;
+  await page.keyboard.press('Control+W');
+  return text?.trim();
+}
+
+async function run(context: UiTestContext): Promise<void> {
+  const { page, screenshots } = context;
+  await page.locator('.monaco-workbench').waitFor(LONG);
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).click(LONG);
+  await page.locator('.editor-instance .view-lines', { hasText: 'We have waited ten years' }).waitFor(LONG);
+
+  const language = await page.locator('#status\\.editor\\.mode').innerText(LONG);
+  if (!/News Article/.test(language)) throw new Error(`language in the status bar is "${language}", not News Article`);
+
+  // Squiggles come from the server's diagnostics.
+  await page.locator('.squiggly-warning, .squiggly-error, .squiggly-info').first().waitFor(LONG);
+
+  const status = page.locator('.statusbar-item', { hasText: /\d+ sources? · 1 anonymous/ });
+  await status.first().waitFor(LONG);
+
+  const sources = await expandPane(page, 'Sources');
+  const marsh = sources.locator('.monaco-list-row', { hasText: 'Lena Marsh' });
+  await marsh.waitFor(LONG);
+  await marsh.locator('.monaco-tl-twistie').click();
+  await sources.locator('.monaco-list-row', { hasText: 'The terminal will open in the spring' }).waitFor(LONG);
+  const official = await sources.locator('.monaco-list-row', { hasText: 'no reason given' }).count();
+  if (official === 0) throw new Error('the Sources view shows no anonymous source without a reason');
+
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'unattributed-quote' });
+  await problems.first().waitFor(LONG);
+
+  // Give the editor the focus back so the hover shows over the text, as it would for a reader.
+  await page.locator('.editor-instance .view-lines').click({ position: { x: 5, y: 5 } });
+  const card = await hoverOver(page, 'waited ten years', 'Lena Marsh');
+  if (!/harbour master/i.test(card)) throw new Error(`the hover card does not give the speaker's title: ${card}`);
+  await page.screenshot({ path: path.join(screenshots, 'dark.png') });
+
+  await context.setTheme('Default Light Modern');
+  await hoverOver(page, 'waited ten years', 'Lena Marsh');
+  await page.screenshot({ path: path.join(screenshots, 'light.png') });
+  await context.setTheme('Default Dark Modern');
+
+  const activation = await measuredActivation(context);
+  context.report('activation (Running Extensions)', activation ?? 'not shown');
+}
+
+const smoke: UiTest = { name: 'an article in the workbench: squiggles, Problems, hover, Sources view', run };
+export default smoke;
