@@ -33,7 +33,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
 
   const scan = scanQuotes(prose, paragraphs);
   const infos = buildParagraphs(prose, paragraphs, scan.quotes);
-  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes };
+  const sentenceStarts = infos.flatMap((p) => p.sentences.map((s) => s.start));
+  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts };
   const attribution = attribute(doc);
   const fields = frontMatter?.fields;
   const sources = resolveSources(doc, attribution, fields?.sources ?? [], fields?.byline ?? [], options);

@@ -38,7 +38,7 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
       const words = outside.filter((t) => t.kind !== 'punct');
       const source = attributed.get(sentence.index);
       const sentenceText = prose.slice(sentence.start, sentence.end);
-      const inSentence = source !== undefined || HEDGES.test(sentenceText);
+      const inSentence = source !== undefined || hedged(outside, sentenceText);
       if (words.length >= 4 && outside.length >= tokens.length / 2) {
         const { score, signals } = scoreSentence(outside, sentenceText);
         let attribution: Claim['attribution'] = null;
@@ -66,31 +66,76 @@ export function isClaim(claim: Claim): boolean {
   return claim.score >= CLAIM_THRESHOLD;
 }
 
+const STAT = 1;
+const COMPARE = 2;
+const EVENT = 4;
+const MODAL = 8;
+const CAUSE_HINT = 16;
+const FIRST_PERSON = 32;
+const HEDGE_HINT = 64;
+
+/** Each signal word once, as bits: one pass over a sentence's tokens reads them all. */
+const SIGNALS = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number): void => {
+  for (const w of words) SIGNALS.set(w, (SIGNALS.get(w) ?? 0) | bit);
+};
+mark(STATISTIC, STAT);
+mark(COMPARATIVE, COMPARE);
+mark(EVENT_VERBS, EVENT);
+mark(MODALS, MODAL);
+mark(['because', 'due', 'caused', 'causes', 'led', 'leads', 'resulted', 'result', 'thanks', 'blamed', 'responsible', 'linked', 'contributed'], CAUSE_HINT);
+mark(['i', 'we', 'my'], FIRST_PERSON);
+mark(['according', 'reported', 'report', 'reports', 'data', 'records', 'figures', 'poll', 'polls', 'survey', 'surveys', 'study', 'filing', 'indictment', 'complaint', 'lawsuit', 'verified', 'verify', 'confirm', 'said', 'says', 'told', 'wrote'], HEDGE_HINT);
+const NOT_SUPERLATIVE = /(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/;
+
+function signalBits(tokens: readonly Token[]): { bits: number; number: boolean; named: boolean } {
+  let bits = 0;
+  let number = false;
+  let named = false;
+  for (const t of tokens) {
+    if (t.kind === 'number') {
+      if (!/^(?:19|20)\d\d$/.test(t.text)) number = true;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (t.cap) named = true;
+    const b = SIGNALS.get(t.lower);
+    if (b !== undefined) bits |= b;
+    else if (t.lower.length > 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVE.test(t.lower)) bits |= COMPARE;
+  }
+  return { bits, number, named };
+}
+
+/** Whether a sentence carries its own attribution hedge ("according to", "data show", "said"). */
+function hedged(tokens: readonly Token[], sentence: string): boolean {
+  return (signalBits(tokens).bits & HEDGE_HINT) !== 0 && HEDGES.test(sentence);
+}
+
 function scoreSentence(tokens: readonly Token[], sentence: string): { score: number; signals: string[] } {
   const signals: string[] = [];
   let score = 0;
-  const has = (test: (t: Token) => boolean): boolean => tokens.some(test);
-  if (has((t) => t.kind === 'number' && !/^(?:19|20)\d\d$/.test(t.text)) || has((t) => t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent')) {
+  const { bits, number, named } = signalBits(tokens);
+  if (number || tokens.some((t) => t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent')) {
     score += 2;
     signals.push('number');
   }
-  if (has((t) => STATISTIC.has(t.lower))) {
+  if (bits & STAT) {
     score += 1;
     signals.push('statistic');
   }
-  if (has((t) => COMPARATIVE.has(t.lower) || /^[a-z]{3,}est$/.test(t.lower) && !/(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/.test(t.lower))) {
+  if (bits & COMPARE) {
     score += 1;
     signals.push('comparative');
   }
-  if (CAUSAL.test(sentence)) {
+  if (bits & CAUSE_HINT && CAUSAL.test(sentence)) {
     score += 1;
     signals.push('causal');
   }
-  if (has((t) => t.cap) && has((t) => EVENT_VERBS.has(t.lower))) {
+  if (named && bits & EVENT) {
     score += 1;
     signals.push('named-event');
   }
-  if (has((t) => MODALS.has(t.lower))) {
+  if (bits & MODAL) {
     score -= 2;
     signals.push('modal');
   }
@@ -98,7 +143,7 @@ function scoreSentence(tokens: readonly Token[], sentence: string): { score: num
     score -= 2;
     signals.push('question');
   }
-  if (OPINION.test(sentence)) {
+  if (bits & FIRST_PERSON && OPINION.test(sentence)) {
     score -= 1;
     signals.push('opinion');
   }

@@ -22,6 +22,21 @@ export interface WorkingDocument {
   lexicon: Lexicon;
   paragraphs: ParagraphInfo[];
   quotes: RawQuote[];
+  /** Start offset of every sentence, in order (for `sentenceAt`). */
+  sentenceStarts: number[];
+}
+
+/** The index of the sentence that holds `offset` (the last one starting at or before it). */
+export function sentenceAt(doc: WorkingDocument, offset: number): number {
+  const starts = doc.sentenceStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The sentence of a paragraph that contains token `i`. */

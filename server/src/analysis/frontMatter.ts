@@ -67,7 +67,6 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     fields: reader.fields(),
     locations: reader.locations,
     errors,
-    data: reader.data,
   };
   return { frontMatter, bodyStart: blockEnd };
 }
@@ -93,15 +92,12 @@ function clampSpan(span: Span, min: number, max: number): Span {
 /** Reads the known fields out of the YAML document, remembering where each stands in the file. */
 class FieldReader {
   readonly locations: FrontMatterField[] = [];
-  readonly data: Record<string, unknown>;
   #doc: Document;
   #offset: number;
 
   constructor(doc: Document, offset: number) {
     this.#doc = doc;
     this.#offset = offset;
-    const json = safeToJS(doc);
-    this.data = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
   }
 
   fields(): ArticleFields {
@@ -179,13 +175,6 @@ class FieldReader {
   }
 }
 
-function safeToJS(doc: Document): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return null; // an alias bomb or a broken document: the fields above still read what they can
-  }
-}
 
 function text(node: Node | null | undefined): string | null {
   if (!isScalar(node) || node.value === null || node.value === undefined) return null;

@@ -88,8 +88,6 @@ export interface FrontMatter {
   /** Where each top-level key (and `dateline.place`, `dateline.date`) stands. */
   locations: FrontMatterField[];
   errors: FrontMatterError[];
-  /** The parsed YAML as plain data, for fields Copydesk does not model. */
-  data: Record<string, unknown>;
 }
 
 // ---------------------------------------------------------------------------------------------

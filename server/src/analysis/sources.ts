@@ -8,7 +8,7 @@
  * who spoke last) and a forename list only as a fallback.
  */
 import type { AttributionResult, SpeakerRef } from './attribution';
-import type { WorkingDocument } from './document';
+import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import type { AnalysisOptions } from './options';
@@ -77,15 +77,18 @@ export function resolveSources(
     nameOwner.set(mention, id);
     applyTitleGender(entities[id], mention);
   }
+  const fullNames = new FullNames(nameOwner, entities);
   for (const mention of names) {
     if (mention.forename) continue;
-    const id = latestBySurname(entities, mention.surname, mention.start, nameOwner);
+    const id = fullNames.latest(mention.surname, mention.start);
     if (id !== null) {
       nameOwner.set(mention, id);
       applyTitleGender(entities[id], mention);
     }
   }
+  const ownerAt = new Map<number, number>();
   for (const [mention, id] of nameOwner) {
+    ownerAt.set(mention.start, id);
     entities[id].mentions.push({ start: mention.start, end: mention.end, text: mention.name, source: id, kind: mention.forename ? 'name' : 'surname', reason: null });
   }
 
@@ -117,11 +120,11 @@ export function resolveSources(
         const [first, last] = reading.nameTokens!;
         const tokens = paragraph.tokens;
         const nameStart = tokens[first].start;
-        const owned = [...nameOwner.entries()].find(([m]) => m.start <= nameStart && nameStart < m.end);
+        const owned = ownerAt.get(nameStart);
         const surname = tokens[last].lower;
         const person = people.get(reading.name.toLowerCase());
-        if (owned) id = owned[1];
-        else if (first === last) id = latestBySurname(entities, surname, ref.span.start, nameOwner) ?? aliasOf(entities, declared, reading.name);
+        if (owned !== undefined) id = owned;
+        else if (first === last) id = fullNames.latest(surname, ref.span.start) ?? aliasOf(entities, declared, reading.name);
         if (id === null) {
           const key = `person:${reading.name.toLowerCase()}`;
           id = entityFor(key, () => newPerson(reading.name, reading.title, surname, first === last ? null : tokens[first].lower.replace(/\.$/, '')));
@@ -200,20 +203,36 @@ function findBySurname(entities: Entity[], surname: string, forename: string | n
   return null;
 }
 
-function latestBySurname(entities: Entity[], surname: string, before: number, owners: Map<NameMention, number>): number | null {
-  let best: number | null = null;
-  let bestAt = -1;
-  for (const [mention, id] of owners) {
-    if (entities[id].surname !== surname || !mention.forename) continue;
-    const at = mention.start < before ? mention.start : -1 - mention.start; // prefer earlier mentions, then any
-    if (best === null || (at >= 0 && at > bestAt) || (bestAt < 0 && at < 0 && at > bestAt)) {
-      best = id;
-      bestAt = at;
+/** Full-name mentions by surname, in text order: what a bare surname resolves against. */
+class FullNames {
+  #bySurname = new Map<string, Array<{ start: number; id: number }>>();
+  #entities: Entity[];
+
+  constructor(owners: Map<NameMention, number>, entities: Entity[]) {
+    this.#entities = entities;
+    for (const [mention, id] of owners) {
+      if (!mention.forename) continue;
+      const list = this.#bySurname.get(mention.surname) ?? [];
+      list.push({ start: mention.start, id });
+      this.#bySurname.set(mention.surname, list);
     }
+    for (const list of this.#bySurname.values()) list.sort((a, b) => a.start - b.start);
   }
-  if (best !== null) return best;
-  for (let id = entities.length - 1; id >= 0; id--) if (entities[id].surname === surname) return id;
-  return null;
+
+  /** The person most recently named in full with this surname before `before`, else the first named after it. */
+  latest(surname: string, before: number): number | null {
+    const list = this.#bySurname.get(surname);
+    if (list) {
+      let best: number | null = null;
+      for (const entry of list) {
+        if (entry.start < before) best = entry.id;
+        else return best ?? entry.id;
+      }
+      return best;
+    }
+    for (let id = this.#entities.length - 1; id >= 0; id--) if (this.#entities[id].surname === surname) return id;
+    return null;
+  }
 }
 
 function aliasOf(entities: Entity[], declared: readonly FrontMatterSource[], name: string): number | null {
@@ -304,7 +323,7 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
     const before = e.mentions.filter((m) => m.start < at);
     if (before.length === 0) return;
     const latest = before[before.length - 1];
-    const latestSentence = sentenceOfOffset(doc, latest.start);
+    const latestSentence = sentenceAt(doc, latest.start);
     const distance = sentence - latestSentence;
     if (distance > 12) return;
     let score = -0.25 * distance;
@@ -332,7 +351,7 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
         }
       }
     }
-    const inSentence = before.filter((m) => sentenceOfOffset(doc, m.start) === sentence);
+    const inSentence = before.filter((m) => sentenceAt(doc, m.start) === sentence);
     if (inSentence.length) {
       // The pronoun's own sentence: "Canova said he has not held fundraising dinners".
       score += isSubjectOf(doc, inSentence, sentence) ? 5 : 3;
@@ -354,24 +373,12 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
   return candidates[0];
 }
 
-function sentenceOfOffset(doc: WorkingDocument, offset: number): number {
-  for (const paragraph of doc.paragraphs) {
-    if (offset < paragraph.start || offset > paragraph.end) continue;
-    for (const s of paragraph.sentences) if (offset < s.end) return s.index;
-    return paragraph.sentences[paragraph.sentences.length - 1]?.index ?? 0;
-  }
-  return 0;
-}
 
 function isSubjectOf(doc: WorkingDocument, mentions: Mention[], sentence: number): boolean {
   if (sentence < 0) return false;
-  const first = mentions.find((m) => sentenceOfOffset(doc, m.start) === sentence);
-  if (!first) return false;
-  for (const paragraph of doc.paragraphs) {
-    const s = paragraph.sentences.find((x) => x.index === sentence);
-    if (s) return first.start - s.start < 60;
-  }
-  return false;
+  const first = mentions.find((m) => sentenceAt(doc, m.start) === sentence);
+  // Near the sentence's start: the subject, or close to it ("On Monday, Smith ...").
+  return !!first && first.start - doc.sentenceStarts[sentence] < 60;
 }
 
 function markDeclared(entities: Entity[], declared: readonly FrontMatterSource[]): void {
