@@ -12,6 +12,8 @@ import { SourcesStatusBar } from './statusBar';
 
 /** What `activate` returns: used by the end-to-end tests, and by any extension building on this one. */
 export interface CopydeskApi {
+  /** How long `activate` took, in milliseconds (the end-to-end run reports it). */
+  activationMs: number;
   session: Session;
   articles: Articles;
   sources: SourcesTreeProvider;
@@ -21,6 +23,7 @@ export interface CopydeskApi {
 let session: Session | undefined;
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const start = performance.now();
   const output = vscode.window.createOutputChannel('Copydesk Language Server', { log: true });
   const articles = new Articles();
   session = new Session(context, articles, output);
@@ -44,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   void vscode.workspace.findFiles('**/*.article.md', '**/node_modules/**', 1).then((found) => {
     if (found.length) started.startInBackground();
   });
-  return { session: started, articles, sources, statusBar };
+  return { activationMs: performance.now() - start, session: started, articles, sources, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

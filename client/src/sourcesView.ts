@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import type { ArticleExtract, ExtractQuote, ExtractSource } from '../../server/src/analysis/extract';
 import type { Articles } from './articles';
 import { readAnnotations, statusOf, stripQuoteMarks, type QuoteAnnotation } from './factCheck';
-import { plural, SOURCES_VIEW } from './statusBar';
+import { count as plural, shorten } from '../../server/src/features/cards';
+import { SOURCES_VIEW } from './statusBar';
 
 export const REVEAL_COMMAND = 'copydesk.sources.reveal';
 
@@ -82,11 +83,6 @@ function statusSummary(quotes: readonly QuoteNode[]): string {
   return [...counts].map(([status, count]) => `${count} ${status}`).join(' · ');
 }
 
-function shorten(text: string, max = 64): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** The tree item for a node (exported for tests that check labels and menus). */
 export function treeItemFor(node: SourcesNode): vscode.TreeItem {
   switch (node.type) {
@@ -121,7 +117,7 @@ export function treeItemFor(node: SourcesNode): vscode.TreeItem {
     }
     case 'quote': {
       const { quote } = node;
-      const item = new vscode.TreeItem(shorten(stripQuoteMarks(quote.text)), vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(shorten(stripQuoteMarks(quote.text), 64), vscode.TreeItemCollapsibleState.None);
       item.description = node.status ?? '';
       item.iconPath = (node.status && STATUS_ICONS[node.status]) || new vscode.ThemeIcon('quote');
       item.tooltip = new vscode.MarkdownString().appendText(quote.text);

@@ -4,14 +4,10 @@
  */
 import * as vscode from 'vscode';
 import type { ArticleSummaryParams } from '../../server/src/protocol';
+import { count as plural } from '../../server/src/features/cards';
 import type { Articles } from './articles';
 
 export const SOURCES_VIEW = 'copydeskSources';
-
-/** `1 source`, `7 sources`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** The item's text for a summary, e.g. `7 sources · 1 anonymous`. */
 export function statusText(summary: ArticleSummaryParams): string {
