@@ -3,8 +3,10 @@
  * ../shared/corpus/polnear-dev and the seed example in ../shared/examples.
  *   --json          print the report as JSON (what the regression test reads)
  *   --errors N      print N missed quotes and wrong speakers, for error analysis
+ *   --record        write the figures to scripts/eval/recorded.json, the floor `npm test` guards
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { corpusDir, loadCorpus } from './corpus';
 import { evaluate, type EvalReport, type SpanScore } from './score';
 import { checkSeedExample } from './seed';
@@ -20,6 +22,11 @@ function main(): number {
   const report = evaluate(loadCorpus(dir));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const seed = checkSeedExample();
+  if (args.includes('--record')) {
+    const file = path.resolve(__dirname, '../../../scripts/eval/recorded.json');
+    fs.writeFileSync(file, JSON.stringify(recordedFigures(report), null, 2) + '\n');
+    console.log(`Recorded the figures in ${path.relative(process.cwd(), file)}.`);
+  }
   if (args.includes('--json')) {
     const { misses: _misses, ...figures } = report;
     console.log(JSON.stringify({ ...figures, seed }, null, 2));
@@ -30,6 +37,20 @@ function main(): number {
   const errors = args.indexOf('--errors');
   if (errors >= 0) printErrors(report, Number(args[errors + 1] ?? 50));
   return 0;
+}
+
+/** The figures the regression test guards: quote F1 at each threshold and speaker accuracy, overall and per kind. */
+export function recordedFigures(report: EvalReport): Record<string, number> {
+  const figures: Record<string, number> = {};
+  for (const q of report.quotes) figures[`quoteF1@${q.threshold}`] = round(q.f1);
+  figures.speakerAccuracy = round(report.speakerAccuracy);
+  for (const k of report.speakerByKind) figures[`speaker.${k.kind}`] = round(k.accuracy);
+  figures.reportedSpeechF1 = round(report.reportedSpeech[1].f1);
+  return figures;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }
 
 function pct(x: number): string {
@@ -79,4 +100,4 @@ function context(text: string, start: number, end: number): string {
   return (text.slice(Math.max(0, start - 120), start) + '【' + text.slice(start, end) + '】' + text.slice(end, end + 120)).replace(/\s+/g, ' ');
 }
 
-process.exitCode = main();
+if (require.main === module) process.exitCode = main();
