@@ -44,11 +44,30 @@ export interface RuleContext {
   severity: Severity;
 }
 
+/**
+ * What a check returns: a finding before `runRules` stamps the rule id and severity on it.
+ * `severity` is for the rare rule that reports at two levels (a missing title is an error, a
+ * missing byline a warning); a severity set in the configuration overrides it.
+ */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
+/** One option a rule takes, described as JSON Schema (the config schema and the config loader both read it). */
+export interface RuleOption {
+  type: 'boolean' | 'number' | 'integer' | 'string' | 'array';
+  description: string;
+  default: unknown;
+  enum?: string[];
+  items?: { type: 'string'; enum?: string[] };
+  minimum?: number;
+}
+
 export interface Rule {
   id: string;
   defaultSeverity: SeverityOrOff;
   fixable: boolean;
   /** One line for `copydesk rules`, SARIF and the docs index. */
   description: string;
-  check(context: RuleContext): Omit<Finding, 'rule' | 'severity'>[];
+  /** The options the rule reads from `rules: { id: [severity, options] }`; none when absent. */
+  options?: Record<string, RuleOption>;
+  check(context: RuleContext): RuleFinding[];
 }

@@ -1,0 +1,62 @@
+/**
+ * first-reference: a person quoted or cited by surname (or by a pronoun that points to no
+ * one named before it) who is never introduced by full name, or whose surname comes before
+ * the full-name introduction. AP and Reuters: on first reference give the full name and
+ * what the person is; surname alone afterwards. Front matter `sources` do not count as an
+ * introduction: readers never see them.
+ */
+import type { ArticleModel, Mention, Source } from '../analysis/model';
+import type { RelatedLocation, Rule, RuleFinding } from './types';
+
+const PERSONAL = /^(?:he|she|they|him|her|them|his|their)$/i;
+
+export const firstReference: Rule = {
+  id: 'first-reference',
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: 'A person referred to by surname or pronoun before (or without) being introduced by full name.',
+  check({ model }) {
+    const findings: RuleFinding[] = [];
+    for (const source of model.sources) {
+      if (source.kind !== 'person') continue;
+      const finding = source.firstFullReference ? early(source, source.firstFullReference) : never(model, source);
+      if (finding) findings.push(finding);
+    }
+    return findings.sort((a, b) => a.span.start - b.span.start);
+  },
+};
+
+function never(model: ArticleModel, source: Source): RuleFinding | null {
+  const first = source.mentions[0];
+  // Descriptions ("the officer") are not names; "it" is no person.
+  if (!first || (first.kind !== 'surname' && !(first.kind === 'pronoun' && PERSONAL.test(first.text)))) return null;
+  const pronoun = first.kind === 'pronoun';
+  return {
+    message: pronoun
+      ? `"${first.text}" points to no one named before it: introduce the speaker by full name and title first.`
+      : `"${first.text}" is never introduced: on first reference give the full name and what the person is (e.g. "union leader Ana ${first.text}").`,
+    span: { start: first.start, end: first.end },
+    related: declaration(model, source),
+    fixes: [],
+    data: { source: source.id },
+  };
+}
+
+/** A surname used before the full-name introduction that comes later. */
+function early(source: Source, full: Mention): RuleFinding | null {
+  const surname = source.mentions.find((m) => m.kind === 'surname' && m.start < full.start);
+  if (!surname) return null;
+  return {
+    message: `"${surname.text}" appears before the full-name introduction "${full.text}": introduce ${source.name} in full at the first reference.`,
+    span: { start: surname.start, end: surname.end },
+    related: [{ span: { start: full.start, end: full.end }, message: `The first full reference to ${source.name}.` }],
+    fixes: [],
+    data: { source: source.id, firstFullReference: { start: full.start, end: full.end } },
+  };
+}
+
+function declaration(model: ArticleModel, source: Source): RelatedLocation[] {
+  const name = source.name.toLowerCase();
+  const declared = model.frontMatter?.fields.sources.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === name));
+  return declared ? [{ span: declared.span, message: `Declared in the front matter as ${declared.name}, which readers do not see.` }] : [];
+}
