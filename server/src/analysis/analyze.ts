@@ -6,7 +6,7 @@ import { describeAnonymity } from './anonymity';
 import { attribute, type AttributionResult } from './attribution';
 import { scoreClaims } from './claims';
 import { parseDateline } from './dateline';
-import type { ParagraphInfo, WorkingDocument } from './document';
+import { sentenceAt, type ParagraphInfo, type WorkingDocument } from './document';
 import { parseFrontMatter } from './frontMatter';
 import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
@@ -16,6 +16,7 @@ import { classifyQuote } from './quoteKinds';
 import { scanQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { resolveSources, type SourcesResult } from './sources';
+import { TokenIndex } from './tokenIndex';
 import { tokenize } from './tokens';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleModel {
@@ -34,7 +35,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const scan = scanQuotes(prose, paragraphs);
   const infos = buildParagraphs(prose, paragraphs, scan.quotes);
   const sentenceStarts = infos.flatMap((p) => p.sentences.map((s) => s.start));
-  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts };
+  const sentenceEnds = infos.flatMap((p) => p.sentences.map((s) => s.end));
+  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts, sentenceEnds };
   const attribution = attribute(doc);
   const fields = frontMatter?.fields;
   const sources = resolveSources(doc, attribution, fields?.sources ?? [], fields?.byline ?? [], options);
@@ -47,9 +49,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   for (const a of attributions) sentenceSources.set(a.sentence, a.source);
   for (const q of quotes) {
     if (!q.attribution || q.attribution.position === 'previous-paragraph' || q.attribution.position === 'paragraph') continue;
-    const paragraph = infos[q.paragraph];
-    const sentence = paragraph.sentences.find((s) => q.start < s.end);
-    if (sentence && !sentenceSources.has(sentence.index)) sentenceSources.set(sentence.index, q.attribution.source);
+    const sentence = sentenceAt(doc, q.start);
+    if (!sentenceSources.has(sentence)) sentenceSources.set(sentence, q.attribution.source);
   }
   const claims = scoreClaims(text, prose, infos, sentenceSources);
   const style = styleOf(frontMatter, options.style);
@@ -101,8 +102,12 @@ function buildParagraphs(prose: string, paragraphs: Paragraph[], quotes: ReturnT
       while (t < tokens.length && tokens[t].end <= quote.end) tokens[t++].quote = index;
     }
     const spans = mine.map((index) => quotes[index]);
-    const sentences = splitSentences(tokens, spans).map((s) => ({ ...s, index: sentenceIndex++ }));
-    return { ...paragraph, tokens, sentences, quotes: mine };
+    const sentences = splitSentences(tokens, spans).map((s) => {
+      let firstWord = s.firstToken;
+      while (firstWord < s.lastToken && tokens[firstWord].kind === 'punct') firstWord++;
+      return { ...s, index: sentenceIndex++, firstWord };
+    });
+    return { ...paragraph, tokens, lookup: new TokenIndex(tokens), sentences, quotes: mine };
   });
 }
 
@@ -111,11 +116,13 @@ function cueOf(doc: WorkingDocument, cue: AttributionResult['cues'][number]): Cu
 }
 
 function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult): Quote[] {
+  const words = new Int32Array(doc.quotes.length);
+  for (const paragraph of doc.paragraphs) for (const t of paragraph.tokens) if (t.quote >= 0 && t.kind !== 'punct') words[t.quote]++;
   return doc.quotes.map((raw, id) => {
     const draft = attribution.quotes[id];
     const resolved = draft ? sources.refs[draft.ref] : null;
     const paragraph = doc.paragraphs[raw.paragraph];
-    const { kind, reason } = classifyQuote(raw, resolved ? draft : null, paragraph, doc.text);
+    const { kind, reason } = classifyQuote(raw, resolved ? draft : null, paragraph, doc.text, words[id]);
     const speech = kind === 'direct' || kind === 'partial';
     const content = { start: raw.start + 1, end: raw.close ? raw.close.start : raw.end };
     return {
@@ -133,7 +140,7 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
       continues: raw.continues ?? draft?.splitFrom ?? null,
       continuedInNextParagraph: raw.continuedInNextParagraph,
       unclosed: raw.unclosed,
-      words: paragraph.tokens.filter((t) => t.quote === id && t.kind !== 'punct').length,
+      words: words[id],
       attribution:
         draft && resolved && speech
           ? { source: resolved.source, mention: resolved.mention, cue: draft.cue ? cueOf(doc, draft.cue) : null, position: draft.position, reason: draft.reason }
@@ -146,7 +153,10 @@ function buildAttributions(doc: WorkingDocument, attribution: AttributionResult,
   return attribution.reported.flatMap((draft) => {
     const resolved = sources.refs[draft.ref];
     if (!resolved) return [];
-    const inside = quotes.filter((q) => q.start >= draft.content.start && q.end <= draft.content.end).map((q) => q.id);
+    const inside: number[] = [];
+    for (let k = firstQuoteFrom(quotes, draft.content.start); k < quotes.length && quotes[k].start < draft.content.end; k++) {
+      if (quotes[k].end <= draft.content.end) inside.push(quotes[k].id);
+    }
     return [
       {
         id: 0,
@@ -160,6 +170,18 @@ function buildAttributions(doc: WorkingDocument, attribution: AttributionResult,
       },
     ];
   }).map((a, id) => ({ ...a, id }));
+}
+
+/** Index of the first quotation (they are in text order) starting at or after `offset`. */
+function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Fills each source's quotes, attributions and anonymity details. */

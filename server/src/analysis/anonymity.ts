@@ -3,7 +3,7 @@
  * source is placed to know, and why anonymity was granted, in the same or the next sentence
  * (AP: "explain why the source requested anonymity"). Granting alone is not a reason.
  */
-import type { WorkingDocument } from './document';
+import { sentenceAt, type WorkingDocument } from './document';
 import { ACCESS, GRANTED, REASONS } from './lexicon/anonymity';
 import type { Anonymity, Mention, TextSpan } from './model';
 
@@ -42,13 +42,12 @@ function customReason(doc: WorkingDocument, from: number, to: number): TextSpan 
   return { start, end: start + match[0].length, text: doc.text.slice(start, start + match[0].length) };
 }
 
+/** Reasons are looked for this far at most: a sentence rarely runs longer, and the bound keeps huge inputs linear. */
+const WINDOW = 800;
+
 function sentenceWindow(doc: WorkingDocument, offset: number): { start: number; nextEnd: number } {
-  for (const paragraph of doc.paragraphs) {
-    if (offset < paragraph.start || offset >= paragraph.end) continue;
-    const k = paragraph.sentences.findIndex((s) => offset < s.end);
-    const sentence = paragraph.sentences[Math.max(0, k)];
-    const next = paragraph.sentences[k + 1] ?? doc.paragraphs[paragraph.index + 1]?.sentences[0];
-    return { start: sentence.start, nextEnd: next ? next.end : sentence.end };
-  }
-  return { start: offset, nextEnd: offset };
+  if (doc.sentenceStarts.length === 0) return { start: offset, nextEnd: offset };
+  const k = sentenceAt(doc, offset);
+  const end = doc.sentenceEnds[Math.min(k + 1, doc.sentenceEnds.length - 1)];
+  return { start: Math.max(doc.sentenceStarts[k], offset - WINDOW), nextEnd: Math.min(Math.max(end, offset), offset + WINDOW) };
 }

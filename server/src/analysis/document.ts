@@ -6,12 +6,20 @@ import type { Lexicon } from './lexicon';
 import type { Paragraph } from './model';
 import type { RawQuote } from './quotes';
 import type { SentenceSpan } from './sentences';
+import type { TokenIndex } from './tokenIndex';
 import type { Token } from './tokens';
+
+export type SentenceInfo = SentenceSpan & {
+  index: number;
+  /** The sentence's first token that is not punctuation (its `lastToken` when there is none). */
+  firstWord: number;
+};
 
 export interface ParagraphInfo extends Paragraph {
   tokens: Token[];
+  lookup: TokenIndex;
   /** Sentences with their global index. */
-  sentences: Array<SentenceSpan & { index: number }>;
+  sentences: SentenceInfo[];
   /** Indices of the quotations that start in this paragraph. */
   quotes: number[];
 }
@@ -22,8 +30,9 @@ export interface WorkingDocument {
   lexicon: Lexicon;
   paragraphs: ParagraphInfo[];
   quotes: RawQuote[];
-  /** Start offset of every sentence, in order (for `sentenceAt`). */
+  /** Start and end offsets of every sentence, in order (for `sentenceAt`). */
   sentenceStarts: number[];
+  sentenceEnds: number[];
 }
 
 /** The index of the sentence that holds `offset` (the last one starting at or before it). */
@@ -40,9 +49,16 @@ export function sentenceAt(doc: WorkingDocument, offset: number): number {
 }
 
 /** The sentence of a paragraph that contains token `i`. */
-export function sentenceOfToken(paragraph: ParagraphInfo, i: number): SentenceSpan & { index: number } {
-  for (const sentence of paragraph.sentences) if (i < sentence.lastToken) return sentence;
-  return paragraph.sentences[paragraph.sentences.length - 1];
+export function sentenceOfToken(paragraph: ParagraphInfo, i: number): SentenceInfo {
+  const sentences = paragraph.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (i < sentences[mid].lastToken) hi = mid;
+    else lo = mid + 1;
+  }
+  return sentences[lo];
 }
 
 /** Index of the first token at or after `offset` in a paragraph, or the token count. */

@@ -49,6 +49,7 @@ export function parseMarkdown(text: string, bodyStart: number): MarkdownStructur
   const blocks: Block[] = [];
   const comments: HtmlComment[] = [];
   const masks: Array<[number, number]> = [[0, bodyStart]];
+  const commentClose = commentCloser(text);
   let i = 0;
 
   const push = (kind: Block['kind'], first: Line, last: Line, level = 0): void => {
@@ -74,7 +75,7 @@ export function parseMarkdown(text: string, bodyStart: number): MarkdownStructur
       continue;
     }
     if (content.startsWith('<!--')) {
-      const close = text.indexOf('-->', line.contentStart + 4);
+      const close = commentClose(line.contentStart + 4);
       const end = close < 0 ? text.length : close + 3;
       let j = i;
       while (j + 1 < lines.length && lines[j].end < end) j++;
@@ -160,7 +161,7 @@ export function parseMarkdown(text: string, bodyStart: number): MarkdownStructur
 
   const inline: InlineSpan[] = [];
   for (const block of blocks) {
-    if (block.kind === 'paragraph' || block.kind === 'heading') scanInline(text, block.start, block.end, inline, comments, masks);
+    if (block.kind === 'paragraph' || block.kind === 'heading') scanInline(text, block.start, block.end, inline, comments, masks, commentClose);
   }
   comments.sort((a, b) => a.start - b.start);
   return { blocks, inline, comments, prose: applyMasks(text, masks) };
@@ -240,19 +241,29 @@ function addContainerMasks(lines: Line[], from: number, to: number, masks: Array
   }
 }
 
-const INLINE_TRIGGERS = /[`<\]\\*_~!\[]/g;
+/** Characters that may start inline markup, as a lookup table: scanning stops at the block's end. */
+const INLINE_TRIGGER = new Uint8Array(128);
+for (const ch of '`<]\\*_~![') INLINE_TRIGGER[ch.charCodeAt(0)] = 1;
+
+function nextTrigger(text: string, from: number, end: number): number {
+  for (let p = from; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 128 && INLINE_TRIGGER[c]) return p;
+  }
+  return -1;
+}
 
 /** Finds the inline spans of one prose block that are not prose, and masks markup characters. */
-function scanInline(text: string, start: number, end: number, inline: InlineSpan[], comments: HtmlComment[], masks: Array<[number, number]>): void {
-  INLINE_TRIGGERS.lastIndex = start;
-  let match: RegExpExecArray | null;
-  while ((match = INLINE_TRIGGERS.exec(text)) && match.index < end) {
-    const at = match.index;
+function scanInline(text: string, start: number, end: number, inline: InlineSpan[], comments: HtmlComment[], masks: Array<[number, number]>, commentClose: (from: number) => number): void {
+  let cursor = start;
+  let at: number;
+  while ((at = nextTrigger(text, cursor, end)) >= 0) {
+    cursor = at + 1;
     const c = text[at];
     if (c === '\\') {
       // A backslash escape: the escaped character stays prose, the backslash does not.
       if (at + 1 < end && /[!-/:-@[-`{-~]/.test(text[at + 1])) masks.push([at, at + 1]);
-      INLINE_TRIGGERS.lastIndex = at + 2;
+      cursor = at + 2;
     } else if (c === '`') {
       let run = 1;
       while (text[at + run] === '`') run++;
@@ -260,21 +271,23 @@ function scanInline(text: string, start: number, end: number, inline: InlineSpan
       let close = text.indexOf(ticks, at + run);
       while (close >= 0 && close < end && text[close + run] === '`') close = text.indexOf(ticks, close + run + 1);
       if (close < 0 || close >= end) {
-        INLINE_TRIGGERS.lastIndex = at + run;
+        cursor = at + run;
         continue;
       }
       inline.push({ kind: 'code', start: at, end: close + run });
       masks.push([at, close + run]);
-      INLINE_TRIGGERS.lastIndex = close + run;
+      cursor = close + run;
     } else if (c === '<') {
-      const rest = text.slice(at, Math.min(end, at + 2000));
-      const comment = rest.startsWith('<!--') ? text.indexOf('-->', at + 4) : -1;
+      // Only "<!--", "</", "<!" or "<" and a letter can start a comment, a tag or an autolink.
+      if (!/[a-zA-Z/!]/.test(text[at + 1] ?? '')) continue;
+      const rest = text.slice(at, Math.min(end, at + 400));
+      const comment = rest.startsWith('<!--') ? commentClose(at + 4) : -1;
       if (comment >= 0 && comment < end) {
         const commentEnd = comment + 3;
         comments.push({ start: at, end: commentEnd, body: commentBody(text, at, commentEnd) });
         inline.push({ kind: 'comment', start: at, end: commentEnd });
         masks.push([at, commentEnd]);
-        INLINE_TRIGGERS.lastIndex = commentEnd;
+        cursor = commentEnd;
         continue;
       }
       const autolink = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/i.exec(rest);
@@ -283,7 +296,7 @@ function scanInline(text: string, start: number, end: number, inline: InlineSpan
       if (found) {
         inline.push({ kind: autolink ? 'autolink' : 'html', start: at, end: at + found[0].length });
         masks.push([at, at + found[0].length]);
-        INLINE_TRIGGERS.lastIndex = at + found[0].length;
+        cursor = at + found[0].length;
       }
     } else if (c === '!' ) {
       if (text[at + 1] === '[') masks.push([at, at + 1]);
@@ -291,16 +304,16 @@ function scanInline(text: string, start: number, end: number, inline: InlineSpan
       masks.push([at, at + 1]);
     } else if (c === ']') {
       masks.push([at, at + 1]);
-      const destination = text[at + 1] === '(' ? linkDestinationEnd(text, at + 1, end) : -1;
+      const destination = text[at + 1] === '(' ? linkDestinationEnd(text, at + 1, Math.min(end, at + MAX_DESTINATION)) : -1;
       if (destination > 0) {
         inline.push({ kind: 'linkDestination', start: at + 1, end: destination });
         masks.push([at + 1, destination]);
-        INLINE_TRIGGERS.lastIndex = destination;
+        cursor = destination;
       } else if (text[at + 1] === '[') {
         const ref = text.indexOf(']', at + 2);
-        if (ref > 0 && ref < end) {
+        if (ref > 0 && ref < end && ref - at < MAX_DESTINATION) {
           masks.push([at + 1, ref + 1]);
-          INLINE_TRIGGERS.lastIndex = ref + 1;
+          cursor = ref + 1;
         }
       }
     } else {
@@ -314,10 +327,13 @@ function scanInline(text: string, start: number, end: number, inline: InlineSpan
       const rightFlanking = !/\s/.test(before);
       const intraword = isWord(before) && isWord(after);
       if ((leftFlanking || rightFlanking) && !(intraword && c === '_') && !(c === '~' && run === 1)) masks.push([at, at + run]);
-      INLINE_TRIGGERS.lastIndex = at + run;
+      cursor = at + run;
     }
   }
 }
+
+/** Link destinations and reference labels are never longer than this; the bound keeps "[[[[…" linear. */
+const MAX_DESTINATION = 2048;
 
 /** The end of an inline link destination `(url "title")` starting at `open`, or -1. */
 function linkDestinationEnd(text: string, open: number, limit: number): number {
@@ -336,6 +352,21 @@ function linkDestinationEnd(text: string, open: number, limit: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * The next `-->` at or after `from`. Remembers the last answer, so a file with thousands of
+ * unclosed `<!--` does not search to its end once per opener.
+ */
+function commentCloser(text: string): (from: number) => number {
+  let cachedFrom = Infinity;
+  let cachedFound = -1;
+  return (from) => {
+    if (cachedFrom <= from && (cachedFound < 0 || cachedFound >= from)) return cachedFound;
+    cachedFrom = from;
+    cachedFound = text.indexOf('-->', from);
+    return cachedFound;
+  };
 }
 
 function applyMasks(text: string, masks: Array<[number, number]>): string {

@@ -3,7 +3,7 @@
  * before them: the antecedents that surnames and pronouns are resolved against, and the
  * first full reference of each person.
  */
-import type { ParagraphInfo, WorkingDocument } from './document';
+import type { ParagraphInfo, SentenceInfo, WorkingDocument } from './document';
 import { FEMALE_FORENAMES, MALE_FORENAMES } from './lexicon/forenames';
 import {
   FEMALE_TITLES,
@@ -65,33 +65,54 @@ export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string,
     });
   }
   const all: NameMention[] = [...full];
-  const taken = new Set(full.map((m) => m.start));
+  const covered = new Set<number>();
+  const byParagraph = new Map<number, NameMention[]>();
+  for (const mention of full) {
+    const list = byParagraph.get(mention.paragraph);
+    if (list) list.push(mention);
+    else byParagraph.set(mention.paragraph, [mention]);
+  }
+  for (const paragraph of doc.paragraphs) {
+    // Token starts already inside a full name, so a bare surname is not counted twice.
+    let m = 0;
+    const inParagraph = byParagraph.get(paragraph.index) ?? [];
+    for (const t of paragraph.tokens) {
+      while (m < inParagraph.length && inParagraph[m].end <= t.start) m++;
+      if (m < inParagraph.length && inParagraph[m].start <= t.start) covered.add(t.start);
+    }
+  }
   for (const paragraph of doc.paragraphs) {
     const tokens = paragraph.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.quote >= 0 || !t.cap || t.kind !== 'word' || taken.has(t.start) || !surnames.has(t.lower)) continue;
-      if (full.some((m) => m.start <= t.start && t.end <= m.end)) continue;
-      const sentence = sentenceIndexOf(paragraph, i);
-      const titleToken = i > 0 && NAME_TITLES.has(tokens[i - 1].lower) ? tokens[i - 1] : null;
-      all.push({
-        paragraph: paragraph.index,
-        sentence,
-        start: t.start,
-        end: t.end,
-        name: t.text,
-        forename: null,
-        surname: t.lower,
-        title: titleToken ? titleToken.text : null,
-        titleGender: titleToken ? genderOfTitle(titleToken.lower) : 'unknown',
-        sentenceInitial: isFirstNameInSentence(paragraph, i),
-      });
+    for (const sentence of paragraph.sentences) {
+      let namedBefore = false;
+      for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+        const t = tokens[i];
+        const name = t.cap && t.kind === 'word' && t.quote < 0 && !SENTENCE_START_STOPWORDS.has(t.lower);
+        if (!name || covered.has(t.start) || !surnames.has(t.lower)) {
+          if (name) namedBefore = true;
+          continue;
+        }
+        const titleToken = i > 0 && NAME_TITLES.has(tokens[i - 1].lower) ? tokens[i - 1] : null;
+        all.push({
+          paragraph: paragraph.index,
+          sentence: sentence.index,
+          start: t.start,
+          end: t.end,
+          name: t.text,
+          forename: null,
+          surname: t.lower,
+          title: titleToken ? titleToken.text : null,
+          titleGender: titleToken ? genderOfTitle(titleToken.lower) : 'unknown',
+          sentenceInitial: !namedBefore,
+        });
+        namedBefore = true;
+      }
     }
   }
   return all.sort((a, b) => a.start - b.start);
 }
 
-function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last: number, sentence: number, sentenceInitial: boolean) => void): void {
+function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last: number, sentence: SentenceInfo, sentenceInitial: boolean) => void): void {
   const tokens = paragraph.tokens;
   for (const sentence of paragraph.sentences) {
     let seenName = false;
@@ -99,7 +120,7 @@ function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last
       if (!isNameWord(tokens[i])) continue;
       let j = i;
       while (j + 1 < sentence.lastToken && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1].lower) && j + 2 < sentence.lastToken && isNameWord(tokens[j + 2])))) j++;
-      visit(i, j, sentence.index, !seenName);
+      visit(i, j, sentence, !seenName);
       seenName = true;
       i = j;
     }
@@ -115,7 +136,7 @@ function readFullName(
   paragraph: ParagraphInfo,
   first: number,
   last: number,
-  sentence: number,
+  sentence: SentenceInfo,
   sentenceInitial: boolean,
   extraPeople: ReadonlyMap<string, unknown>,
 ): NameMention | null {
@@ -149,7 +170,7 @@ function readFullName(
   const titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
   return {
     paragraph: paragraph.index,
-    sentence,
+    sentence: sentence.index,
     start: tokens[start].start,
     end: tokens[end].end,
     name: nameText,
@@ -157,7 +178,7 @@ function readFullName(
     surname: words[words.length - 1].lower,
     title: titleToken >= 0 ? text.slice(tokens[titleToken].start, tokens[start - 1].end) : null,
     titleGender: titleToken >= 0 ? genderOfTitle(tokens[start - 1].lower) : 'unknown',
-    sentenceInitial: sentenceInitial && first === paragraph.sentences.find((s) => s.index === sentence)!.firstToken,
+    sentenceInitial: sentenceInitial && first === sentence.firstToken,
   };
 }
 
@@ -182,13 +203,4 @@ export function genderOfTitle(lower: string): Gender {
   return 'unknown';
 }
 
-function sentenceIndexOf(paragraph: ParagraphInfo, token: number): number {
-  for (const sentence of paragraph.sentences) if (token < sentence.lastToken) return sentence.index;
-  return paragraph.sentences[paragraph.sentences.length - 1].index;
-}
 
-function isFirstNameInSentence(paragraph: ParagraphInfo, token: number): boolean {
-  const sentence = paragraph.sentences.find((s) => token < s.lastToken)!;
-  for (let j = sentence.firstToken; j < token; j++) if (paragraph.tokens[j].cap && paragraph.tokens[j].kind === 'word' && !SENTENCE_START_STOPWORDS.has(paragraph.tokens[j].lower)) return false;
-  return true;
-}

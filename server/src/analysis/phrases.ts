@@ -37,6 +37,10 @@ export interface Phrase {
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
+const MAX_PHRASE = 16;
+/** Appositives and relative clauses between a name and its verb stay within this many tokens. */
+const MAX_APPOSITIVE = 32;
 const WORD_AT_START = (tokens: readonly Token[], i: number, sentenceStart: number): boolean => i === sentenceStart || (i > sentenceStart && isOpeningPunct(tokens[i - 1].text) && i - 1 === sentenceStart);
 
 export class PhraseReader {
@@ -97,7 +101,9 @@ export class PhraseReader {
   /** `Jane Doe, a spokeswoman for the ministry, said`: the phrase before the appositive. */
   #leftAppositive(tokens: readonly Token[], comma: number, floor: number, sentenceStart: number): Phrase | null {
     let open = comma - 1;
-    while (open >= floor && tokens[open].text !== ',' && tokens[open].quote < 0 && !isHardStop(tokens[open].text)) open--;
+    const limit = Math.max(floor, comma - MAX_APPOSITIVE - 1);
+    while (open >= limit && tokens[open].text !== ',' && tokens[open].quote < 0 && !isHardStop(tokens[open].text)) open--;
+    if (open < limit) return null;
     if (open < floor || tokens[open].text !== ',' || comma - open < 2) return null;
     const first = tokens[open + 1];
     // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
@@ -114,7 +120,7 @@ export class PhraseReader {
     let committed = end + 1; // the leftmost token we are sure of
     let unknown = 0;
     let sawName = false;
-    for (let j = end; j >= floor; j--) {
+    for (let j = end; j >= floor && end - j < MAX_PHRASE; j--) {
       const t = tokens[j];
       if (t.quote >= 0) break;
       const atStart = WORD_AT_START(tokens, j, sentenceStart);
@@ -171,7 +177,7 @@ export class PhraseReader {
     if (SPEAKER_PRONOUNS[t0.lower]) return { first: start, last: start, head: start, appositive: null };
     let last = start - 1;
     let sawHead = false;
-    for (let j = start; j <= ceiling; j++) {
+    for (let j = start; j <= ceiling && j - start < MAX_PHRASE; j++) {
       const t = tokens[j];
       if (t.quote >= 0 || t.kind === 'punct' || NOT_SPEAKER_WORDS.has(t.lower)) break;
       if (t.kind === 'possessive' && j > start) {
@@ -249,12 +255,12 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   if (!first || first.quote >= 0) return null;
   if (!(DETERMINERS.has(first.lower) || reader.isDescriptive(first) || first.kind === 'number' || first.lower === 'who')) return null;
   let end = from + 1;
-  while (end + 1 <= ceiling && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
+  while (end + 1 <= ceiling && end - from < MAX_APPOSITIVE && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
   return [from + 1, end];
 }
 
 function findBackward(tokens: readonly Token[], from: number, floor: number, text: string): number {
-  for (let j = from; j >= floor; j--) if (tokens[j].text === text) return j;
+  for (let j = from; j >= floor && from - j < MAX_PHRASE; j--) if (tokens[j].text === text) return j;
   return -1;
 }
 

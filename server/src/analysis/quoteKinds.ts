@@ -8,7 +8,7 @@ import type { QuoteDraft } from './attribution';
 import type { ParagraphInfo } from './document';
 import type { QuoteKind, Reason } from './model';
 import type { RawQuote } from './quotes';
-import { tokenAt } from './document';
+import { sentenceOfToken, tokenAt } from './document';
 
 const TITLE_CUES = new Set([
   'book', 'books', 'film', 'films', 'movie', 'movies', 'show', 'shows', 'song', 'songs', 'album', 'albums', 'series',
@@ -20,14 +20,14 @@ const TITLE_CUES = new Set([
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
 const SPEECH_WORDS = 5;
 
-export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string): { kind: QuoteKind; reason: Reason } {
+export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string, words: number): { kind: QuoteKind; reason: Reason } {
   const tokens = paragraph.tokens;
   const qs = tokenAt(paragraph, quote.start);
-  const inside = tokens.filter((t) => t.start > quote.start && t.end <= quote.end && t.kind !== 'punct');
-  const words = inside.length;
   const before = qs > 0 ? tokens[qs - 1] : null;
-  const sentence = paragraph.sentences.find((s) => qs < s.lastToken);
-  const opensSentence = !sentence || qs <= sentence.firstToken || tokens.slice(sentence.firstToken, qs).every((t) => t.kind === 'punct');
+  const sentence = sentenceOfToken(paragraph, qs);
+  const opensSentence = qs <= sentence.firstWord;
+  // The words themselves are needed only to test for title case, and only for short quotations.
+  const inside = words <= 12 ? tokens.slice(qs, tokenAt(paragraph, quote.end)).filter((t) => t.start > quote.start && t.kind !== 'punct') : [];
   const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end);
 
   if (before && TITLE_CUES.has(before.lower) && isTitleCase(inside.map((t) => t.text)) && !/[.!?,]$/.test(content.trim())) {

@@ -28,7 +28,14 @@ export interface QuoteScan {
   problems: QuoteMarkProblem[];
 }
 
-const DOUBLE_MARKS = /["“”„«»]/g;
+/** The next double quote mark in [from, end), or -1. */
+function nextDoubleMark(prose: string, from: number, end: number): number {
+  for (let p = from; p < end; p++) {
+    const c = prose.charCodeAt(p);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return p;
+  }
+  return -1;
+}
 const OPENERS = '([{—–-/‘“\'"«„';
 const CLOSERS = '.,;:!?)]}—–-…’”\'"»';
 
@@ -50,11 +57,9 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
       }
       carried = null;
     }
-    DOUBLE_MARKS.lastIndex = open ? open.at + 1 : start;
-    let match: RegExpExecArray | null;
-    while ((match = DOUBLE_MARKS.exec(prose)) && match.index < end) {
-      const at = match.index;
-      const mark = match[0];
+    let at = open ? open.at : start - 1;
+    while ((at = nextDoubleMark(prose, at + 1, end)) >= 0) {
+      const mark = prose[at];
       const direction = markDirection(prose, at, start, end, open !== null);
       if (open === null) {
         if (direction === 'close') {

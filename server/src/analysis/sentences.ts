@@ -29,6 +29,7 @@ export interface SentenceSpan extends Span {
 /** Splits one paragraph. `quoteSpans` are the paragraph's quotations (sorted), which are never split. */
 export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Span[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
+  const inside = quoteCursor(quoteSpans);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -40,7 +41,7 @@ export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Sp
     const next = tokens[last + 1];
     if (!next) break;
     const boundary = tokens[last].end;
-    if (insideQuote(boundary, quoteSpans)) continue;
+    if (inside(boundary)) continue;
     if (!startsSentence(next, tokens[last + 2], abbreviation)) continue;
     sentences.push({ start: tokens[first].start, end: boundary, firstToken: first, lastToken: last + 1 });
     first = last + 1;
@@ -59,10 +60,14 @@ function startsSentence(next: Token, after: Token | undefined, abbreviation: Ret
   return capital || opens;
 }
 
-function insideQuote(offset: number, quoteSpans: readonly Span[]): boolean {
-  for (const span of quoteSpans) {
-    if (span.start < offset && offset < span.end) return true;
-    if (span.start >= offset) break;
-  }
-  return false;
+/**
+ * Whether an offset lies strictly inside one of the (sorted, disjoint) quotations. Offsets are
+ * asked in increasing order, so a cursor walks the list once.
+ */
+function quoteCursor(quoteSpans: readonly Span[]): (offset: number) => boolean {
+  let k = 0;
+  return (offset) => {
+    while (k < quoteSpans.length && quoteSpans[k].end <= offset) k++;
+    return k < quoteSpans.length && quoteSpans[k].start < offset && offset < quoteSpans[k].end;
+  };
 }

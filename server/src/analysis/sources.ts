@@ -87,10 +87,15 @@ export function resolveSources(
     }
   }
   const ownerAt = new Map<number, number>();
+  const mentionAt = new Map<string, Mention>();
   for (const [mention, id] of nameOwner) {
     ownerAt.set(mention.start, id);
-    entities[id].mentions.push({ start: mention.start, end: mention.end, text: mention.name, source: id, kind: mention.forename ? 'name' : 'surname', reason: null });
+    const recorded: Mention = { start: mention.start, end: mention.end, text: mention.name, source: id, kind: mention.forename ? 'name' : 'surname', reason: null };
+    entities[id].mentions.push(recorded);
+    mentionAt.set(`${mention.start}:${mention.end}`, recorded);
   }
+  const timeline = new Timeline([...nameOwner].map(([mention, id]) => ({ start: mention.start, id })));
+  let lastSpeaker = -1;
 
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
@@ -104,7 +109,7 @@ export function resolveSources(
     let kind: Mention['kind'] = 'description';
     switch (reading.cls) {
       case 'pronoun': {
-        const found = resolvePronoun(entities, reading.name, ref, doc, byline);
+        const found = resolvePronoun(entities, reading.name, ref, doc, byline, timeline, lastSpeaker);
         kind = 'pronoun';
         if (found) {
           id = found.id;
@@ -140,7 +145,7 @@ export function resolveSources(
       case 'group':
       case 'anonymous':
       case 'description': {
-        const backReference = reading.definite ? latestWithHead(entities, reading, ref.span.start) : null;
+        const backReference = reading.definite ? latestWithHead(entities, reading, ref.span.start, timeline) : null;
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
         if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
         kind = 'description';
@@ -155,9 +160,16 @@ export function resolveSources(
       kind = 'pronoun';
       reason = { step: 'relative-pronoun', detail: `"${span.text}" stands for ${entities[id!].name}, named just before it.` };
     }
-    const mention: Mention = { ...span, source: id!, kind, reason };
-    if (!entity.mentions.some((m) => m.start === mention.start && m.end === mention.end)) entity.mentions.push(mention);
-    resolved[ref.id] = { source: id!, mention: entity.mentions.find((m) => m.start === mention.start && m.end === mention.end) ?? mention };
+    const key = `${span.start}:${span.end}`;
+    let mention = mentionAt.get(key);
+    if (!mention || mention.source !== id) {
+      mention = { ...span, source: id!, kind, reason };
+      entity.mentions.push(mention);
+      mentionAt.set(key, mention);
+      timeline.add(span.start, id!);
+    }
+    resolved[ref.id] = { source: id!, mention };
+    if (!entity.unresolved) lastSpeaker = id!;
   }
 
   for (const entity of entities) {
@@ -243,21 +255,19 @@ function aliasOf(entities: Entity[], declared: readonly FrontMatterSource[], nam
   return id >= 0 ? id : null;
 }
 
-function latestWithHead(entities: Entity[], reading: PhraseReading, before: number): number | null {
+/** How far back a definite description ("the official") looks for the source it names again. */
+const DESCRIPTION_REACH = 400;
+
+function latestWithHead(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
   const head = singular(reading.headWord);
-  let best: number | null = null;
-  let bestAt = -1;
-  entities.forEach((e, id) => {
+  let looked = 0;
+  for (const entry of timeline.before(before)) {
+    if (++looked > DESCRIPTION_REACH) break;
+    const e = entities[entry.id];
     const matches = e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && !!e.title && e.title.toLowerCase().includes(head);
-    if (!matches) return;
-    for (const m of e.mentions) {
-      if (m.start < before && m.start > bestAt) {
-        best = id;
-        bestAt = m.start;
-      }
-    }
-  });
-  return best;
+    if (matches) return entry.id;
+  }
+  return null;
 }
 
 function singular(word: string): string {
@@ -297,7 +307,53 @@ interface Candidate {
 const PLURAL_CLASSES = new Set(['organization', 'anonymous', 'group', 'publication']);
 
 /** The earlier source a pronoun speaker points to, or null. */
-function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[]): Candidate | null {
+/**
+ * Every mention in text order, for looking back from a pronoun without scanning every
+ * source. Names found up front and mentions added while speakers are resolved (which arrive
+ * in text order) are kept in two sorted lists and merged when read.
+ */
+class Timeline {
+  readonly #names: Array<{ start: number; id: number }> = [];
+  readonly #added: Array<{ start: number; id: number }> = [];
+
+  constructor(names: Array<{ start: number; id: number }>) {
+    this.#names = names.sort((a, b) => a.start - b.start);
+  }
+
+  add(start: number, id: number): void {
+    const added = this.#added;
+    if (added.length === 0 || added[added.length - 1].start <= start) added.push({ start, id });
+    else added.splice(lowerBound(added, start), 0, { start, id });
+  }
+
+  /** Mentions starting before `offset`, nearest first. */
+  *before(offset: number): Generator<{ start: number; id: number }> {
+    let a = lowerBound(this.#names, offset) - 1;
+    let b = lowerBound(this.#added, offset) - 1;
+    while (a >= 0 || b >= 0) {
+      if (b < 0 || (a >= 0 && this.#names[a].start >= this.#added[b].start)) yield this.#names[a--];
+      else yield this.#added[b--];
+    }
+  }
+}
+
+function lowerBound(entries: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many sentences back a pronoun may reach for its antecedent, and how many mentions it weighs at most. */
+const PRONOUN_REACH = 12;
+const PRONOUN_MENTIONS = 200;
+
+/** The earlier source a pronoun speaker points to, or null. */
+function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number): Candidate | null {
   if (pronoun === 'i' || pronoun === 'we') {
     const author = byline[0];
     if (!author) return null;
@@ -306,41 +362,40 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
     entities.push({ ...newPerson(author, 'author', author.split(/\s+/).pop()!.toLowerCase(), null) });
     return { id: entities.length - 1, score: 1, reason: { step: 'byline', detail: `"${pronoun}" outside quotation marks is the author, ${author}.` } };
   }
-  const at = ref.span.start;
   const sentence = ref.sentence;
   const wanted = pronounGender(pronoun);
+  // What the text says about each recent source: its latest mention, and where it stands.
+  const seen = new Map<number, { latest: number; inSentence: number; previousSentence: number }>();
+  let looked = 0;
+  for (const entry of timeline.before(ref.span.start)) {
+    const at = sentenceAt(doc, entry.start);
+    if (sentence - at > PRONOUN_REACH || ++looked > PRONOUN_MENTIONS) break;
+    const facts = seen.get(entry.id) ?? { latest: at, inSentence: -1, previousSentence: -1 };
+    if (at === sentence) facts.inSentence = entry.start;
+    if (at === sentence - 1) facts.previousSentence = entry.start;
+    seen.set(entry.id, facts);
+  }
+  const isSubject = (start: number, index: number): boolean => start >= 0 && start - doc.sentenceStarts[index] < 60;
   const candidates: Candidate[] = [];
-  let lastSpeaker = -1;
-  let lastSpokeAt = -1;
-  entities.forEach((e, id) => {
-    if (e.lastSpoke >= 0 && e.lastSpoke < at && e.lastSpoke > lastSpokeAt && !e.unresolved) {
-      lastSpeaker = id;
-      lastSpokeAt = e.lastSpoke;
-    }
-  });
-  entities.forEach((e, id) => {
-    if (e.unresolved) return;
-    const before = e.mentions.filter((m) => m.start < at);
-    if (before.length === 0) return;
-    const latest = before[before.length - 1];
-    const latestSentence = sentenceAt(doc, latest.start);
-    const distance = sentence - latestSentence;
-    if (distance > 12) return;
+  for (const [id, facts] of seen) {
+    const e = entities[id];
+    if (e.unresolved) continue;
+    const distance = sentence - facts.latest;
     let score = -0.25 * distance;
     const evidence: string[] = [];
     if (pronoun === 'it') {
-      if (e.kind === 'person') return;
+      if (e.kind === 'person') continue;
       score += 2;
     } else if (wanted === 'plural') {
-      if (!PLURAL_CLASSES.has(e.cls) && e.kind !== 'organization') return;
+      if (!PLURAL_CLASSES.has(e.cls) && e.kind !== 'organization') continue;
       score += 2;
     } else {
-      if (e.kind !== 'person' || e.cls === 'group') return;
+      if (e.kind !== 'person' || e.cls === 'group') continue;
       if (e.gender === wanted && e.genderReason?.step !== 'forename') {
         score += 2;
         evidence.push(e.genderReason?.detail ?? '');
       } else if (e.gender !== 'unknown' && e.gender !== wanted && e.genderReason?.step !== 'forename') {
-        return;
+        continue;
       } else {
         const guess = forenameGender(e.forename);
         if (guess === wanted) {
@@ -351,12 +406,11 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
         }
       }
     }
-    const inSentence = before.filter((m) => sentenceAt(doc, m.start) === sentence);
-    if (inSentence.length) {
+    if (facts.inSentence >= 0) {
       // The pronoun's own sentence: "Canova said he has not held fundraising dinners".
-      score += isSubjectOf(doc, inSentence, sentence) ? 5 : 3;
+      score += isSubject(facts.inSentence, sentence) ? 5 : 3;
       evidence.push('named earlier in the same sentence');
-    } else if (isSubjectOf(doc, before, sentence - 1)) {
+    } else if (sentence > 0 && isSubject(facts.previousSentence, sentence - 1)) {
       score += 2.5;
       evidence.push('the subject of the previous sentence');
     }
@@ -367,19 +421,13 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
       score += 0.5;
     }
     candidates.push({ id, score, reason: { step: 'pronoun', detail: `"${pronoun}" is ${e.name}: ${evidence.filter(Boolean).join('; ') || 'the nearest earlier source'}.` } });
-  });
+  }
   if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
   return candidates[0];
 }
 
 
-function isSubjectOf(doc: WorkingDocument, mentions: Mention[], sentence: number): boolean {
-  if (sentence < 0) return false;
-  const first = mentions.find((m) => sentenceAt(doc, m.start) === sentence);
-  // Near the sentence's start: the subject, or close to it ("On Monday, Smith ...").
-  return !!first && first.start - doc.sentenceStarts[sentence] < 60;
-}
 
 function markDeclared(entities: Entity[], declared: readonly FrontMatterSource[]): void {
   for (const source of declared) {

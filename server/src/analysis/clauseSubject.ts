@@ -1,0 +1,74 @@
+/**
+ * The grammatical subject of a clause, found without a parser: the first speaker-like phrase
+ * that is followed by its verb, after any opening adverbial. Quotations with no reporting
+ * verb ("Carson called the system "rotten to the core."") and participles with no earlier
+ * speaker (", saying …") are attributed to it.
+ */
+import { SPEAKER_PRONOUNS } from './lexicon/words';
+import type { Phrase, PhraseReader } from './phrases';
+import type { Token } from './tokens';
+
+/** Words that open an adverbial before the subject ("In a statement released Thursday, …"). */
+const LEADING_CLAUSE = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'as', 'since', 'speaking', 'asked', 'with', 'for',
+  'by', 'from', 'despite', 'although', 'though', 'if', 'because', 'earlier', 'later', 'last', 'this', 'meanwhile',
+  'still', 'yet', 'instead', 'now', 'then', 'addressing', 'responding', 'writing', 'following', 'under', 'over',
+  'among', 'unlike', 'like', 'once', 'until', 'about', 'citing', 'throughout', 'neutral', 'amid', 'without', 'within',
+]);
+const PREPOSITIONS = ['in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'over', 'under', 'about', 'against', 'between', 'among', 'through', 'during', 'after', 'before', 'since', 'until', 'near', 'across', 'behind', 'within', 'without', 'upon', 'via', 'per', 'like', 'amid'];
+/** Words that cannot be the verb right after a subject. */
+export const NOT_VERBS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'of', 'to', 'as', 'than', 'if', 'when', 'while', 'because']);
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|many|few|dozens|hundreds|thousands)(?:-\w+)?$/;
+export const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another']);
+/** Subjects stand near the start of their clause; looking further would only find objects. */
+const SUBJECT_WINDOW = 40;
+
+/**
+ * The subject of the clause that holds token `before`: the first speaker phrase in the
+ * sentence that is followed by its verb ("Carson took the stage ... and called ..."),
+ * after any opening adverbial ("In a statement released Thursday, Rep. Jane Doe reacted ...").
+ * A phrase right after a preposition is an object, not a subject, and is skipped.
+ */
+export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], first: number, before: number): Phrase | null {
+  let start = first;
+  while (start < before && ((tokens[start].kind === 'punct' && tokens[start].quote < 0) || /^(?:and|but|so|yet|or|then)$/.test(tokens[start].lower))) start++;
+  if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || NUMBER_WORDS.test(tokens[start].lower) || tokens[start].kind === 'number' || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
+    let comma = start;
+    while (comma < before && comma - start < SUBJECT_WINDOW && tokens[comma].text !== ',' && tokens[comma].quote < 0) comma++;
+    if (comma >= before || tokens[comma].text !== ',') return null;
+    start = comma + 1;
+  }
+  const limit = Math.min(before, start + SUBJECT_WINDOW);
+  for (let i = start; i < limit; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) return null;
+    if (t.text === ';' || t.text === ':') return null;
+    const previous = tokens[i - 1];
+    if (i > start && previous && (NOT_VERBS.has(previous.lower) || previous.kind === 'possessive' || previous.cap || DETERMINERS_BEFORE.has(previous.lower))) continue;
+    if (!(t.cap || SPEAKER_PRONOUNS[t.lower] !== undefined || DETERMINERS_BEFORE.has(t.lower) || reader.isHeadWord(t))) continue;
+    const phrase = reader.right(tokens, i, before - 1);
+    if (!phrase || phrase.last >= before) continue;
+    const head = tokens[phrase.head];
+    if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || reader.isHeadWord(head))) continue;
+    if (followedByVerb(tokens, phrase, before)) return phrase;
+    i = phrase.last;
+  }
+  return null;
+}
+
+/** A subject is followed by its verb: a lower-case word that is not a preposition or conjunction; a parenthesis or an appositive may come between. */
+function followedByVerb(tokens: readonly Token[], phrase: Phrase, before: number): boolean {
+  let after = phrase.last + 1;
+  if (tokens[after]?.text === '(') {
+    const limit = Math.min(before, after + 12);
+    while (after < limit && tokens[after].text !== ')') after++;
+    after++;
+  }
+  if (tokens[after]?.text === ',') {
+    let close = after + 1;
+    while (close < before && close - after <= 14 && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
+    if (close < before && tokens[close].text === ',' && close - after <= 14) after = close + 1;
+  }
+  const next = tokens[after];
+  return !!next && after < before && next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower) && /^[a-z’'-]+$/.test(next.text);
+}

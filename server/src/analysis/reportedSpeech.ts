@@ -1,0 +1,69 @@
+/** Reported speech without quote marks: `X said (that) …`, `…, X said.`, `according to X, …`. */
+import type { AttributionContext, CueRef } from './attributionTypes';
+import { sentenceOfToken, type ParagraphInfo } from './document';
+import type { Span } from './model';
+import { skipTime } from './speakers';
+import type { Token } from './tokens';
+
+export function findReportedSpeech(ctx: AttributionContext, paragraph: ParagraphInfo, cues: readonly CueRef[]): void {
+  const tokens = paragraph.tokens;
+  for (const cueRef of cues) {
+    if (cueRef.ref === null || cueRef.cue.naming) continue;
+    const ref = ctx.result.refs[cueRef.ref];
+    const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
+    const { first, last } = ref.phrase;
+    const speakerBefore = last < cueRef.cue.token;
+    let from: number;
+    let to: number;
+    if (cueRef.cue.speakerAfter === 'always' && first > cueRef.cue.last) {
+      // "according to X, CONTENT" or "CONTENT, according to X"
+      if (cueRef.cue.token <= sentence.firstToken + 1) {
+        from = skipPunct(tokens, last + 1, sentence.lastToken);
+        to = sentence.lastToken - 1;
+      } else {
+        from = sentence.firstToken;
+        to = cueRef.cue.token - 1;
+      }
+    } else if (speakerBefore) {
+      const after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
+      const next = tokens[after];
+      if (after < sentence.lastToken && next.lower === 'that') {
+        from = after + 1;
+        to = sentence.lastToken - 1;
+      } else if (after < sentence.lastToken && next.quote < 0 && next.text !== ':' && next.text !== ',' && next.text !== '.' && !cueRef.cue.belief) {
+        from = after;
+        to = sentence.lastToken - 1;
+      } else if (first > sentence.firstToken && tokens[first - 1].text === ',' && (after >= sentence.lastToken || /^[.!?]$/.test(next.text))) {
+        from = sentence.firstToken;
+        to = first - 2;
+      } else {
+        continue;
+      }
+    } else {
+      // "CONTENT, said X."
+      if (cueRef.cue.token - 1 < sentence.firstToken || tokens[cueRef.cue.token - 1].text !== ',') continue;
+      from = sentence.firstToken;
+      to = cueRef.cue.token - 2;
+    }
+    const content = contentSpan(paragraph, from, to);
+    if (!content) continue;
+    ctx.result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
+  }
+}
+
+function skipPunct(tokens: readonly Token[], from: number, end: number): number {
+  let j = from;
+  while (j < end && tokens[j].kind === 'punct' && tokens[j].quote < 0) j++;
+  return j;
+}
+
+/** The content between two tokens, trimmed of punctuation; null when it is too short or only a quotation. */
+function contentSpan(paragraph: ParagraphInfo, from: number, to: number): Span | null {
+  const tokens = paragraph.tokens;
+  while (from <= to && tokens[from].kind === 'punct' && tokens[from].quote < 0) from++;
+  while (to >= from && tokens[to].kind === 'punct' && tokens[to].quote < 0) to--;
+  if (to < from) return null;
+  const { words, quoted } = paragraph.lookup.words(from, to);
+  if (words < 2 || (quoted === words && tokens[from].quote === tokens[to].quote)) return null;
+  return { start: tokens[from].start, end: tokens[to].end };
+}

@@ -1,0 +1,101 @@
+/**
+ * Speakers of cues: for each reporting verb, the phrase that names who is speaking, to its
+ * left (`Trump said`, `Jane Doe, a spokeswoman for the ministry, said`), to its right
+ * (`said Ruiz`, `according to the Pentagon`), or the subject of its clause (`, saying …`).
+ */
+import { clauseSubject } from './clauseSubject';
+import { findCues } from './cues';
+import { sentenceOfToken, type ParagraphInfo } from './document';
+import { TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import type { Phrase } from './phrases';
+import type { AttributionContext, CueRef } from './attributionTypes';
+import type { Token } from './tokens';
+
+/** A participle's subject is an earlier speaker only when that speaker is this close. */
+const PARTICIPLE_SUBJECT_WINDOW = 40;
+/** Documents that speak for whoever issued them: "X issued a statement saying …". */
+const ISSUED_DOCUMENTS = new Set(['statement', 'letter', 'email', 'tweet', 'post', 'message', 'video', 'ad', 'release', 'memo', 'note', 'op-ed', 'column', 'essay', 'editorial', 'blog']);
+const AFTER_INVERTED = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'via', 'through', 'to', 'of', 'who', 'whose', 'with', 'from', 'and', 'adding', 'noting', 'saying', 'explaining', 'referring', 'speaking', 'calling', 'pointing']);
+
+/** Finds the cues of a paragraph and the speaker phrase of each, in token order. */
+export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo): CueRef[] {
+  const { reader } = ctx;
+  const tokens = paragraph.tokens;
+  const found: CueRef[] = [];
+  for (const cue of findCues(paragraph, ctx.doc.lexicon)) {
+    const sentence = sentenceOfToken(paragraph, cue.token);
+    const floor = paragraph.lookup.previousQuote(cue.token, sentence.firstToken) + 1;
+    const ceiling = paragraph.lookup.nextQuote(cue.last, sentence.lastToken) - 1;
+    let phrase: Phrase | null = null;
+    if (cue.speakerAfter === 'always') {
+      phrase = reader.right(tokens, cue.last + 1, ceiling);
+    } else if (!cue.participle) {
+      let gap = cue.token - 1;
+      while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || /^[a-z]+ly$/.test(tokens[gap].text))) gap--;
+      phrase = reader.left(tokens, gap, floor, sentence.firstToken);
+      if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
+        phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
+        // "said Ruiz." ends the clause; "said Trump's messages have ..." is reported speech, not an inverted tag.
+        if (phrase && !endsClause(tokens, phrase, sentence.lastToken)) phrase = null;
+      }
+    }
+    if (phrase && ISSUED_DOCUMENTS.has(tokens[phrase.head].lower) && (tokens[phrase.first].lower === 'a' || tokens[phrase.first].lower === 'an')) {
+      phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
+    }
+    const ref = phrase ? addRef(ctx, paragraph, sentence.index, phrase) : null;
+    const cueRef: CueRef = { paragraph: paragraph.index, cue, span: { start: tokens[cue.token].start, end: tokens[cue.last].end }, ref };
+    found.push(cueRef);
+    ctx.result.cues.push(cueRef);
+  }
+  // A participle (", adding that ...") speaks for the subject of its clause: the nearest speaker before it, else the sentence's subject.
+  let lastWithSpeaker: CueRef | null = null;
+  for (const cueRef of found) {
+    if (cueRef.cue.participle && cueRef.ref === null) {
+      if (lastWithSpeaker && cueRef.cue.token - lastWithSpeaker.cue.token < PARTICIPLE_SUBJECT_WINDOW) {
+        cueRef.ref = lastWithSpeaker.ref;
+      } else {
+        const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
+        const subject = clauseSubject(reader, tokens, sentence.firstToken, cueRef.cue.token);
+        if (subject) cueRef.ref = addRef(ctx, paragraph, sentence.index, subject);
+      }
+    }
+    if (cueRef.ref !== null) lastWithSpeaker = cueRef;
+  }
+  return found;
+}
+
+/** Records a speaker phrase once, however many cues or quotations lead to it. */
+export function addRef(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: number, phrase: Phrase): number {
+  const tokens = paragraph.tokens;
+  const span = { start: tokens[phrase.first].start, end: tokens[phrase.last].end };
+  const key = `${span.start}:${span.end}`;
+  const existing = ctx.refKeys.get(key);
+  if (existing !== undefined) return existing;
+  const appositive = phrase.appositive ? { start: tokens[phrase.appositive[0]].start, end: tokens[phrase.appositive[1]].end } : null;
+  const id = ctx.result.refs.length;
+  ctx.result.refs.push({ id, paragraph: paragraph.index, sentence, phrase, span, appositive });
+  ctx.refKeys.set(key, id);
+  return id;
+}
+
+/** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */
+function invertedOrderAllowed(tokens: readonly Token[], before: number, floor: number): boolean {
+  if (before < floor) return true;
+  const t = tokens[before];
+  return t.quote >= 0 || t.text === ',' || t.text === ':' || t.text === '—' || t.text === '–';
+}
+
+/** Whether an inverted speaker phrase (`said Ruiz`) closes its clause. */
+function endsClause(tokens: readonly Token[], phrase: Phrase, end: number): boolean {
+  const after = (phrase.appositive ? phrase.appositive[1] : phrase.last) + 1;
+  if (after >= end) return true;
+  const next = tokens[after];
+  return next.kind === 'punct' || next.quote >= 0 || TIME_WORDS.has(next.lower) || AFTER_INVERTED.has(next.lower);
+}
+
+/** Skips time words after a verb: "said Tuesday", "said on Monday". */
+export function skipTime(tokens: readonly Token[], from: number, ceiling: number): number {
+  let j = from;
+  while (j <= ceiling && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].lower === 'on' && TIME_WORDS.has(tokens[j + 1]?.lower ?? '')))) j++;
+  return j;
+}
