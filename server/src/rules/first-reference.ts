@@ -34,7 +34,7 @@ function never(model: ArticleModel, source: Source): RuleFinding | null {
   return {
     message: pronoun
       ? `"${first.text}" points to no one named before it: introduce the speaker by full name and title first.`
-      : `"${first.text}" is never introduced: on first reference give the full name and what the person is (e.g. "union leader Ana ${first.text}").`,
+      : `"${first.text}" is never introduced: on first reference give the person's full name and title or role, so readers know who is speaking.`,
     span: { start: first.start, end: first.end },
     related: declaration(model, source),
     fixes: [],

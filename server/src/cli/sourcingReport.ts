@@ -1,0 +1,145 @@
+/**
+ * The sourcing report for one article (`copydesk report`): who the story relies on, by kind
+ * with their quote counts, which anonymous sources are explained, and what stands without a
+ * source. What a desk editor or a fact-checker reads before a story goes out.
+ */
+import { isClaim } from '../analysis/claims';
+import type { ArticleModel, SourceKind } from '../analysis/model';
+import { anonymousMentions } from '../rules/anonymous';
+import { lineAt, lineStarts } from '../rules/lines';
+import { attributionOf, inBlockQuote, isSpeechQuote } from '../rules/speech';
+
+export const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'publication', 'document'];
+
+export interface SourcingReport {
+  file: string;
+  title: string | null;
+  summary: {
+    sources: number;
+    byKind: Record<SourceKind, number>;
+    quotes: number;
+    unattributedQuotes: number;
+    unexplainedAnonymous: number;
+    unattributedClaims: number;
+  };
+  sources: Array<{ name: string; kind: SourceKind; title: string | null; quotes: number; reportedSpeech: number; declared: boolean; firstLine: number | null }>;
+  anonymous: Array<{ name: string; phrase: string; line: number; explained: boolean; reason: string | null; granted: string | null }>;
+  unattributedQuotes: Array<{ line: number; text: string }>;
+  unattributedClaims: Array<{ line: number; text: string; score: number }>;
+}
+
+export function sourcingReport(model: ArticleModel, file: string): SourcingReport {
+  const starts = lineStarts(model.text);
+  const line = (offset: number): number => lineAt(starts, offset) + 1;
+  const speech = model.quotes.filter(isSpeechQuote);
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
+  for (const source of model.sources) byKind[source.kind]++;
+
+  const anonymous: SourcingReport['anonymous'] = [];
+  for (const source of model.sources.filter((s) => s.kind === 'anonymous')) {
+    let explained: string | null = null;
+    for (const entry of anonymousMentions(source)) {
+      explained ??= entry.reason?.text ?? null;
+      anonymous.push({
+        name: source.name,
+        phrase: model.text.slice(entry.phrase.start, entry.phrase.end),
+        line: line(entry.phrase.start),
+        explained: explained !== null,
+        reason: explained,
+        granted: entry.granted?.text ?? null,
+      });
+    }
+  }
+  anonymous.sort((a, b) => a.line - b.line);
+
+  const unattributedQuotes = speech
+    .filter((q) => !attributionOf(model, q) && !inBlockQuote(model, q))
+    .map((q) => ({ line: line(q.start), text: q.text }));
+  const unattributedClaims = model.claims.filter((c) => isClaim(c) && !c.attributed).map((c) => ({ line: line(c.start), text: c.text.trim(), score: c.score }));
+
+  return {
+    file,
+    title: model.frontMatter?.fields.title ?? null,
+    summary: {
+      sources: model.sources.length,
+      byKind,
+      quotes: speech.length,
+      unattributedQuotes: unattributedQuotes.length,
+      unexplainedAnonymous: anonymous.filter((a) => !a.explained).length,
+      unattributedClaims: unattributedClaims.length,
+    },
+    sources: model.sources.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      title: s.title,
+      quotes: s.quotes.filter((id) => isSpeechQuote(model.quotes[id])).length,
+      reportedSpeech: s.attributions.length,
+      declared: s.declared,
+      firstLine: s.mentions[0] ? line(s.mentions[0].start) : null,
+    })),
+    anonymous,
+    unattributedQuotes,
+    unattributedClaims,
+  };
+}
+
+const HEADINGS: Record<SourceKind, string> = {
+  person: 'People',
+  organization: 'Organizations',
+  anonymous: 'Anonymous sources',
+  publication: 'Publications',
+  document: 'Documents',
+};
+
+const NOUNS: Record<SourceKind, [string, string]> = {
+  person: ['person', 'people'],
+  organization: ['organization', 'organizations'],
+  anonymous: ['anonymous source', 'anonymous sources'],
+  publication: ['publication', 'publications'],
+  document: ['document', 'documents'],
+};
+
+/** The report as Markdown, readable in a terminal and rendered in a pull request comment. */
+export function reportMarkdown(report: SourcingReport): string {
+  const s = report.summary;
+  const out: string[] = [`# Sourcing: ${escapeCell(report.title ?? report.file)}`, '', `\`${report.file}\``, ''];
+  const kinds = KINDS.filter((k) => s.byKind[k]).map((k) => `${s.byKind[k]} ${NOUNS[k][s.byKind[k] === 1 ? 0 : 1]}`);
+  out.push(
+    `- **${s.sources} source${s.sources === 1 ? '' : 's'}**${kinds.length ? `: ${kinds.join(', ')}` : ''}`,
+    `- **${s.quotes} quote${s.quotes === 1 ? '' : 's'}**, ${s.unattributedQuotes} without a speaker`,
+    `- **${report.anonymous.length} anonymous reference${report.anonymous.length === 1 ? '' : 's'}**, ${s.unexplainedAnonymous} with no reason for the anonymity`,
+    `- **${s.unattributedClaims} unsourced claim${s.unattributedClaims === 1 ? '' : 's'}**`,
+    '',
+  );
+  for (const kind of KINDS) {
+    const sources = report.sources.filter((x) => x.kind === kind);
+    if (!sources.length || kind === 'anonymous') continue;
+    out.push(`## ${HEADINGS[kind]}`, '', '| Source | Title or role | Quotes | Reported speech | First line |', '| --- | --- | ---: | ---: | ---: |');
+    for (const x of sources) out.push(`| ${escapeCell(x.name)} | ${escapeCell(x.title ?? '')} | ${x.quotes} | ${x.reportedSpeech} | ${x.firstLine ?? ''} |`);
+    out.push('');
+  }
+  if (report.anonymous.length) {
+    out.push('## Anonymous sources', '', '| Line | Source | Quotes | Why anonymous |', '| ---: | --- | ---: | --- |');
+    for (const a of report.anonymous) {
+      const quotes = report.sources.find((x) => x.kind === 'anonymous' && x.name === a.name)?.quotes ?? 0;
+      const why = a.explained ? `✔ ${a.reason}` : a.granted ? `✖ not explained ("${a.granted}" says only that it was granted)` : '✖ not explained';
+      out.push(`| ${a.line} | ${escapeCell(a.phrase)} | ${quotes} | ${escapeCell(why)} |`);
+    }
+    out.push('');
+  }
+  if (report.unattributedQuotes.length) {
+    out.push('## Quotes without a speaker', '');
+    for (const q of report.unattributedQuotes) out.push(`- line ${q.line}: ${q.text}`);
+    out.push('');
+  }
+  if (report.unattributedClaims.length) {
+    out.push('## Unsourced claims', '');
+    for (const c of report.unattributedClaims) out.push(`- line ${c.line}: ${c.text}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
