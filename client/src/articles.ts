@@ -6,7 +6,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ArticleExtract } from '../../server/src/analysis/extract';
-import { ArticleModelRequest, ArticleSummaryNotification, type ArticleSummaryParams } from '../../server/src/protocol';
+import type { ArticleSummaryParams } from '../../server/src/protocol';
+
+/** The custom protocol, loaded with the client (it pulls in the LSP protocol library). */
+const protocol = (): typeof import('../../server/src/protocol') => require('../../server/src/protocol');
 
 export class Articles implements vscode.Disposable {
   readonly #summaries = new Map<string, ArticleSummaryParams>();
@@ -28,6 +31,7 @@ export class Articles implements vscode.Disposable {
 
   /** Starts listening to a client; its notifications survive restarts of the server. */
   attach(client: LanguageClient): void {
+    const { ArticleSummaryNotification } = protocol();
     this.#client = client;
     this.#disposables.push(
       client.onNotification(ArticleSummaryNotification, (summary) => {
@@ -51,6 +55,7 @@ export class Articles implements vscode.Disposable {
   async model(uri: vscode.Uri): Promise<ArticleExtract | null> {
     const client = this.#client;
     if (!client?.isRunning()) return null;
+    const { ArticleModelRequest } = protocol();
     return client.sendRequest(ArticleModelRequest, { uri: client.code2ProtocolConverter.asUri(uri) });
   }
 

@@ -4,20 +4,19 @@
  * pulls with the typed `Settings` object built in config.ts.
  */
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { ARTICLE_LANGUAGE } from './articleDetector';
 import { readSettings, SECTION } from './config';
 
 export const CLIENT_ID = 'copydesk';
 export const CLIENT_NAME = 'Copydesk Language Server';
 
-/** Builds (does not start) the client for the server bundled at `dist/server.js`. */
-export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+/**
+ * Builds (does not start) the client for the server bundled at `dist/server.js`. The client
+ * library is loaded here, on first use, not at activation: it is most of the bundle.
+ */
+export async function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<LanguageClient> {
+  const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -4,13 +4,13 @@
  * wrong (case, curly or straight marks, spacing, trailing punctuation), the same way the
  * server matches them for its hover cards.
  */
-import { parseFrontMatter } from '../../server/src/analysis/frontMatter';
-
 export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'unverified', 'needs-review'] as const;
 export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
 
 /** How many words of a quote an annotation repeats by default: enough to tell quotes apart. */
 const OPENING_WORDS = 6;
+/** Opening words should not stop on one of these ("…will open in the"): it reads as cut off. */
+const WEAK_ENDINGS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'is', 'was', 'will', 'be']);
 
 /** Lower-cased, marks unified, double quote marks dropped, spacing collapsed, end trimmed. */
 export function normalizeQuote(text: string): string {
@@ -42,7 +42,9 @@ export function openingWords(quote: string, otherQuotes: readonly string[] = [])
   const words = stripQuoteMarks(quote).trim().split(/\s+/);
   const others = otherQuotes.map(normalizeQuote).filter((other) => other !== normalizeQuote(quote));
   for (let count = Math.min(OPENING_WORDS, words.length); count <= words.length; count++) {
-    const opening = words.slice(0, count).join(' ').replace(/[,;:]+$/, '');
+    const last = words[count - 1].toLowerCase().replace(/[^\p{L}']/gu, '');
+    if (count < words.length && WEAK_ENDINGS.has(last)) continue;
+    const opening = words.slice(0, count).join(' ').replace(/[,;:.!?]+$/, '');
     if (!others.some((other) => other.startsWith(normalizeQuote(opening)))) return opening;
   }
   return words.join(' ');
@@ -53,12 +55,6 @@ export interface QuoteAnnotation {
   status: string;
   note: string | null;
   by: string | null;
-}
-
-/** The annotations in an article's front matter (none when it has no front matter). */
-export function readAnnotations(text: string): QuoteAnnotation[] {
-  const { frontMatter } = parseFrontMatter(text);
-  return (frontMatter?.fields.annotations ?? []).map(({ quote, status, note, by }) => ({ quote, status, note, by }));
 }
 
 /** The status recorded for a quote; `undefined` when nobody has annotated it. */

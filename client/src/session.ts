@@ -31,7 +31,7 @@ export class Session implements vscode.Disposable {
   /** Starts the client once; later calls return the same promise. */
   start(): Promise<LanguageClient> {
     this.#starting ??= (async () => {
-      const client = createClient(this.#context, this.#output);
+      const client = await createClient(this.#context, this.#output);
       this.#articles.attach(client);
       this.#client = client;
       await client.start();

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleExtract, ExtractQuote, ExtractSource } from '../../server/src/analysis/extract';
 import type { Articles } from './articles';
-import { readAnnotations, statusOf, stripQuoteMarks, type QuoteAnnotation } from './factCheck';
+import { statusOf, stripQuoteMarks, type QuoteAnnotation } from './factCheck';
 import { count as plural, shorten } from '../../server/src/features/cards';
 import { SOURCES_VIEW } from './statusBar';
 
@@ -211,6 +211,7 @@ export class SourcesTreeProvider implements vscode.TreeDataProvider<SourcesNode>
       this.#view.description = undefined;
     } else {
       this.#uri = uri;
+      const { readAnnotations } = require('./annotations') as typeof import('./annotations');
       this.#roots = buildSourceTree(uri, extract, readAnnotations(document.getText()));
       this.#view.description = path.posix.basename(uri.path);
     }

@@ -108,7 +108,10 @@ function copyWorkspace(runDir: string, name: string): string {
 function readTally(file: string, exitCode: number): Tally {
   try {
     const tally = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Tally> & { activationMs?: number };
-    if (typeof tally.activationMs === 'number') log(`activation: ${tally.activationMs.toFixed(1)} ms`);
+    const ms = (key: string): string => (typeof (tally as Record<string, unknown>)[key] === 'number' ? `${((tally as Record<string, number>)[key]).toFixed(1)} ms` : 'n/a');
+    if (typeof tally.activationMs === 'number') {
+      log(`activation: ${ms('activationMs')} (code loading ${ms('codeLoadingMs')}, median ${ms('codeLoadingMedianMs')}; activate() ${ms('activateMs')})`);
+    }
     return { passed: tally.passed ?? 0, failed: tally.failed ?? 0, skipped: tally.skipped ?? 0 };
   } catch {
     return { passed: 0, failed: exitCode === 0 ? 0 : 1, skipped: 0 };

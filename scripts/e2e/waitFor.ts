@@ -8,6 +8,8 @@ export interface WaitOptions {
   timeout?: number;
   /** Time between two probes. */
   interval?: number;
+  /** What was seen instead, for the timeout message (e.g. the last hover text). */
+  seen?: () => string;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface WaitOptions {
 export async function waitFor<T>(
   what: string,
   probe: () => T | undefined | null | false | PromiseLike<T | undefined | null | false>,
-  { timeout = 15_000, interval = 50 }: WaitOptions = {},
+  { timeout = 15_000, interval = 50, seen }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   let lastError: unknown;
@@ -30,7 +32,8 @@ export async function waitFor<T>(
     }
     if (Date.now() > deadline) {
       const cause = lastError instanceof Error ? `: ${lastError.message}` : '';
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${cause}`);
+      const instead = seen ? `; saw ${seen()}` : '';
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${cause}${instead}`);
     }
     await new Promise((resolve) => setTimeout(resolve, interval));
   }

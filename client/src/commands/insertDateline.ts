@@ -4,7 +4,6 @@
  * `(Reuters) - ` credit is completed rather than duplicated.
  */
 import * as vscode from 'vscode';
-import { parseFrontMatter } from '../../../server/src/analysis/frontMatter';
 import { readSettings } from '../config';
 import { BARE_AGENCY, datelineSnippet, type DatelineStyle } from '../dateline';
 import { activeArticle } from './activeArticle';
@@ -26,6 +25,7 @@ async function insertDateline(context: CommandContext): Promise<boolean> {
     return false;
   }
   const text = document.getText();
+  const { parseFrontMatter } = require('../../../server/src/analysis/frontMatter') as typeof import('../../../server/src/analysis/frontMatter');
   const { frontMatter, bodyStart } = parseFrontMatter(text);
   const fields = frontMatter?.fields;
   const style: DatelineStyle = fields?.style ?? readSettings(document.uri).style ?? 'reuters';

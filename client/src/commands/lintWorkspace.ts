@@ -4,7 +4,6 @@
  * and opens the panel with a count.
  */
 import * as vscode from 'vscode';
-import { DocumentDiagnosticRequest } from 'vscode-languageclient/node';
 import type { CommandContext } from './context';
 
 /** The diagnostic source the server sets on its findings. */
@@ -42,7 +41,7 @@ async function lintWorkspace(context: CommandContext): Promise<{ files: number; 
       resolve();
     }
   });
-  client.getFeature(DocumentDiagnosticRequest.method).refresh();
+  client.getFeature('textDocument/diagnostic').refresh();
   await changed;
   const counts = copydeskFindings();
   const findings = [...counts.values()].reduce((a, b) => a + b, 0);

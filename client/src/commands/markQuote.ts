@@ -5,7 +5,6 @@
 import * as vscode from 'vscode';
 import type { ExtractQuote } from '../../../server/src/analysis/extract';
 import { type FactCheckStatus } from '../factCheck';
-import { FrontMatterEditError, setQuoteStatus } from '../frontMatterEdit';
 import type { QuoteNode } from '../sourcesView';
 import { activeArticle } from './activeArticle';
 import type { CommandContext } from './context';
@@ -27,6 +26,8 @@ async function markQuote(context: CommandContext, status: FactCheckStatus, node?
   const target = node?.type === 'quote' ? await fromNode(context, node) : await fromCursor(context);
   if (!target) return false;
   const { document, quote, quotes } = target;
+  // Loaded on first use: it parses YAML, which activation does not need.
+  const { FrontMatterEditError, setQuoteStatus } = require('../frontMatterEdit') as typeof import('../frontMatterEdit');
   try {
     const replacement = setQuoteStatus(document.getText(), {
       quote: quote.text,

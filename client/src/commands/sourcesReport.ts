@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleExtract } from '../../../server/src/analysis/extract';
-import { readAnnotations, statusOf, stripQuoteMarks, type QuoteAnnotation } from '../factCheck';
+import { statusOf, stripQuoteMarks, type QuoteAnnotation } from '../factCheck';
 import { activeArticle } from './activeArticle';
 import type { CommandContext } from './context';
 
@@ -15,6 +15,7 @@ export function registerSourcesReport(context: CommandContext): vscode.Disposabl
     const article = await activeArticle(context);
     if (!article) return undefined;
     const { editor, extract } = article;
+    const { readAnnotations } = require('../annotations') as typeof import('../annotations');
     const content = sourcesReport(path.posix.basename(editor.document.uri.path), extract, readAnnotations(editor.document.getText()));
     const report = await vscode.workspace.openTextDocument({ language: 'markdown', content });
     return vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });

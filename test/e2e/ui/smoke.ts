@@ -12,14 +12,14 @@ import { waitFor } from '../../../scripts/e2e/waitFor';
 const ARTICLE = 'ferry-terminal.article.md';
 const LONG = { timeout: 30_000 };
 
-/** The Explorer pane whose header reads `title`. */
+/** The Explorer pane whose header is labelled `title` (a `.pane` holds one header and its body). */
 function explorerPane(page: Page, title: string): Locator {
-  return page.locator('.split-view-view', { has: page.locator('.pane-header', { hasText: new RegExp(`^${title}`, 'i') }) });
+  return page.locator('.pane', { has: page.locator(`.pane-header[aria-label^="${title}"]`) });
 }
 
 async function expandPane(page: Page, title: string): Promise<Locator> {
   const pane = explorerPane(page, title);
-  const header = pane.locator('.pane-header');
+  const header = pane.locator('.pane-header').first();
   await header.waitFor(LONG);
   if (!((await header.getAttribute('class')) ?? '').includes('expanded')) await header.click();
   return pane;
@@ -78,12 +78,12 @@ async function run(context: UiTestContext): Promise<void> {
 
   // Give the editor the focus back so the hover shows over the text, as it would for a reader.
   await page.locator('.editor-instance .view-lines').click({ position: { x: 5, y: 5 } });
-  const card = await hoverOver(page, 'waited ten years', 'Lena Marsh');
+  const card = await hoverOver(page, 'ten years for this day', 'Lena Marsh');
   if (!/harbour master/i.test(card)) throw new Error(`the hover card does not give the speaker's title: ${card}`);
   await page.screenshot({ path: path.join(screenshots, 'dark.png') });
 
   await context.setTheme('Default Light Modern');
-  await hoverOver(page, 'waited ten years', 'Lena Marsh');
+  await hoverOver(page, 'ten years for this day', 'Lena Marsh');
   await page.screenshot({ path: path.join(screenshots, 'light.png') });
   await context.setTheme('Default Dark Modern');
 
