@@ -23,6 +23,7 @@ import { PhraseReader } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
 import { addRef, findSpeakers } from './speakers';
+import type { Token } from './tokens';
 
 export type { AttributionResult, CueRef, QuoteDraft, ReportedDraft, SpeakerRef } from './attributionTypes';
 
@@ -170,7 +171,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 
   const label = colonLabel(ctx, paragraph, qs);
   if (label) return label;
-  if (qs > sentence.firstWord) {
+  if (qs > sentence.firstWord && !onlyConnectivesBefore(tokens, sentence.firstWord, qs)) {
     // 4b. Words quoted inside a sentence with no reporting verb belong to the sentence's subject.
     const subject = clauseSubject(reader, tokens, sentence.firstToken, qs);
     if (!subject) return null;
@@ -218,6 +219,13 @@ function directlyIntroduces(paragraph: ParagraphInfo, cueLast: number, qs: numbe
     if (t.quote >= 0) continue;
     if (!(t.text === ':' || t.text === ',' || t.text === '—' || TIME_WORDS.has(t.lower) || t.lower === 'on')) return false;
   }
+  return true;
+}
+
+/** `But "…"`, `And still, "…"`: connectives before a quotation do not make it a partial quote. */
+function onlyConnectivesBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let j = from; j < to; j++) if (tokens[j].kind !== 'punct' && !/^(?:but|and|so|still|yet|then|now|also|again|indeed|instead|plus|or)$/.test(tokens[j].lower)) return false;
   return true;
 }
 

@@ -56,6 +56,12 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
       i++;
       continue;
     }
+    if (t.lower === 'put' && tokens[i + 1]?.lower === 'it' && tokens[i + 1].quote < 0) {
+      // "as the memo put it": the speaker stands before the verb.
+      cues.push({ token: i, last: i + 1, lemma: 'put it', loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false });
+      i++;
+      continue;
+    }
     if (NAMING_VERBS.has(t.lower)) {
       if (nextQuoteWithin(tokens, i, 5)) cues.push({ token: i, last: i, lemma: t.lower.replace(/(?:s|ed|ing|led|ling)$/, ''), loaded: false, belief: false, speakerAfter: 'never', participle: isParticiple(tokens, i), naming: true });
       continue;
@@ -83,8 +89,14 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
 /** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  // A capitalised verb is a name ("Islamic State"), except an inverted tag opening a sentence: "Continued Stone: …".
-  if (t.cap && !((i === 0 || tokens[i - 1].kind === 'punct') && tokens[i + 1]?.cap)) return false;
+  // A capitalised verb is a name ("Islamic State"), except an inverted tag opening a sentence
+  // ("Continued Stone: …") and a headline set in title case ("Clinton Said Of Wall Street, "…"").
+  if (t.cap) {
+    const opensInverted = (i === 0 || tokens[i - 1].kind === 'punct') && tokens[i + 1]?.cap;
+    const next = tokens[i + 1];
+    const titleCase = i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !!next && (next.cap || next.quote >= 0);
+    if (!opensInverted && !titleCase) return false;
+  }
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && before.quote < 0) {

@@ -152,7 +152,7 @@ export class PhraseReader {
         continue;
       }
       if (t.kind === 'word' && t.text === '-' ) break;
-      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && /^[a-z][a-z-]+$/.test(t.text)) {
+      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text)) {
         // An adjective we do not know ("the billionaire businessman"): kept only if a determiner follows on the left.
         unknown++;
         first = j;
@@ -208,7 +208,7 @@ export class PhraseReader {
           continue;
         }
       }
-      if (t.kind === 'word' && !sawHead && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z][a-z-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && j - start < 4) {
+      if (t.kind === 'word' && !sawHead && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && j - start < 4) {
         last = j; // "said the billionaire businessman"
         continue;
       }
