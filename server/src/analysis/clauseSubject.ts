@@ -4,7 +4,7 @@
  * verb ("Carson called the system "rotten to the core."") and participles with no earlier
  * speaker (", saying …") are attributed to it.
  */
-import { SPEAKER_PRONOUNS } from './lexicon/words';
+import { ANONYMOUS_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
 import type { Phrase, PhraseReader } from './phrases';
 import type { Token } from './tokens';
 
@@ -20,6 +20,8 @@ const PREPOSITIONS = ['in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'ov
 export const NOT_VERBS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'of', 'to', 'as', 'than', 'if', 'when', 'while', 'because']);
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|many|few|dozens|hundreds|thousands)(?:-\w+)?$/;
 export const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another']);
+const NOT_SUBJECTS = new Set([...SENTENCE_START_STOPWORDS, ...NOT_SPEAKER_WORDS].filter((w) => !GROUP_NOUNS.has(w) && !ANONYMOUS_HEADS.has(w) && SPEAKER_PRONOUNS[w] === undefined));
+
 /** Subjects stand near the start of their clause; looking further would only find objects. */
 const SUBJECT_WINDOW = 40;
 
@@ -50,6 +52,8 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
     if (!phrase || phrase.last >= before) continue;
     const head = tokens[phrase.head];
     if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || reader.isHeadWord(head))) continue;
+    // "It is strange that …", "There's also …", "Much of …": placeholders, not speakers.
+    if (head.lower === 'it' || (phrase.first === phrase.last && NOT_SUBJECTS.has(head.lower))) continue;
     if (followedByVerb(tokens, phrase, before)) return phrase;
     i = phrase.last;
   }
