@@ -50,7 +50,9 @@ export function countSentences(text: string): number {
   for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
     const before = /(\S+)$/.exec(text.slice(0, match.index))?.[1] ?? '';
     const word = before.replace(/^[("'“‘]+/, '').toLowerCase();
-    const abbreviation = NON_TERMINAL.has(word) || /^\p{Lu}$/u.test(word.toUpperCase()) && word.length === 1;
+    // "No." and "Nos." abbreviate only before a number ("No. 2"); "No. We go on" ends a sentence.
+    const numberWord = word === 'no' || word === 'nos';
+    const abbreviation = (NON_TERMINAL.has(word) && (!numberWord || /^\d/.test(text.slice(match.index + match[0].length)))) || (word.length === 1 && /^\p{Lu}$/u.test(word.toUpperCase()));
     if (match[0].startsWith('.') && !match[0].startsWith('..') && abbreviation) continue;
     count++;
   }

@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { article, expectFinding, expectNone, offsetOf } from './helpers';
+
+describe('first-reference', () => {
+  it('fires on a speaker named only by surname', () => {
+    expectFinding(article('Mediators meet both sides on Wednesday.\n\n"The government has offered nothing new, and the workers know it," Almeida said.'), 'first-reference', 'Almeida', {}, true);
+  });
+
+  it('fires on a surname used before the full-name introduction, pointing at it', () => {
+    const text = article('Brandt said the company would review its options.\n\nChief Financial Officer Stefanie Brandt said the mill was losing money.');
+    const finding = expectFinding(text, 'first-reference', 'Brandt', {}, true);
+    const related = finding.related[0].span;
+    assert.ok(related.start <= offsetOf(text, 'Stefanie Brandt') && related.end >= offsetOf(text, 'Stefanie Brandt') + 'Stefanie Brandt'.length);
+  });
+
+  it('does not fire when the full name comes first', () => {
+    expectNone(article('Chief Financial Officer Stefanie Brandt said the mill was losing money.\n\nBrandt said the company would review its options.'), 'first-reference');
+    expectNone(article('Dr. Priya Raman, chief medical officer at the hospital, said 23 victims were treated. Four remain in intensive care, she said.'), 'first-reference');
+  });
+
+  it('does not fire on organizations or anonymous sources', () => {
+    expectNone(article('The Pentagon said it would share what its aircraft observe.'), 'first-reference');
+    expectNone(article('A senior official said the talks would resume.'), 'first-reference');
+  });
+});
