@@ -51,26 +51,40 @@ function quickFixes(analysis: Analysis, finding: Finding, context: CodeActionCon
   }));
 }
 
-/** One "disable" action per rule firing here; not in the front matter, where an HTML comment means nothing. */
+/**
+ * One "disable" action per rule firing here; not in the front matter, where an HTML
+ * comment means nothing. The comment goes on its own line before the finding's line when
+ * that line starts its paragraph; inside a wrapped paragraph a line of its own would split
+ * the paragraph in two, so the comment ends the finding's line instead (`disable-line`).
+ */
 function disableActions(analysis: Analysis, findings: Finding[], context: CodeActionContext, options: EditOptions): CodeAction[] {
-  const bodyStart = analysis.model.bodyStart;
   const seen = new Set<string>();
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    if (finding.span.start < bodyStart || seen.has(finding.rule)) continue;
+    if (finding.span.start < analysis.model.bodyStart || seen.has(finding.rule)) continue;
     seen.add(finding.rule);
-    const line = analysis.lines.lineAt(finding.span.start);
-    const lineStart = analysis.lines.lineStarts[line];
-    const indent = /^[ \t]*/.exec(analysis.model.text.slice(lineStart, analysis.lines.lineEnd(line)))![0];
-    const comment = `${indent}<!-- copydesk-disable-next-line ${finding.rule} -- ${REASON_PLACEHOLDER} -->\n`;
     actions.push({
       title: `Disable ${finding.rule} on this line, with a reason`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [matchingDiagnostic(analysis, finding, context)],
-      edit: placeholderEdit(analysis, { span: { start: lineStart, end: lineStart }, newText: comment }, REASON_PLACEHOLDER, options),
+      edit: placeholderEdit(analysis, disableComment(analysis, finding), REASON_PLACEHOLDER, options),
     });
   }
   return actions;
+}
+
+/** The edit inserting the suppression comment for `finding`. */
+export function disableComment(analysis: Analysis, finding: Finding): { span: Span; newText: string } {
+  const { lines, model } = analysis;
+  const line = lines.lineAt(finding.span.start);
+  const lineStart = lines.lineStarts[line];
+  const block = model.blocks.find((b) => b.start <= finding.span.start && finding.span.start < b.end);
+  if (!block || block.start >= lineStart) {
+    const indent = /^[ \t>]*/.exec(model.text.slice(lineStart, lines.lineEnd(line)))![0];
+    return { span: { start: lineStart, end: lineStart }, newText: `${indent}<!-- copydesk-disable-next-line ${finding.rule} -- ${REASON_PLACEHOLDER} -->${lineBreakOf(model.text)}` };
+  }
+  const end = lines.lineEnd(line);
+  return { span: { start: end, end }, newText: ` <!-- copydesk-disable-line ${finding.rule} -- ${REASON_PLACEHOLDER} -->` };
 }
 
 function addSourceAction(analysis: Analysis, span: Span, options: EditOptions): CodeAction | undefined {
@@ -91,7 +105,7 @@ export function addSourceEdit(model: ArticleModel, source: Source): { span: Span
   const frontMatter = model.frontMatter;
   if (!frontMatter) return undefined;
   const block = sourcesBlock(model);
-  const newline = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = lineBreakOf(model.text);
   if (block.flow) return undefined; // `sources: [...]` is rare; rewriting it by hand beats a guess.
   const entry = (indent: string): string => {
     const lines = [`${indent}- name: ${yamlScalar(source.name)}`];
@@ -147,6 +161,11 @@ function matchingDiagnostic(analysis: Analysis, finding: Finding, context: CodeA
         d.range.end.character === own.range.end.character,
     ) ?? own
   );
+}
+
+/** The article's own line break, so an inserted line does not mix `\n` into a CRLF file. */
+function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 function touches(a: Span, b: Span): boolean {

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { Finding, Severity } from '../rules/types';
 import type { Analysis } from '../workspace/analysis';
+import type { ArticleAnalysis } from '../workspace/analysisHandle';
 import type { LineIndex } from '../workspace/lineIndex';
 
 /** Where the rule docs are published; each rule's page is `<base><id>.md`. */
@@ -43,23 +44,39 @@ export function toDiagnostic(finding: Finding, uri: string, lines: LineIndex): D
   };
 }
 
+/**
+ * At most this many diagnostics per document. An article never comes near it; a 10 MB
+ * file can have tens of thousands, which no one reads and every editor chokes on.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
 export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
-  return analysis.findings.map((finding) => toDiagnostic(finding, analysis.uri, analysis.lines));
+  const { findings } = analysis;
+  const shown = findings.slice(0, MAX_DIAGNOSTICS).map((finding) => toDiagnostic(finding, analysis.uri, analysis.lines));
+  if (findings.length > MAX_DIAGNOSTICS) {
+    shown.push({
+      range: shown[shown.length - 1].range,
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      message: `Copydesk shows the first ${MAX_DIAGNOSTICS} of ${findings.length} problems in this document; run copydesk lint for all of them.`,
+    });
+  }
+  return shown;
 }
 
 /** A result id that changes whenever the findings may have: a new version or new settings. */
-export function resultIdOf(analysis: Analysis, generation: number): string {
-  return `${analysis.version}:${generation}`;
+export function resultIdOf(version: number, generation: number): string {
+  return `${version}:${generation}`;
 }
 
 /** The answer to `textDocument/diagnostic`: unchanged when the client already has these findings. */
-export function documentDiagnosticReport(
-  analysis: Analysis | undefined,
+export async function documentDiagnosticReport(
+  analysis: ArticleAnalysis | undefined,
   generation: number,
   previousResultId: string | undefined,
-): DocumentDiagnosticReport {
+): Promise<DocumentDiagnosticReport> {
   if (!analysis) return { kind: 'full', items: [] };
-  const resultId = resultIdOf(analysis, generation);
+  const resultId = resultIdOf(analysis.version, generation);
   if (resultId === previousResultId) return { kind: 'unchanged', resultId };
-  return { kind: 'full', resultId, items: diagnosticsOf(analysis) };
+  return { kind: 'full', resultId, items: await analysis.run('diagnostics') };
 }

@@ -6,7 +6,7 @@
  */
 import type { DatelineStyle } from '../analysis/model';
 import type { AnalysisOptions, LexiconAdditions } from '../analysis/options';
-import type { Settings, Severity as SettingSeverity } from '../protocol';
+import type { MarkdownMode, Settings, Severity as SettingSeverity } from '../protocol';
 import type { SeverityOrOff } from '../rules/types';
 
 export interface RuleSetting {
@@ -23,6 +23,8 @@ export interface RuleConfig {
 /** The parts of a resolved `.copydesk.yaml` the server uses. */
 export interface FileConfig {
   style: DatelineStyle | null;
+  /** Which plain Markdown files are articles; null leaves it to the settings. */
+  markdown: MarkdownMode | null;
   rules: Record<string, RuleSetting>;
   lexicon: LexiconAdditions;
   /** The file the configuration came from; null when none was found. */
@@ -37,7 +39,7 @@ export interface ArticleConfig {
   configFile: string | null;
 }
 
-export const NO_FILE_CONFIG: FileConfig = { style: null, rules: {}, lexicon: {}, path: null };
+export const NO_FILE_CONFIG: FileConfig = { style: null, markdown: null, rules: {}, lexicon: {}, path: null };
 
 const SEVERITY: Record<SettingSeverity, SeverityOrOff> = {
   off: 'off',
@@ -56,5 +58,7 @@ export function mergeConfig(file: FileConfig, settings: Settings): ArticleConfig
   const style = settings.style ?? file.style;
   const analysis: AnalysisOptions = { lexicon: file.lexicon };
   if (style) analysis.style = style;
-  return { analysis, rules: { style, rules }, settings, configFile: file.path };
+  // `auto` is also the settings' default, so it cannot tell a choice from no choice: the file's word stands then.
+  const markdown = settings.markdown === 'auto' ? (file.markdown ?? 'auto') : settings.markdown;
+  return { analysis, rules: { style, rules }, settings: { ...settings, markdown }, configFile: file.path };
 }
