@@ -7,7 +7,7 @@
 import type { ParagraphInfo } from './document';
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS } from './lexicon/verbs';
-import { DETERMINERS, PUBLICATIONS } from './lexicon/words';
+import { DETERMINERS, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
 export interface CueToken {
@@ -98,7 +98,10 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (!opensInverted && !titleCase) return false;
   }
   const before = tokens[i - 1];
-  const after = tokens[i + 1];
+  // "agreed on Tuesday to keep negotiating": look past time words for an infinitive.
+  let next = i + 1;
+  while (next < tokens.length && (TIME_WORDS.has(tokens[next].lower) || (tokens[next].lower === 'on' && TIME_WORDS.has(tokens[next + 1]?.lower ?? '')))) next++;
+  const after = tokens[next];
   if (before && before.quote < 0) {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i)) return false;
@@ -107,7 +110,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   if (after && after.lower === 'to') {
     // "continued to grow", "promised to act" are not speech; "said to reporters", "wrote to supporters" are.
-    const object = tokens[i + 2];
+    const object = tokens[next + 1];
     if (!object) return false;
     if (SPEECH_TO.has(t.lower)) return !INFINITIVE_STARTS.has(object.lower);
     return object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower);

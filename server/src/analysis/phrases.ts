@@ -95,7 +95,14 @@ export class PhraseReader {
       const core = headEnd >= floor ? this.#leftCore(tokens, headEnd, floor, sentenceStart) : null;
       return core ? { ...core, last: end } : null;
     }
-    return this.#leftCore(tokens, end, floor, sentenceStart);
+    const core = this.#leftCore(tokens, end, floor, sentenceStart);
+    // "the United Nations envoy hosting the talks said": a participle phrase after the head.
+    const participle = core ? core.first - 1 : -1;
+    if (core && participle - 1 >= floor && /^[a-z]+ing$/.test(tokens[participle].text) && (this.isHeadWord(tokens[participle - 1]) || tokens[participle - 1].cap)) {
+      const head = this.#leftCore(tokens, participle - 1, floor, sentenceStart);
+      if (head) return { ...head, last: end };
+    }
+    return core;
   }
 
   /** `Jane Doe, a spokeswoman for the ministry, said`: the phrase before the appositive. */

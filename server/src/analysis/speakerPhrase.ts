@@ -57,7 +57,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (lexicon.organizations.has(wholeLower) || KNOWN_ORGANIZATIONS.has(wholeLower)) {
     return { cls: 'organization', name: whole, title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  const anonymous = ANONYMOUS_HEADS.has(head.lower) && !head.cap;
+  // "Delvaux-Marin's chief executive" names one identified person by role: not anonymous.
+  const owned = tokens.slice(phrase.first, phrase.head).some((t, k, all) => t.kind === 'possessive' && k > 0 && all[k - 1].cap);
+  const anonymous = ANONYMOUS_HEADS.has(head.lower) && !head.cap && !owned;
   if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;
