@@ -29,7 +29,8 @@ export function configSchema(): Schema {
       description: `${rule.description} Default: ${rule.defaultSeverity}. ${ruleDocsUrl(rule.id)}`,
       anyOf: [
         { $ref: '#/definitions/severity' },
-        { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], minItems: 1, additionalItems: false },
+        { type: 'array', items: [{ $ref: '#/definitions/severity' }], minItems: 1, additionalItems: false },
+        { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], minItems: 2, additionalItems: false },
       ],
     };
   }
