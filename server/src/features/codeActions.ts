@@ -40,15 +40,21 @@ export function codeActions(analysis: Analysis, range: Range, context: CodeActio
   return actions;
 }
 
+/** Words a rule's fix leaves for the writer to replace (`, SPEAKER said.`); selected for typing where the client can. */
+const FIX_PLACEHOLDER = /\b(SPEAKER|REASON|TITLE)\b/;
+
 function quickFixes(analysis: Analysis, finding: Finding, context: CodeActionContext, options: EditOptions): CodeAction[] {
   const diagnostic = matchingDiagnostic(analysis, finding, context);
-  return finding.fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: fix.safe && finding.fixes.length === 1,
-    edit: workspaceEdit(analysis, fix.edits, options),
-  }));
+  return finding.fixes.map((fix) => {
+    const placeholder = fix.edits.length === 1 ? FIX_PLACEHOLDER.exec(fix.edits[0].newText)?.[1] : undefined;
+    return {
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: fix.safe && finding.fixes.length === 1,
+      edit: placeholder ? placeholderEdit(analysis, fix.edits[0], placeholder, options) : workspaceEdit(analysis, fix.edits, options),
+    };
+  });
 }
 
 /**
