@@ -1,38 +1,13 @@
 /** The pure steps of semantic tokens, on hand-made tokens: overlaps, line splitting, encoding, deltas. */
 import * as assert from 'node:assert/strict';
-import {
-  diffTokens,
-  encodeTokens,
-  flattenTokens,
-  legend,
-  type ArticleToken,
-} from '../../../server/src/features/semanticTokens';
+import { diffTokens, encodeTokens, flattenTokens, type ArticleToken } from '../../../server/src/features/semanticTokens';
 import { LineIndex } from '../../../server/src/workspace/lineIndex';
 import { offsetOf } from './textPositions';
+import { decodeTokens as decode } from './tokenDecoding';
 
 function token(text: string, piece: string, type: ArticleToken['type'], modifiers: ArticleToken['modifiers'] = [], occurrence = 1): ArticleToken {
   const start = offsetOf(text, piece, occurrence);
   return { start, end: start + piece.length, type, modifiers };
-}
-
-/** Decodes LSP data back into (line, character, text, type, modifiers) rows, as a client would. */
-function decode(data: number[], text: string): { text: string; type: string; modifiers: string[]; line: number }[] {
-  const lines = new LineIndex(text);
-  const rows = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    const start = lines.offsetAt({ line, character });
-    rows.push({
-      line,
-      text: text.slice(start, start + data[i + 2]),
-      type: legend.tokenTypes[data[i + 3]],
-      modifiers: legend.tokenModifiers.filter((_, bit) => (data[i + 4] & (1 << bit)) !== 0),
-    });
-  }
-  return rows;
 }
 
 describe('semantic token encoding', () => {
