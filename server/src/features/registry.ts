@@ -13,6 +13,7 @@ import { codeLenses } from './codeLens';
 import { completion } from './completion';
 import { diagnosticsOf } from './diagnostics';
 import { documentSymbols, flatSymbols } from './documentSymbols';
+import { factCheckHints } from './factCheck';
 import { hover } from './hover';
 import { indexEntry } from './indexEntry';
 import { inlayHints } from './inlayHints';
@@ -33,7 +34,7 @@ function semanticTokens(analysis: Analysis, within?: Span): number[] {
 }
 
 export const FEATURES = {
-  diagnostics: diagnosticsOf,
+  diagnostics: (analysis: Analysis) => [...diagnosticsOf(analysis), ...factCheckHints(analysis)],
   summary: articleSummary,
   indexEntry,
   articleModel,

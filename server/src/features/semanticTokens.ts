@@ -67,7 +67,7 @@ function speakerModifiers(source: Source, mention: Mention): SemanticTokenModifi
     modifiers.push('organization');
   }
   if (mention.kind === 'pronoun') modifiers.push('pronoun');
-  if (!source.firstFullReference || (mention.kind === 'pronoun' && !mention.reason)) modifiers.push('unresolved');
+  if (source.unresolved || !source.firstFullReference || (mention.kind === 'pronoun' && !mention.reason)) modifiers.push('unresolved');
   if (source.firstFullReference && sameSpan(source.firstFullReference, mention)) modifiers.push('declaration');
   return modifiers;
 }
