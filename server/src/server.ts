@@ -52,6 +52,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyzer = createAnalyzer(options.workerScript);
   const isArticle = options.isArticle ?? isArticleText;
   const log = (message: string): void => connection.console.error(message);
+  /** A request to the client whose failure is worth a log line, never a crash or a stall. */
+  const quietly = (request: Promise<unknown>): void => void request.catch((error: unknown) => log(`The client refused a request: ${String(error)}`));
   const tokenResults = new TokenResults();
   const opened = new Set<string>();
   let support: ClientSupport;
@@ -86,12 +88,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (support.didChangeConfigurationRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+      quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' }));
     }
     if (support.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.copydesk.{yaml,yml,json}' }, { globPattern: '**/*.{md,markdown}' }],
-      });
+      quietly(
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/.copydesk.{yaml,yml,json}' }, { globPattern: '**/*.{md,markdown}' }],
+        }),
+      );
     } else {
       configWatcher = new ConfigWatcher(configurationChanged);
       for (const root of roots) configWatcher.watchFolder(root);
@@ -114,10 +118,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function configurationChanged(): void {
     configuration.invalidate();
     checker.scheduleAll();
-    if (support.pullDiagnostics && support.diagnosticsRefresh) void connection.languages.diagnostics.refresh();
-    if (support.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
-    if (support.inlayHintRefresh) void connection.languages.inlayHint.refresh();
-    if (support.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh');
+    if (support.pullDiagnostics && support.diagnosticsRefresh) quietly(connection.languages.diagnostics.refresh());
+    if (support.semanticTokensRefresh) quietly(connection.languages.semanticTokens.refresh());
+    if (support.inlayHintRefresh) quietly(connection.languages.inlayHint.refresh());
+    if (support.codeLensRefresh) quietly(connection.sendRequest('workspace/codeLens/refresh'));
     reindex();
   }
 
@@ -154,7 +158,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function trackConfigFolder(uri: string): void {
     if (!configWatcher) return;
     void configuration.forDocument(uri).then((config) => {
-      if (config.configFile) configWatcher?.watchFolder(path.dirname(config.configFile));
+      for (const file of config.configFiles) configWatcher?.watchFolder(path.dirname(file));
     });
   }
 

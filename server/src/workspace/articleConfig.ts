@@ -27,19 +27,19 @@ export interface FileConfig {
   markdown: MarkdownMode | null;
   rules: Record<string, RuleSetting>;
   lexicon: LexiconAdditions;
-  /** The file the configuration came from; null when none was found. */
-  path: string | null;
+  /** Every file the configuration came from (extended ones first); empty when none was found. */
+  files: string[];
 }
 
 export interface ArticleConfig {
   analysis: AnalysisOptions;
   rules: RuleConfig;
   settings: Settings;
-  /** The `.copydesk.yaml` in force, when there is one. */
-  configFile: string | null;
+  /** The `.copydesk.yaml` files in force (extended ones first), nearest last. */
+  configFiles: string[];
 }
 
-export const NO_FILE_CONFIG: FileConfig = { style: null, markdown: null, rules: {}, lexicon: {}, path: null };
+export const NO_FILE_CONFIG: FileConfig = { style: null, markdown: null, rules: {}, lexicon: {}, files: [] };
 
 const SEVERITY: Record<SettingSeverity, SeverityOrOff> = {
   off: 'off',
@@ -60,5 +60,5 @@ export function mergeConfig(file: FileConfig, settings: Settings): ArticleConfig
   if (style) analysis.style = style;
   // `auto` is also the settings' default, so it cannot tell a choice from no choice: the file's word stands then.
   const markdown = settings.markdown === 'auto' ? (file.markdown ?? 'auto') : settings.markdown;
-  return { analysis, rules: { style, rules }, settings: { ...settings, markdown }, configFile: file.path };
+  return { analysis, rules: { style, rules }, settings: { ...settings, markdown }, configFiles: file.files };
 }

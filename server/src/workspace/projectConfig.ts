@@ -34,7 +34,7 @@ export class ProjectConfigReader {
 }
 
 function toFileConfig(config: ProjectConfig): FileConfig {
-  return { style: config.style, markdown: config.markdown, rules: config.rules, lexicon: config.lexicon, path: config.path };
+  return { style: config.style, markdown: config.markdown, rules: config.rules, lexicon: config.lexicon, files: config.sources };
 }
 
 export function isArticleText(text: string, mode: MarkdownMode): boolean {

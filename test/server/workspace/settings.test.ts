@@ -20,13 +20,13 @@ describe('client settings', () => {
       ...NO_FILE_CONFIG,
       style: 'ap' as const,
       rules: { 'delayed-attribution': { severity: 'warning' as const, options: { sentences: 3 } } },
-      path: '/news/.copydesk.yaml',
+      files: ['/house/base.yaml', '/news/.copydesk.yaml'],
     };
     const config = mergeConfig(file, normalizeSettings({ rules: { 'delayed-attribution': 'info' } }));
     assert.deepEqual(config.rules.rules['delayed-attribution'], { severity: 'information', options: { sentences: 3 } });
     assert.equal(config.rules.style, 'ap', 'the file’s style stands when the settings name none');
     assert.equal(config.analysis.style, 'ap');
-    assert.equal(config.configFile, '/news/.copydesk.yaml');
+    assert.deepEqual(config.configFiles, ['/house/base.yaml', '/news/.copydesk.yaml']);
     assert.equal(mergeConfig(file, normalizeSettings({ style: 'plain' })).rules.style, 'plain');
   });
 });
