@@ -4,8 +4,9 @@
  * source. What a desk editor or a fact-checker reads before a story goes out.
  */
 import { isClaim } from '../analysis/claims';
-import type { ArticleModel, SourceKind } from '../analysis/model';
+import type { ArticleModel, SourceKind, Span } from '../analysis/model';
 import { anonymousMentions } from '../rules/anonymous';
+import { Suppressions } from '../rules/directives';
 import { lineAt, lineStarts } from '../rules/lines';
 import { attributionOf, inBlockQuote, isSpeechQuote } from '../rules/speech';
 
@@ -23,13 +24,19 @@ export interface SourcingReport {
     unattributedClaims: number;
   };
   sources: Array<{ name: string; kind: SourceKind; title: string | null; quotes: number; reportedSpeech: number; declared: boolean; firstLine: number | null }>;
-  anonymous: Array<{ name: string; phrase: string; line: number; explained: boolean; reason: string | null; granted: string | null }>;
-  unattributedQuotes: Array<{ line: number; text: string }>;
-  unattributedClaims: Array<{ line: number; text: string; score: number }>;
+  anonymous: Array<{ name: string; phrase: string; line: number; explained: boolean; reason: string | null; granted: string | null; suppressed: string | null }>;
+  unattributedQuotes: Array<{ line: number; text: string; suppressed: string | null }>;
+  unattributedClaims: Array<{ line: number; text: string; score: number; suppressed: string | null }>;
 }
 
 export function sourcingReport(model: ArticleModel, file: string): SourcingReport {
   const starts = lineStarts(model.text);
+  // A suppression comment is the desk's decision, so the report shows it (with its reason) instead of hiding the item.
+  const suppressions = new Suppressions(model);
+  const suppressed = (rule: string, span: Span): string | null => {
+    const directive = suppressions.directiveFor(rule, span);
+    return directive ? directive.reason ?? 'no reason given' : null;
+  };
   const line = (offset: number): number => lineAt(starts, offset) + 1;
   const speech = model.quotes.filter(isSpeechQuote);
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<SourceKind, number>;
@@ -47,6 +54,7 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
         explained: explained !== null,
         reason: explained,
         granted: entry.granted?.text ?? null,
+        suppressed: suppressed('anonymity-unexplained', entry.phrase),
       });
     }
   }
@@ -54,8 +62,10 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
 
   const unattributedQuotes = speech
     .filter((q) => !attributionOf(model, q) && !inBlockQuote(model, q))
-    .map((q) => ({ line: line(q.start), text: q.text }));
-  const unattributedClaims = model.claims.filter((c) => isClaim(c) && !c.attributed).map((c) => ({ line: line(c.start), text: c.text.trim(), score: c.score }));
+    .map((q) => ({ line: line(q.start), text: q.text, suppressed: suppressed('unattributed-quote', q) }));
+  const unattributedClaims = model.claims
+    .filter((c) => isClaim(c) && !c.attributed)
+    .map((c) => ({ line: line(c.start), text: c.text.trim(), score: c.score, suppressed: suppressed('unattributed-claim', c) }));
 
   return {
     file,
@@ -122,22 +132,26 @@ export function reportMarkdown(report: SourcingReport): string {
     out.push('## Anonymous sources', '', '| Line | Source | Quotes | Why anonymous |', '| ---: | --- | ---: | --- |');
     for (const a of report.anonymous) {
       const quotes = report.sources.find((x) => x.kind === 'anonymous' && x.name === a.name)?.quotes ?? 0;
-      const why = a.explained ? `✔ ${a.reason}` : a.granted ? `✖ not explained ("${a.granted}" says only that it was granted)` : '✖ not explained';
+      const why = (a.explained ? `✔ ${a.reason}` : a.granted ? `✖ not explained ("${a.granted}" says only that it was granted)` : '✖ not explained') + suffix(a.suppressed);
       out.push(`| ${a.line} | ${escapeCell(a.phrase)} | ${quotes} | ${escapeCell(why)} |`);
     }
     out.push('');
   }
   if (report.unattributedQuotes.length) {
     out.push('## Quotes without a speaker', '');
-    for (const q of report.unattributedQuotes) out.push(`- line ${q.line}: ${q.text}`);
+    for (const q of report.unattributedQuotes) out.push(`- line ${q.line}: ${q.text}${suffix(q.suppressed)}`);
     out.push('');
   }
   if (report.unattributedClaims.length) {
     out.push('## Unsourced claims', '');
-    for (const c of report.unattributedClaims) out.push(`- line ${c.line}: ${c.text}`);
+    for (const c of report.unattributedClaims) out.push(`- line ${c.line}: ${c.text}${suffix(c.suppressed)}`);
     out.push('');
   }
   return out.join('\n');
+}
+
+function suffix(suppressed: string | null): string {
+  return suppressed ? ` (suppressed: ${suppressed})` : '';
 }
 
 function escapeCell(text: string): string {

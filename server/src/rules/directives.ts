@@ -65,9 +65,14 @@ export class Suppressions {
     return [...this.#lines, ...this.#blocks].sort((a, b) => a.span.start - b.span.start);
   }
 
+  /** The comment that suppresses a finding of `rule` at `span`, if any (without counting it as used). */
+  directiveFor(rule: string, span: Span): Directive | undefined {
+    return this.#lineDirective(rule, span) ?? this.#blockDirective(rule, span.start);
+  }
+
   /** Whether a finding of `rule` at `span` is suppressed. */
   suppresses(rule: string, span: Span): boolean {
-    const hit = this.#lineDirective(rule, span) ?? this.#blockDirective(rule, span.start);
+    const hit = this.directiveFor(rule, span);
     if (!hit) return false;
     let used = this.#used.get(hit);
     if (!used) this.#used.set(hit, (used = new Set()));

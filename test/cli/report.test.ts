@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { copydesk } from './cli';
+
+describe('copydesk report', () => {
+  it('writes a Markdown sourcing report: sources by kind with quote counts, anonymous sources, what is unsourced', () => {
+    const run = copydesk(['report', 'examples/draft-with-problems.article.md']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^# Sourcing: Lisbon dockworkers strike over pay, halting container traffic\n/);
+    assert.match(run.stdout, /\n## People\n\n\| Source \| Title or role \| Quotes \| Reported speech \| First line \|/);
+    assert.match(run.stdout, /\| Marta Sousa \| president of the Lisbon Dockworkers' Union \| \d+ \|/);
+    assert.match(run.stdout, /\n## Anonymous sources\n[\s\S]*\| a source \| \d+ \| ✖ not explained \|/);
+    assert.match(run.stdout, /\n## Quotes without a speaker\n\n- line 13: "This is the worst summer/);
+    assert.match(run.stdout, /\n## Unsourced claims\n[\s\S]*- line 15: Container traffic through Lisbon fell 18%/);
+    assert.match(run.stdout, /- line 18: The port handled 1\.3 million containers in 2024, its busiest year since 2008\. \(suppressed: background from our archive\)/);
+  });
+
+  it('writes JSON with --format json, one report per file', () => {
+    const run = copydesk(['report', '--format', 'json', 'examples/tulsa-tornado.article.md', 'examples/ceasefire-talks.article.md']);
+    const reports = JSON.parse(run.stdout) as Array<{ file: string; summary: { sources: number; quotes: number }; anonymous: Array<{ explained: boolean; reason: string | null }> }>;
+    assert.deepEqual(reports.map((r) => r.file), ['examples/tulsa-tornado.article.md', 'examples/ceasefire-talks.article.md']);
+    assert.ok(reports[0].summary.quotes >= 8);
+    assert.ok(reports[0].anonymous.every((a) => a.explained && a.reason), 'the Tulsa official gives a reason');
+  });
+
+  it('names a file it cannot read and exits 2', () => {
+    const run = copydesk(['report', 'missing.article.md']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /missing\.article\.md: no such file or folder/);
+  });
+});
