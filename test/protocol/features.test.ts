@@ -15,6 +15,8 @@ import {
   SemanticTokensDeltaRequest,
   SemanticTokensRangeRequest,
   SemanticTokensRequest,
+  ErrorCodes,
+  ResponseError,
   type CompletionItem,
   type DocumentSymbol,
   type MarkupContent,
@@ -154,6 +156,16 @@ describe('requests over the protocol', function () {
     assert.ok(model!.quotes.some((quote) => quote.speaker?.name === 'Marieke de Vries'));
   });
 
+  it('fails only the request a feature throws on, and serves the next one', async () => {
+    // A hover with no position: the feature throws on it, as it would on a bug of ours.
+    await assert.rejects(
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI } }),
+      (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InternalError && /Copydesk could not answer hover/.test(error.message),
+    );
+    assert.ok(await client.connection.sendRequest(HoverRequest.type, at('stay out')), 'the server is still there');
+    assert.ok(client.notifications<{ message: string }>('window/logMessage').some((m) => /hover failed: TypeError/.test(m.message)), 'the cause is in the log');
+  });
+
   it('answers empty for a document it does not know', async () => {
     const unknown = { textDocument: { uri: 'file:///nowhere.article.md' }, position: { line: 0, character: 0 } };
     assert.equal(await client.connection.sendRequest(HoverRequest.type, unknown), null);
@@ -161,5 +173,22 @@ describe('requests over the protocol', function () {
     assert.deepEqual((await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: unknown.textDocument }))?.data, []);
     assert.deepEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: unknown.textDocument }), []);
     assert.equal(await client.connection.sendRequest(ArticleModelRequest, { uri: 'file:///nowhere.article.md' }), null);
+  });
+});
+
+describe('a client that shows plain text only', function () {
+  this.timeout(30_000);
+
+  it('gets hover cards in plain text', async () => {
+    const client = await TestClient.start({ capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] } } } });
+    try {
+      await client.open(URI, PORT_STRIKE);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: positionOf(PORT_STRIKE, 'stay out') });
+      const contents = hover!.contents as MarkupContent;
+      assert.equal(contents.kind, 'plaintext');
+      assert.match(contents.value, /^Quote from Marieke Jansen\nSpeaker: /);
+    } finally {
+      await client.stop();
+    }
   });
 });
