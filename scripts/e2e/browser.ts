@@ -9,7 +9,7 @@ import { scratchEnv } from './codeServer';
 
 export const CHROMIUM = process.env.COPYDESK_CHROMIUM ?? '/usr/bin/chromium';
 
-/** A browser context with a 1400×900 viewport; close it in a `finally`. */
+/** A browser context with a 1400×1000 viewport; close it in a `finally`. */
 export async function launchBrowser(runDir: string, profile: string): Promise<BrowserContext> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`no Chromium at ${CHROMIUM}: run scripts/e2e/setup-code-server.sh (or set COPYDESK_CHROMIUM)`);
@@ -18,7 +18,7 @@ export async function launchBrowser(runDir: string, profile: string): Promise<Br
   return chromium.launchPersistentContext(path.join(runDir, profile), {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: 1400, height: 1000 },
     env, // otherwise crashpad writes into the real ~/.config/chromium
     args: [
       '--no-sandbox', // running as root

@@ -130,7 +130,9 @@ async function main(): Promise<number> {
     installDir,
     runDir,
     env: { COPYDESK_E2E_RESULTS: resultsFile },
-    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    // Hover cards below the line: in the README screenshots they then cover the end of the
+    // story, not the lines leading up to the quote.
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.hover.above': false },
   });
   log(`code-server on ${server.origin} (${elapsed(start)})`);
   const context = await launchBrowser(runDir, 'chromium-profile');
@@ -141,7 +143,7 @@ async function main(): Promise<number> {
         extensionPath: extension,
         testsPath: path.resolve(args.tests),
         folder: copyWorkspace(runDir, 'ws-api'),
-        timeout: 180_000,
+        timeout: 600_000, // a generous ceiling: each test has its own deadlines, well inside it
         onLog: (line) => log(`  ${line}`),
       });
       const suite = readTally(resultsFile, code);

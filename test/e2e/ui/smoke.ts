@@ -28,13 +28,35 @@ async function expandPane(page: Page, title: string): Promise<Locator> {
 /** Hovers the editor text `needle` and returns the hover card's text once it mentions `expected`. */
 async function hoverOver(page: Page, needle: string, expected: string): Promise<string> {
   const hover = page.locator('.monaco-hover-content', { hasText: expected });
-  return waitFor(`a hover card with "${expected}"`, async () => {
+  const text = await waitFor(`a hover card with "${expected}"`, async () => {
     // Move away first so a second attempt re-triggers the hover.
     await page.mouse.move(5, 5);
     await page.locator('.editor-instance .view-line span span', { hasText: needle }).first().hover();
     await hover.first().waitFor({ timeout: 3_000 }).catch(() => undefined);
     return (await hover.count()) > 0 && (await hover.first().innerText());
   }, { timeout: 30_000, interval: 200 });
+  // The card fades in; a screenshot taken mid-fade shows it half transparent.
+  await page.waitForFunction(
+    `[...document.querySelectorAll('.monaco-hover')].some((h) => h.textContent.includes(${JSON.stringify(expected)}) && getComputedStyle(h).opacity === '1' && h.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'))`,
+    undefined,
+    { timeout: 10_000 },
+  );
+  return text;
+}
+
+/** Scrolls the editor until `line` (1-based) is the first line shown. */
+async function scrollEditorTo(page: Page, line: number): Promise<void> {
+  const editor = page.locator('.editor-instance .monaco-scrollable-element.editor-scrollable').first();
+  const box = await editor.boundingBox();
+  if (!box) throw new Error('the editor is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await waitFor(`line ${line} at the top of the editor`, async () => {
+    const numbers = await page.locator('.editor-instance .line-numbers').allInnerTexts();
+    const first = Math.min(...numbers.map(Number).filter((n) => n > 0));
+    if (first >= line) return true;
+    await page.mouse.wheel(0, 19); // one row at a time: wrapped lines take two
+    return false;
+  }, { interval: 200 });
 }
 
 /** VS Code's own measure of the extension's activation (Developer: Show Running Extensions). */
@@ -76,8 +98,10 @@ async function run(context: UiTestContext): Promise<void> {
   const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'unattributed-quote' });
   await problems.first().waitFor(LONG);
 
-  // Give the editor the focus back so the hover shows over the text, as it would for a reader.
-  await page.locator('.editor-instance .view-lines').click({ position: { x: 5, y: 5 } });
+  // Compose the README screenshot: the Sources view gets the folder tree's room, the
+  // editor shows the story rather than its front matter, and the hover card is open.
+  await page.locator('.pane-header[aria-label^="Explorer Section"]').first().click();
+  await scrollEditorTo(page, 8);
   const card = await hoverOver(page, 'ten years for this day', 'Lena Marsh');
   if (!/harbour master/i.test(card)) throw new Error(`the hover card does not give the speaker's title: ${card}`);
   await page.screenshot({ path: path.join(screenshots, 'dark.png') });
