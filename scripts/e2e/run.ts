@@ -145,9 +145,12 @@ async function main(): Promise<number> {
         folder: copyWorkspace(runDir, 'ws-api'),
         timeout: 600_000, // a generous ceiling: each test has its own deadlines, well inside it
         onLog: (line) => log(`  ${line}`),
+      }).catch((error: unknown) => {
+        log(`extension host: ${error instanceof Error ? error.message : String(error)}`);
+        return 1;
       });
       const suite = readTally(resultsFile, code);
-      if (code !== 0 && suite.failed === 0) suite.failed = 1; // a crash before mocha could count
+      if (code !== 0 && suite.failed === 0) suite.failed = 1; // a crash or hang before mocha could count
       log(`extension host: ${suite.passed} passed, ${suite.failed} failed (${elapsed(suiteStart)})`);
       tally.passed += suite.passed;
       tally.failed += suite.failed;
