@@ -33,14 +33,13 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
       continue;
     }
     for (const sentence of paragraph.sentences) {
-      const tokens = paragraph.tokens.slice(sentence.firstToken, sentence.lastToken);
-      const outside = tokens.filter((t) => t.quote < 0);
-      const words = outside.filter((t) => t.kind !== 'punct');
+      const all = sentence.lastToken - sentence.firstToken;
+      const signals = signalBits(paragraph.tokens, sentence.firstToken, sentence.lastToken);
       const source = attributed.get(sentence.index);
       const sentenceText = prose.slice(sentence.start, sentence.end);
-      const inSentence = source !== undefined || hedged(outside, sentenceText);
-      if (words.length >= 4 && outside.length >= tokens.length / 2) {
-        const { score, signals } = scoreSentence(outside, sentenceText);
+      const inSentence = source !== undefined || ((signals.bits & HEDGE_HINT) !== 0 && HEDGES.test(sentenceText));
+      if (signals.words >= 4 && signals.outside >= all / 2) {
+        const { score, reasons } = scoreSentence(signals, sentenceText);
         let attribution: Claim['attribution'] = null;
         if (inSentence) attribution = { source: source !== undefined && source >= 0 ? source : null, how: source !== undefined && source >= 0 ? 'sentence' : 'document' };
         else if (previousAttributed && previousAttributed.sentence === sentence.index - 1) attribution = { source: previousAttributed.source, how: 'carried-over' };
@@ -50,7 +49,7 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
           text: text.slice(sentence.start, sentence.end),
           sentence: sentence.index,
           score,
-          signals,
+          signals: reasons,
           attributed: attribution !== null,
           attribution,
         });
@@ -88,64 +87,76 @@ mark(['i', 'we', 'my'], FIRST_PERSON);
 mark(['according', 'reported', 'report', 'reports', 'data', 'records', 'figures', 'poll', 'polls', 'survey', 'surveys', 'study', 'filing', 'indictment', 'complaint', 'lawsuit', 'verified', 'verify', 'confirm', 'said', 'says', 'told', 'wrote'], HEDGE_HINT);
 const NOT_SUPERLATIVE = /(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/;
 
-function signalBits(tokens: readonly Token[]): { bits: number; number: boolean; named: boolean } {
+interface Signals {
+  bits: number;
+  number: boolean;
+  named: boolean;
+  /** Tokens outside quotations, and the words among them. */
+  outside: number;
+  words: number;
+}
+
+/** One pass over a sentence's tokens outside quotations: every signal word, as bits. */
+function signalBits(tokens: readonly Token[], from: number, to: number): Signals {
   let bits = 0;
   let number = false;
   let named = false;
-  for (const t of tokens) {
+  let outside = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) continue;
+    outside++;
+    if (t.kind === 'punct') continue;
+    words++;
     if (t.kind === 'number') {
       if (!/^(?:19|20)\d\d$/.test(t.text)) number = true;
       continue;
     }
     if (t.kind !== 'word') continue;
     if (t.cap) named = true;
+    if (t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent') number = true;
     const b = SIGNALS.get(t.lower);
     if (b !== undefined) bits |= b;
     else if (t.lower.length > 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVE.test(t.lower)) bits |= COMPARE;
   }
-  return { bits, number, named };
+  return { bits, number, named, outside, words };
 }
 
-/** Whether a sentence carries its own attribution hedge ("according to", "data show", "said"). */
-function hedged(tokens: readonly Token[], sentence: string): boolean {
-  return (signalBits(tokens).bits & HEDGE_HINT) !== 0 && HEDGES.test(sentence);
-}
-
-function scoreSentence(tokens: readonly Token[], sentence: string): { score: number; signals: string[] } {
-  const signals: string[] = [];
+function scoreSentence({ bits, number, named }: Signals, sentence: string): { score: number; reasons: string[] } {
+  const reasons: string[] = [];
   let score = 0;
-  const { bits, number, named } = signalBits(tokens);
-  if (number || tokens.some((t) => t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent')) {
+  if (number) {
     score += 2;
-    signals.push('number');
+    reasons.push('number');
   }
   if (bits & STAT) {
     score += 1;
-    signals.push('statistic');
+    reasons.push('statistic');
   }
   if (bits & COMPARE) {
     score += 1;
-    signals.push('comparative');
+    reasons.push('comparative');
   }
   if (bits & CAUSE_HINT && CAUSAL.test(sentence)) {
     score += 1;
-    signals.push('causal');
+    reasons.push('causal');
   }
   if (named && bits & EVENT) {
     score += 1;
-    signals.push('named-event');
+    reasons.push('named-event');
   }
   if (bits & MODAL) {
     score -= 2;
-    signals.push('modal');
+    reasons.push('modal');
   }
   if (sentence.trimEnd().endsWith('?')) {
     score -= 2;
-    signals.push('question');
+    reasons.push('question');
   }
   if (bits & FIRST_PERSON && OPINION.test(sentence)) {
     score -= 1;
-    signals.push('opinion');
+    reasons.push('opinion');
   }
-  return { score, signals };
+  return { score, reasons };
 }

@@ -51,24 +51,47 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     });
   }
   const yamlText = text.slice(contentStart, contentEnd);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
-  for (const error of doc.errors) {
-    errors.push({
-      code: error.code,
-      message: firstLine(error.message),
-      span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + error.pos[1] }, contentStart, contentEnd),
-    });
-  }
-  const reader = new FieldReader(doc, contentStart);
+  const parsed = parseYaml(yamlText, contentStart, contentEnd);
   const frontMatter: FrontMatter = {
     span: { start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: blockEnd },
     content: { start: contentStart, end: contentEnd },
     closed: close !== null,
-    fields: reader.fields(),
-    locations: reader.locations,
-    errors,
+    fields: parsed.fields,
+    locations: parsed.locations,
+    errors: [...errors, ...parsed.errors],
   };
   return { frontMatter, bodyStart: blockEnd };
+}
+
+interface ParsedYaml {
+  fields: ArticleFields;
+  locations: FrontMatterField[];
+  errors: FrontMatterError[];
+}
+
+/**
+ * Parsed front matters, by their text and position. While an editor types in the body the
+ * front matter does not change, and YAML parsing would otherwise be a tenth of every
+ * keystroke's analysis. The cached objects are shared between models: never mutate them.
+ */
+const yamlCache = new Map<string, ParsedYaml>();
+const YAML_CACHE_SIZE = 32;
+
+function parseYaml(yamlText: string, contentStart: number, contentEnd: number): ParsedYaml {
+  const key = `${contentStart}\u0000${yamlText}`;
+  const cached = yamlCache.get(key);
+  if (cached) return cached;
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
+  const errors: FrontMatterError[] = doc.errors.map((error) => ({
+    code: error.code,
+    message: firstLine(error.message),
+    span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + error.pos[1] }, contentStart, contentEnd),
+  }));
+  const reader = new FieldReader(doc, contentStart);
+  const parsed = { fields: reader.fields(), locations: reader.locations, errors };
+  if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value as string);
+  yamlCache.set(key, parsed);
+  return parsed;
 }
 
 function lineEnd(text: string, index: number): number {
