@@ -37,6 +37,8 @@ export interface Phrase {
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Quantifiers that can stand alone as a speaker: "one said", "said another". */
+const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
 const MAX_PHRASE = 16;
 /** Appositives and relative clauses between a name and its verb stay within this many tokens. */
@@ -78,6 +80,8 @@ export class PhraseReader {
     const last = tokens[end];
     if (last.quote >= 0) return null;
     if (SPEAKER_PRONOUNS[last.lower] || last.lower === 'i' || last.lower === 'we') return { first: end, last: end, head: end, appositive: null };
+    // "…," one said. / "…," another added.: a quantifier standing for one of the people just described.
+    if (STANDALONE.has(last.lower) && (end === floor || !DETERMINERS.has(tokens[end - 1].lower))) return { first: end, last: end, head: end, appositive: null };
     if (last.lower === 'who' && end - 2 >= floor && tokens[end - 1].text === ',') {
       const antecedent = this.left(tokens, end - 2, floor, sentenceStart);
       return antecedent && !antecedent.antecedent ? { first: end, last: end, head: end, appositive: null, antecedent } : null;
@@ -115,7 +119,7 @@ export class PhraseReader {
     const first = tokens[open + 1];
     // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
     if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || this.isDescriptive(first)) || comma - open > 32) return null;
-    const appositive = first.kind === 'number' || DETERMINERS.has(first.lower) || first.lower === 'who' || first.lower === 'whose' || this.isDescriptive(first) || first.cap;
+    const appositive = first.kind === 'number' || DETERMINERS.has(first.lower) || first.lower === 'who' || first.lower === 'whose' || this.isDescriptive(first) || first.cap || tokens[open + 2]?.lower === 'of';
     if (!appositive) return null;
     const before = this.left(tokens, open - 1, floor, sentenceStart);
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
@@ -182,6 +186,7 @@ export class PhraseReader {
     const t0 = tokens[start];
     if (t0.quote >= 0) return null;
     if (SPEAKER_PRONOUNS[t0.lower]) return { first: start, last: start, head: start, appositive: null };
+    if (STANDALONE.has(t0.lower) && (start + 1 > ceiling || tokens[start + 1].kind === 'punct')) return { first: start, last: start, head: start, appositive: null };
     let last = start - 1;
     let sawHead = false;
     for (let j = start; j <= ceiling && j - start < MAX_PHRASE; j++) {

@@ -46,6 +46,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (phrase.first === phrase.last && SPEAKER_PRONOUNS[head.lower] !== undefined) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
+  if (phrase.first === phrase.last && /^(?:one|another|others|some|many|several|both|most|few)$/.test(head.lower)) {
+    return { cls: 'group', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
+  }
   if (phrase.first === phrase.last && (head.lower === 'i' || head.lower === 'we')) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
