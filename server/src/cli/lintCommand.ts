@@ -16,7 +16,7 @@ import { countFindings, FORMATS } from './formats';
 import { LINT_HELP } from './help';
 import { lintFile, lintText, type FileReport, type LintOptions } from './lintFile';
 import { problemLine, useColor, type Output } from './output';
-import { lintInWorkers, workerScript } from './pool';
+import { lintInParallel, workerScript } from './pool';
 import { decodeArticle } from './readArticle';
 import { parseShard, takeShard } from './shard';
 import { copydeskVersion } from './version';
@@ -108,16 +108,17 @@ export async function lintCommand(args: string[], io: Output): Promise<number> {
 }
 
 async function lintAll(files: FileTarget[], jobs: number, configFile: string | null, options: LintOptions): Promise<FileReport[]> {
-  const script = jobs > 1 && files.length >= jobs * FILES_PER_WORKER ? workerScript() : null;
-  if (script) return lintInWorkers(files, jobs, { configFile, options }, script);
   const configFor = configLookup(configFile);
-  return files.map((file) => {
+  const lintHere = (file: FileTarget): FileReport => {
     try {
       return lintFile(file.path, file.display, configFor, options);
     } catch (error) {
       return { file: file.display, path: file.path, diagnostics: [], fixed: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}` };
     }
-  });
+  };
+  const script = jobs > 1 && files.length >= jobs * FILES_PER_WORKER ? workerScript() : null;
+  if (script) return lintInParallel(files, jobs, { configFile, options }, script, lintHere);
+  return files.map(lintHere);
 }
 
 function lintStdin(display: string, absolute: string, configFor: ReturnType<typeof configLookup>, options: LintOptions): FileReport {
