@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { Articles } from './articles';
 import { registerCommands } from './commands';
+import { registerLintTasks } from './lintTask';
 import { Session } from './session';
 import { SourcesTreeProvider } from './sourcesView';
 import { SourcesStatusBar } from './statusBar';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     sources,
     statusBar,
     ...registerCommands({ session: started, articles, sources }),
+    registerLintTasks(context),
     vscode.workspace.onDidOpenTextDocument((document) => started.startFor(document)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('copydesk.markdown')) vscode.workspace.textDocuments.forEach((d) => started.startFor(d));
