@@ -7,6 +7,7 @@ import { ConfigError, loadConfigFile, type ProjectConfig } from '../config';
 import { integer, oneOf, parse, UsageError } from './args';
 import { configLookup } from './configLookup';
 import type { ConfigLookup } from './lintFile';
+import { problemLine, type Output } from './output';
 import { DEFAULT_MAX_FILE_SIZE, readArticle } from './readArticle';
 
 export function analysisOptions(config: ProjectConfig): AnalysisOptions {
@@ -20,7 +21,12 @@ export function analyzeFile(file: string, configFor: ConfigLookup, maxFileSize: 
   if (config instanceof ConfigError) return { ok: false, message: config.message };
   const read = readArticle(file, maxFileSize);
   if (!read.ok) return read;
-  return { ok: true, model: analyzeArticle(read.text, analysisOptions(config)) };
+  try {
+    return { ok: true, model: analyzeArticle(read.text, analysisOptions(config)) };
+  } catch (error) {
+    // A bug in the analysis costs this file, not the JSON already printed for the others.
+    return { ok: false, message: `internal error while analysing it: ${error instanceof Error ? error.message : String(error)} (please report this)` };
+  }
 }
 
 const ARTICLE_OPTIONS = {
@@ -53,4 +59,19 @@ export function parseArticleCommand<F extends string>(args: string[], command: s
 /** `--max-file-size MB` in bytes. */
 export function maxFileSizeOption(value: string | boolean | string[] | undefined): number {
   return (integer(value, '--max-file-size', 1) ?? DEFAULT_MAX_FILE_SIZE / 1024 / 1024) * 1024 * 1024;
+}
+
+/** Analyses each file in turn, telling stderr about each one that cannot be read; false when any could not. */
+export function forEachArticle(command: ArticleCommand<string>, io: Output, visit: (model: ArticleModel, file: string) => void): boolean {
+  let ok = true;
+  for (const file of command.files) {
+    const analyzed = analyzeFile(file, command.configFor, command.maxFileSize);
+    if (analyzed.ok) {
+      visit(analyzed.model, file);
+    } else {
+      io.err(problemLine(file, analyzed.message));
+      ok = false;
+    }
+  }
+  return ok;
 }

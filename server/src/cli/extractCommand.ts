@@ -4,9 +4,9 @@
  * gets a message on stderr naming it; the others are still printed; the exit code is then 2.
  */
 import { toExtract } from '../analysis/extract';
-import { analyzeFile, parseArticleCommand } from './analyzeFile';
+import { forEachArticle, parseArticleCommand } from './analyzeFile';
 import { EXTRACT_HELP } from './help';
-import { problemLine, type Output } from './output';
+import type { Output } from './output';
 
 export function extractCommand(args: string[], io: Output): number {
   const command = parseArticleCommand(args, 'extract', ['json', 'jsonl'] as const);
@@ -14,22 +14,15 @@ export function extractCommand(args: string[], io: Output): number {
     io.out(EXTRACT_HELP);
     return 0;
   }
-  let failed = false;
   let first = true;
   // Printed as each file is done, so a large batch streams instead of waiting for the last file.
   if (command.format === 'json') io.out('[');
-  for (const file of command.files) {
-    const analyzed = analyzeFile(file, command.configFor, command.maxFileSize);
-    if (!analyzed.ok) {
-      io.err(problemLine(file, analyzed.message));
-      failed = true;
-      continue;
-    }
-    const extract = toExtract(analyzed.model, file);
+  const ok = forEachArticle(command, io, (model, file) => {
+    const extract = toExtract(model, file);
     if (command.format === 'jsonl') io.out(`${JSON.stringify(extract)}\n`);
     else io.out(`${first ? '\n' : ',\n'}${JSON.stringify(extract, null, 2).replace(/^/gm, '  ')}`);
     first = false;
-  }
+  });
   if (command.format === 'json') io.out(first ? ']\n' : '\n]\n');
-  return failed ? 2 : 0;
+  return ok ? 0 : 2;
 }
