@@ -12,7 +12,7 @@ const REUTERS_MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', '
 export const datelineMismatch: Rule = {
   id: 'dateline-mismatch',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
   description: "The body's dateline names a different place or date than the front matter.",
   check({ model, style }) {
     return model.datelineMismatches.map((mismatch): RuleFinding => {

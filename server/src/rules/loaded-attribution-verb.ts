@@ -13,7 +13,7 @@ import type { Rule, RuleFinding } from './types';
 export const loadedAttributionVerb: Rule = {
   id: 'loaded-attribution-verb',
   defaultSeverity: 'off',
-  fixable: true,
+  fixable: false,
   description: 'An attribution verb that editorializes (claimed, admitted, insisted) where "said" would do.',
   options: {
     allow: { type: 'array', items: { type: 'string' }, default: ['deny'], description: 'Verbs (base forms) the desk accepts.' },

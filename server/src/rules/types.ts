@@ -64,6 +64,7 @@ export interface RuleOption {
 export interface Rule {
   id: string;
   defaultSeverity: SeverityOrOff;
+  /** `copydesk lint --fix` can fix what it reports (it offers safe fixes); a rule whose fixes are only quick fixes says false. */
   fixable: boolean;
   /** One line for `copydesk rules`, SARIF and the docs index. */
   description: string;
