@@ -6,7 +6,7 @@
  *   2. the UI tests (out/test/e2e/ui/*.js), which click, hover and take the README screenshots.
  *
  * Prints `e2e: N passed, N failed` and exits non-zero when anything failed.
- * Usage: node out/scripts/e2e/run.js [--only api|ui] [--keep]
+ * Usage: node out/scripts/e2e/run.js [--only api|ui] [--keep] [--screenshots DIR]
  *        [--extension DIR] [--tests FILE] [--ui FILE] [--workspace DIR]
  */
 import * as fs from 'node:fs';
@@ -31,7 +31,9 @@ const { values: args } = parseArgs({
     tests: { type: 'string', default: path.join(root, 'out/test/e2e/suite/index.js') },
     ui: { type: 'string', multiple: true, default: [path.join(root, 'out/test/e2e/ui/smoke.js')] },
     workspace: { type: 'string', default: path.join(root, 'test/e2e/workspace') },
-    screenshots: { type: 'string', default: path.join(root, 'media/screenshots') },
+    // The README's images live in media/screenshots; refresh them deliberately with
+    // `npm run test:e2e -- --screenshots media/screenshots`, not on every run.
+    screenshots: { type: 'string', default: path.join(root, 'out/e2e-screenshots') },
   },
 });
 
@@ -166,12 +168,12 @@ async function main(): Promise<number> {
           const folder = copyWorkspace(runDir, `ws-ui-${tally.passed + tally.failed}`);
           await page.goto(server.workbenchUrl(folder, [['extensionDevelopmentPath', server.remoteUri(extension)]]));
           await waitForTheme(page);
-          fs.mkdirSync(args.screenshots, { recursive: true });
+          fs.mkdirSync(path.resolve(args.screenshots), { recursive: true });
           await ui.run({
             page,
             server,
             folder,
-            screenshots: args.screenshots,
+            screenshots: path.resolve(args.screenshots),
             setTheme: (theme) => pickColorTheme(page, theme),
             runCommand: (title) => runCommand(page, title),
             report: (name, value) => log(`${name}: ${value}`),
