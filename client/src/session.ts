@@ -28,9 +28,14 @@ export class Session implements vscode.Disposable {
     return this.#client;
   }
 
-  /** Starts the client once; later calls return the same promise. */
+  /**
+   * Starts the client once; later calls return the same promise. The work begins on the next
+   * turn of the event loop: called during activation (an article is already open), loading
+   * the client library must not count against activation.
+   */
   start(): Promise<LanguageClient> {
     this.#starting ??= (async () => {
+      await new Promise((resolve) => setImmediate(resolve));
       const client = await createClient(this.#context, this.#output);
       this.#articles.attach(client);
       this.#client = client;
