@@ -28,13 +28,14 @@ export function copydeskFindings(): Map<string, number> {
   return counts;
 }
 
+/** How long to wait for a fresh pass to change anything: unchanged results send no event. */
+const SETTLE_MS = 3_000;
+
 async function lintWorkspace(context: CommandContext): Promise<{ files: number; findings: number }> {
   const client = await context.session.start();
   const changed = new Promise<void>((resolve) => {
-    const timer = setTimeout(done, 10_000); // a workspace with no findings never fires
-    const listener = vscode.languages.onDidChangeDiagnostics(() => {
-      if (copydeskFindings().size) done();
-    });
+    const timer = setTimeout(done, SETTLE_MS);
+    const listener = vscode.languages.onDidChangeDiagnostics(done);
     function done(): void {
       clearTimeout(timer);
       listener.dispose();

@@ -105,10 +105,11 @@ export function allSources(api: CopydeskApi): TreeNode[] {
 
 /** Reverts and closes every editor so each test starts from the fixture on disk. */
 export async function closeAll(): Promise<void> {
+  // Dirty editors (an edited article, the untitled sources report) would ask to be saved.
   for (const document of vscode.workspace.textDocuments) {
-    if (document.isDirty && document.uri.scheme === 'file') {
+    if (document.isDirty) {
       await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
