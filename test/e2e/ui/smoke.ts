@@ -59,16 +59,23 @@ async function scrollEditorTo(page: Page, line: number): Promise<void> {
   }, { interval: 200 });
 }
 
-/** VS Code's own measure of the extension's activation (Developer: Show Running Extensions). */
-async function measuredActivation(context: UiTestContext): Promise<string | undefined> {
+/**
+ * VS Code's own measure of activation (Developer: Show Running Extensions), for Copydesk and,
+ * for scale, the other extensions activated in the same window at the same time.
+ */
+async function measuredActivation(context: UiTestContext): Promise<string> {
   const { page } = context;
   await context.runCommand('Developer: Show Running Extensions');
-  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Copydesk' });
-  const time = row.locator('.activation-time');
-  await time.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-  const text = (await time.count()) ? await time.first().innerText() : undefined;
+  const rows = page.locator('.runtime-extensions-editor .monaco-list-row');
+  await rows.filter({ hasText: 'Copydesk' }).locator('.activation-time').first().waitFor({ timeout: 10_000 });
+  const times: string[] = [];
+  for (const row of await rows.all()) {
+    const name = (await row.locator('.name').first().innerText().catch(() => '')).trim();
+    const time = (await row.locator('.activation-time').first().innerText().catch(() => '')).trim();
+    if (name && time) times.push(`${name}: ${time.replace(/^.*?(\d+ms)$/, '$1')}`);
+  }
   await page.keyboard.press('Control+W');
-  return text?.trim();
+  return times.join(', ');
 }
 
 async function run(context: UiTestContext): Promise<void> {
@@ -111,8 +118,7 @@ async function run(context: UiTestContext): Promise<void> {
   await page.screenshot({ path: path.join(screenshots, 'light.png') });
   await context.setTheme('Default Dark Modern');
 
-  const activation = await measuredActivation(context);
-  context.report('activation (Running Extensions)', activation ?? 'not shown');
+  context.report('activation (Running Extensions)', await measuredActivation(context));
 }
 
 const smoke: UiTest = { name: 'an article in the workbench: squiggles, Problems, hover, Sources view', run };
