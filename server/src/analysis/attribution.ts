@@ -29,6 +29,7 @@ export type { AttributionResult, CueRef, QuoteDraft, ReportedDraft, SpeakerRef }
 
 /** How far after a quotation its tag may stand (`"…," the former governor of Maryland said`). */
 const TAG_DISTANCE = 10;
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can', 'must']);
 /** How far before a quotation a reporting verb may govern it, in tokens; sentences rarely run longer. */
 const LEADING_REACH = 60;
 
@@ -202,13 +203,17 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, qs: number, sentence: SentenceInfo): CueRef | null {
   const candidates = cues.leading(Math.max(sentence.firstToken, qs - LEADING_REACH), qs).filter((c) => {
     if (c.cue.naming && qs - c.cue.last > 5) return false;
+    // "Americans will say "no"": a hypothetical speech act reports nobody's words.
+    if (MODALS.has(paragraph.tokens[c.cue.token - 1]?.lower ?? '')) return false;
     if (ctx.result.refs[c.ref!].phrase.first >= qs) return false;
     return !paragraph.lookup.hasBreak(c.cue.last + 1, qs);
   });
   if (candidates.length === 0) return null;
   const nearest = candidates[candidates.length - 1];
   const { words } = paragraph.lookup.words(nearest.cue.last + 1, qs - 1);
-  return words <= 1 ? nearest : candidates[0];
+  // "Law said, noting that donors feel "…"": a belief verb inside someone's speech does not take the quotation.
+  if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
+  return candidates[0];
 }
 
 /** `said: "…"`, `said Tuesday, "…"`: nothing but punctuation and time words between verb and quotation. */

@@ -100,11 +100,22 @@ export class PhraseReader {
       return core ? { ...core, last: end } : null;
     }
     const core = this.#leftCore(tokens, end, floor, sentenceStart);
-    // "the United Nations envoy hosting the talks said": a participle phrase after the head.
-    const participle = core ? core.first - 1 : -1;
-    if (core && participle - 1 >= floor && /^[a-z]+ing$/.test(tokens[participle].text) && (this.isHeadWord(tokens[participle - 1]) || tokens[participle - 1].cap)) {
-      const head = this.#leftCore(tokens, participle - 1, floor, sentenceStart);
-      if (head) return { ...head, last: end };
+    // "the United Nations envoy hosting the talks said", "another source speaking to Fox News said":
+    // a participle phrase after the head.
+    if (core) {
+      for (let participle = core.first - 1; participle - 1 >= floor && participle >= core.first - 3; participle--) {
+        const word = tokens[participle];
+        if (word.quote >= 0 || word.kind === 'punct') break;
+        if (!/^[a-z]+ing$/.test(word.text)) {
+          if (PP_PREPOSITIONS.has(word.lower)) continue;
+          break;
+        }
+        if (this.isHeadWord(tokens[participle - 1]) || tokens[participle - 1].cap) {
+          const head = this.#leftCore(tokens, participle - 1, floor, sentenceStart);
+          if (head) return { ...head, last: end };
+        }
+        break;
+      }
     }
     return core;
   }
