@@ -34,7 +34,7 @@ const NOUN_LIKE = new Set([
   'boast', 'dispute', 'denial', 'counter', 'lecture', 'signal', 'signals', 'hint', 'hints', 'message', 'praise', 'blast',
   'slam', 'text', 'snap', 'tease', 'address', 'protest', 'response', 'responses', 'record', 'interview', 'quip',
   'state', 'states', 'claim', 'message', 'posts', 'post', 'announcement', 'testimony', 'explanation', 'statements',
-  'retort', 'riposte', 'rejoinder', 'quips', 'jab', 'jabs', 'rebuke', 'remark', 'comment', 'warnings', 'vow', 'answer',
+  'email', 'emails', 'retort', 'riposte', 'rejoinder', 'quips', 'jab', 'jabs', 'rebuke', 'remark', 'comment', 'warnings', 'vow', 'answer',
 ]);
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);

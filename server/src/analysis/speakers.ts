@@ -33,6 +33,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       let gap = cue.token - 1;
       while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || /^[a-z]+ly$/.test(tokens[gap].text))) gap--;
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
+      // "I laughed and said, …": a second verb shares its clause's subject.
+      if (!phrase && gap >= floor && tokens[gap].lower === 'and') phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
         phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
         // "said Ruiz." ends the clause; "said Trump's messages have ..." is reported speech, not an inverted tag.

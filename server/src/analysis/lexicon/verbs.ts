@@ -17,7 +17,7 @@ export const NEUTRAL_VERBS = [
   'gush', 'tout', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'mock', 'dismiss', 'question',
   'preach', 'proclaim', 'thunder', 'declare', 'opine', 'interject', 'interrupt', 'begin', 'conclude',
   'chime', 'hint', 'signal', 'speculate', 'jest', 'tease', 'lecture',
-  'reflect', 'confide', 'recount', 'relate', 'inform', 'notify',
+  'reflect', 'confide', 'recount', 'relate', 'inform', 'notify', 'email',
 ] as const;
 
 /** Verbs that carry a judgement about the speaker or the claim; `said` would do. */
