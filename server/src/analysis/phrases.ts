@@ -200,7 +200,11 @@ export class PhraseReader {
     if (STANDALONE.has(t0.lower) && (start + 1 > ceiling || tokens[start + 1].kind === 'punct')) return { first: start, last: start, head: start, appositive: null };
     let last = start - 1;
     let sawHead = false;
-    for (let j = start; j <= ceiling && j - start < MAX_PHRASE; j++) {
+    // "said harbour master Lena Marsh": a role we do not know, right before a name.
+    let roleEnd = start;
+    while (roleEnd <= ceiling && roleEnd - start < 3 && /^[a-z][a-z-]+$/.test(tokens[roleEnd].text) && !CLAUSE_WORDS.has(tokens[roleEnd].lower) && !PP_PREPOSITIONS.has(tokens[roleEnd].lower) && !DETERMINERS.has(tokens[roleEnd].lower)) roleEnd++;
+    if (roleEnd > start && roleEnd <= ceiling && tokens[roleEnd].cap && tokens[roleEnd].kind === 'word' && !NOT_SPEAKER_WORDS.has(tokens[roleEnd].lower)) last = roleEnd - 1;
+    for (let j = last + 1; j <= ceiling && j - start < MAX_PHRASE; j++) {
       const t = tokens[j];
       if (t.quote >= 0 || t.kind === 'punct' || NOT_SPEAKER_WORDS.has(t.lower)) break;
       if (t.kind === 'possessive' && j > start) {
