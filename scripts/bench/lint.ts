@@ -17,12 +17,14 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 export interface LintBenchResult {
   files: number;
-  /** Files per second, median of the runs; null when the tool could not run. */
+  /** Files per second of wall time, median of the runs; null when the tool could not run. */
   copydesk: number | null;
   copydeskJobs2: number | null;
   markdownlint: number | null;
   textlint: number | null;
   ratios: { overMarkdownlint: number | null; overTextlint: number | null; jobs2OverSingle: number | null };
+  /** Files per second of CPU time (user + system): what one core does, and what a busy machine hides. */
+  cpu: { copydesk: number | null; markdownlint: number | null; textlint: number | null; overMarkdownlint: number | null; overTextlint: number | null };
 }
 
 interface Tool {
@@ -35,7 +37,15 @@ interface Tool {
 }
 
 export async function benchLint(files: string[], runs = process.argv.includes('--quick') ? 1 : 3): Promise<LintBenchResult> {
-  const empty: LintBenchResult = { files: 0, copydesk: null, copydeskJobs2: null, markdownlint: null, textlint: null, ratios: { overMarkdownlint: null, overTextlint: null, jobs2OverSingle: null } };
+  const empty: LintBenchResult = {
+    files: 0,
+    copydesk: null,
+    copydeskJobs2: null,
+    markdownlint: null,
+    textlint: null,
+    ratios: { overMarkdownlint: null, overTextlint: null, jobs2OverSingle: null },
+    cpu: { copydesk: null, markdownlint: null, textlint: null, overMarkdownlint: null, overTextlint: null },
+  };
   console.log(`\nLinting the same ${files.length} files: copydesk against markdownlint-cli2 and textlint + write-good (wall time, start-up included, median of ${runs})`);
   if (!files.length) {
     console.log('  skipped: no files');
@@ -57,10 +67,12 @@ export async function benchLint(files: string[], runs = process.argv.includes('-
       textlint: { name: 'textlint + textlint-rule-write-good', command: path.join(BIN, 'textlint'), args: ['--config', configs.textlint, '--format', 'json', ...files], cwd: ROOT, ok: [0, 1] },
     };
     const rates: Partial<Record<keyof typeof tools, number | null>> = {};
+    const cpuRates: Partial<Record<keyof typeof tools, number | null>> = {};
     for (const [key, tool] of Object.entries(tools) as Array<[keyof typeof tools, Tool]>) {
-      rates[key] = rate(tool, files.length, runs);
-      const value = rates[key];
-      line(tool.name, value === null ? 'failed (see above)' : `${Math.round(value)} files/s`);
+      const measured = rate(tool, files.length, runs);
+      rates[key] = measured?.wall ?? null;
+      cpuRates[key] = measured?.cpu ?? null;
+      line(tool.name, measured === null ? 'failed (see above)' : `${Math.round(measured.wall)} files/s   (${Math.round(measured.cpu)} per CPU-second)`);
     }
     const ratio = (a: number | null | undefined, b: number | null | undefined): number | null => (a && b ? a / b : null);
     const result: LintBenchResult = {
@@ -74,11 +86,21 @@ export async function benchLint(files: string[], runs = process.argv.includes('-
         overTextlint: ratio(rates.copydesk, rates.textlint),
         jobs2OverSingle: ratio(rates.copydeskJobs2, rates.copydesk),
       },
+      cpu: {
+        copydesk: cpuRates.copydesk ?? null,
+        markdownlint: cpuRates.markdownlint ?? null,
+        textlint: cpuRates.textlint ?? null,
+        overMarkdownlint: ratio(cpuRates.copydesk, cpuRates.markdownlint),
+        overTextlint: ratio(cpuRates.copydesk, cpuRates.textlint),
+      },
     };
     const show = (value: number | null, target: number): string => (value === null ? 'n/a' : `${value.toFixed(1)}×   (target ≥ ${target}×${value >= target ? '' : ', MISSED'})`);
     line('copydesk single-threaded ÷ markdownlint-cli2', show(result.ratios.overMarkdownlint, 5));
     line('copydesk single-threaded ÷ textlint', show(result.ratios.overTextlint, 15));
     line('copydesk --jobs 2 ÷ single-threaded', show(result.ratios.jobs2OverSingle, 1.7));
+    const cpu = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(1)}×`);
+    line('per CPU-second: ÷ markdownlint-cli2, ÷ textlint', `${cpu(result.cpu.overMarkdownlint)}, ${cpu(result.cpu.overTextlint)}`);
+    line('load average (1 min) after the runs', `${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores`);
     return result;
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
@@ -94,20 +116,38 @@ function writeConfigs(dir: string): { copydesk: string; textlint: string } {
   return { copydesk, textlint };
 }
 
-/** Files per second over `runs` runs (median wall time), or null when the tool fails. */
-function rate(tool: Tool, files: number, runs: number): number | null {
-  const times: number[] = [];
+/**
+ * Files per second over `runs` runs (median wall time, and median CPU time of the tool's
+ * processes), or null when the tool fails. The shell's `times` reports the CPU its child used.
+ */
+function rate(tool: Tool, files: number, runs: number): { wall: number; cpu: number } | null {
+  const walls: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    const run = spawnSync(tool.command, tool.args, { cwd: tool.cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync('/bin/sh', ['-c', '"$@" >/dev/null 2>"$ERRORS"; status=$?; times; exit $status', 'sh', tool.command, ...tool.args], {
+      cwd: tool.cwd,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      env: { ...process.env, ERRORS: path.join(os.tmpdir(), `copydesk-bench-${process.pid}.err`) },
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (run.error || !tool.ok.includes(run.status ?? -1)) {
-      console.log(`  ${tool.name} failed (exit ${run.status}): ${(run.error?.message ?? run.stderr ?? '').split('\n').slice(0, 3).join(' | ')}`);
+      const errors = fs.existsSync(run.error ? '' : path.join(os.tmpdir(), `copydesk-bench-${process.pid}.err`)) ? fs.readFileSync(path.join(os.tmpdir(), `copydesk-bench-${process.pid}.err`), 'utf8') : '';
+      console.log(`  ${tool.name} failed (exit ${run.status}): ${(run.error?.message ?? errors).split('\n').slice(0, 3).join(' | ')}`);
       return null;
     }
-    times.push(ms);
+    walls.push(ms);
+    cpus.push(childCpuMs(run.stdout));
   }
-  return (files / median(times)) * 1000;
+  fs.rmSync(path.join(os.tmpdir(), `copydesk-bench-${process.pid}.err`), { force: true });
+  return { wall: (files / median(walls)) * 1000, cpu: (files / median(cpus)) * 1000 };
+}
+
+/** The children's user + system time from the second line of the shell's `times` (`0m3.61s 0m0.13s`). */
+function childCpuMs(times: string): number {
+  const line = times.trim().split('\n').pop() ?? '';
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + (Number(m[1]) * 60 + Number(m[2])) * 1000, 0);
 }
 
 function line(label: string, value: string): void {
