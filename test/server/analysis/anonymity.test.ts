@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { toExtract } from '../../../server/src/analysis/extract';
+import type { Anonymity, ArticleModel } from '../../../server/src/analysis/model';
+import { body } from '../../helpers/articles';
+import { analyze, sourceNamed } from '../../helpers/model';
+
+interface AnonymityView {
+  granted: string | null;
+  access: string | null;
+  reason: string | null;
+  vague: boolean;
+}
+
+function view(model: ArticleModel, a: Anonymity): AnonymityView {
+  for (const part of [a.granted, a.access, a.reason]) if (part) assert.equal(model.text.slice(part.start, part.end), part.text);
+  return { granted: a.granted?.text ?? null, access: a.access?.text ?? null, reason: a.reason?.text ?? null, vague: a.vague };
+}
+
+/** The anonymity details of the one anonymous source named `name`. */
+function anonymityOf(text: string, name: string): AnonymityView {
+  const model = analyze(text);
+  const source = sourceNamed(model, name);
+  assert.equal(source.kind, 'anonymous', `${name} is ${source.kind}`);
+  assert.equal(source.anonymity.length, 1);
+  return view(model, source.anonymity[0]);
+}
+
+describe('anonymous sources', () => {
+  it('records anonymity granted, but granting alone is not a reason', () => {
+    const text = body('A U.S. official speaking on condition of anonymity said the talks had stalled.');
+    assert.deepEqual(anonymityOf(text, 'a U.S. official'), { granted: 'speaking on condition of anonymity', access: null, reason: null, vague: false });
+    const speaker = toExtract(analyze(text), 'x.article.md').speakers.find((s) => s.name === 'a U.S. official')!;
+    assert.equal(speaker.anonymous, true);
+    assert.equal(speaker.anonymityReason, null);
+  });
+
+  it('finds the reason in the same sentence', () => {
+    const text = body('“We will not back down,” a senior U.S. official said, speaking on condition of anonymity because he was not authorized to discuss the talks.');
+    const found = anonymityOf(text, 'a senior U.S. official');
+    assert.equal(found.granted, 'speaking on condition of anonymity');
+    assert.match(found.reason ?? '', /^because he was not authorized to discuss/);
+    assert.match(toExtract(analyze(text), 'x.article.md').speakers[0].anonymityReason ?? '', /^because he was not authorized/);
+  });
+
+  it('finds a reason after "according to" an official who spoke on condition of anonymity', () => {
+    const found = anonymityOf(
+      body('Two service members were wounded, according to a U.S. official who spoke on condition of anonymity because the information had not been made public.'),
+      'a U.S. official',
+    );
+    assert.equal(found.granted, 'who spoke on condition of anonymity');
+    assert.equal(found.reason, 'because the information had not been made public');
+  });
+
+  it('finds the reason in the next sentence: "because the talks are private"', () => {
+    const found = anonymityOf(body('A U.S. official said the talks had stalled. The official spoke on condition of anonymity because the talks are private.'), 'a U.S. official');
+    assert.equal(found.reason, 'because the talks are private');
+    assert.notEqual(found.granted, null);
+  });
+
+  it('does not take a reason from two sentences later', () => {
+    const found = anonymityOf(body('A U.S. official said the talks had stalled. The council met on Monday. Its records are sealed because the talks are private.'), 'a U.S. official');
+    assert.equal(found.reason, null);
+  });
+
+  it('tells what a source is placed to know from why it is anonymous', () => {
+    const found = anonymityOf(body('The company plans to cut jobs, people familiar with the matter said, asking not to be identified because the plans are private.'), 'people familiar with the matter');
+    assert.match(found.access ?? '', /^familiar with the matter/);
+    assert.equal(found.granted, 'asking not to be identified');
+    assert.equal(found.reason, 'because the plans are private');
+    assert.equal(found.vague, false);
+  });
+
+  // ANALYSIS BUG: the access qualifier runs on into the verb ("familiar with the matter said").
+  it.skip('ends the access qualifier before the verb', () => {
+    assert.equal(anonymityOf(body('The company plans to cut jobs, people familiar with the matter said.'), 'people familiar with the matter').access, 'familiar with the matter');
+  });
+
+  it('marks a bare "a source" as vague', () => {
+    assert.deepEqual(anonymityOf(body('A source said the talks had stalled.'), 'a source'), { granted: null, access: null, reason: null, vague: true });
+  });
+
+  it('does not mark a described official as vague', () => {
+    assert.equal(anonymityOf(body('A senior U.S. official said the talks had stalled.'), 'a senior U.S. official').vague, false);
+  });
+
+  // ANALYSIS BUG: bare plurals and capitalised descriptions at a sentence start are persons, not anonymous sources.
+  it.skip('takes officials, sources and people familiar with the matter as anonymous, at a sentence start too', () => {
+    for (const [sentence, name] of [
+      ['Officials said the talks had stalled.', 'officials'],
+      ['Sources told Reuters the talks had stalled.', 'sources'],
+      ['People familiar with the matter said the talks had stalled.', 'people familiar with the matter'],
+    ]) {
+      assert.equal(sourceNamed(analyze(body(sentence)), name).kind, 'anonymous', sentence);
+    }
+  });
+
+  it('takes a configured anonymous pattern as anonymous', () => {
+    const model = analyze(body('"We are ready," a party insider said.'), { lexicon: { anonymousPatterns: ['party insider'] } });
+    assert.equal(sourceNamed(model, 'a party insider').kind, 'anonymous');
+  });
+
+  it('gives named people no anonymity details', () => {
+    const model = analyze(body('"We are ready," Ana Ortiz said, speaking on condition of anonymity.'));
+    assert.deepEqual(sourceNamed(model, 'Ana Ortiz').anonymity, []);
+  });
+});

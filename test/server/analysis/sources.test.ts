@@ -1,0 +1,202 @@
+import * as assert from 'node:assert/strict';
+import type { ArticleModel, Source } from '../../../server/src/analysis/model';
+import { article, body } from '../../helpers/articles';
+import { analyze, attributionAbout, sourceNamed, speakerOfQuote } from '../../helpers/model';
+import { offsetOf } from '../../helpers/text';
+
+/** Each mention of a source as kind and text, in text order. */
+function mentions(source: Source): string[] {
+  return source.mentions.map((m) => `${m.kind}:${m.text}`);
+}
+
+/** Who a pronoun speaker of a quote resolves to. */
+function pronounSpeaker(model: ArticleModel, words: string): string | undefined {
+  const found = speakerOfQuote(model, words);
+  assert.ok(found, `no speaker for ${words}`);
+  return found.name;
+}
+
+describe('sources', () => {
+  describe('canonical names', () => {
+    it('names a person by the full name first introduced, without the title', () => {
+      const model = analyze(body('Sen. Elizabeth Warren spoke on Monday. Warren said the bill would pass.', '"It will pass," Warren said.'));
+      const warren = sourceNamed(model, 'Elizabeth Warren');
+      assert.equal(warren.kind, 'person');
+      assert.equal(warren.title, 'Sen.');
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
+    it('names an organization without its leading article', () => {
+      const model = analyze(body('The Pentagon said the plan was ready.', '"We are ready," the ministry said.'));
+      assert.equal(sourceNamed(model, 'Pentagon').kind, 'organization');
+      assert.equal(sourceNamed(model, 'ministry').kind, 'organization');
+    });
+
+    it('names an anonymous source by its noun phrase, lower-cased at a sentence start', () => {
+      const model = analyze(body('A U.S. official said the talks had stalled.'));
+      assert.equal(sourceNamed(model, 'a U.S. official').kind, 'anonymous');
+    });
+
+    it('names a publication and a document by what they are', () => {
+      const model = analyze(body('"We are ready," The New York Times reported.', '"Prices rose," the report said.'));
+      assert.equal(sourceNamed(model, 'New York Times').kind, 'publication');
+      assert.equal(sourceNamed(model, 'the report').kind, 'document');
+    });
+
+    it('takes an appositive as the title', () => {
+      const model = analyze(body('"We are ready," Jane Doe, a spokeswoman for the ministry, said.'));
+      assert.equal(sourceNamed(model, 'Jane Doe').title, 'spokeswoman for the ministry');
+    });
+
+    // ANALYSIS BUG: the title keeps only its last word ("secretary") or drops the organisation ("Secretary General").
+    it.skip('keeps the whole title written before the name', () => {
+      assert.equal(sourceNamed(analyze(body('“We will not negotiate,” White House press secretary Karoline Leavitt told reporters.')), 'Karoline Leavitt').title, 'White House press secretary');
+      assert.equal(sourceNamed(analyze(body('"We are ready," said NATO Secretary General Mark Rutte.')), 'Mark Rutte').title, 'NATO Secretary General');
+    });
+
+    // ANALYSIS BUG: in "According to the Pentagon, two soldiers were wounded." the content is taken as the Pentagon's title.
+    it.skip('does not take the content after "according to X," as X\'s title', () => {
+      assert.equal(sourceNamed(analyze(body('According to the Pentagon, two soldiers were wounded.')), 'Pentagon').title, null);
+    });
+  });
+
+  describe('mentions', () => {
+    const text = body('Sen. Elizabeth Warren spoke on Monday.', 'Warren said the bill would pass.', '"It will pass," she said.');
+    const model = analyze(text);
+    const warren = sourceNamed(model, 'Elizabeth Warren');
+
+    it('lists every mention: full name, surname and pronoun, in text order', () => {
+      assert.deepEqual(mentions(warren), ['name:Elizabeth Warren', 'surname:Warren', 'pronoun:she']);
+      for (const m of warren.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+      assert.deepEqual(warren.mentions.map((m) => m.start), [offsetOf(text, 'Elizabeth'), offsetOf(text, 'Warren said'), offsetOf(text, 'she said')]);
+    });
+
+    it('gives the first full reference', () => {
+      assert.equal(warren.firstFullReference?.text, 'Elizabeth Warren');
+      assert.equal(warren.firstFullReference?.start, offsetOf(text, 'Elizabeth Warren'));
+    });
+
+    it('gives the first full reference even when a surname comes first', () => {
+      const later = analyze(body('"It will pass," Warren said.', 'Sen. Elizabeth Warren left early.'));
+      const source = sourceNamed(later, 'Elizabeth Warren');
+      assert.deepEqual(mentions(source), ['surname:Warren', 'name:Elizabeth Warren']);
+      assert.equal(source.firstFullReference?.text, 'Elizabeth Warren');
+    });
+
+    it('has no first full reference for a person only ever named by surname', () => {
+      assert.equal(sourceNamed(analyze(body('"It is done," said Ruiz.')), 'Ruiz').firstFullReference, null);
+    });
+
+    it('ties each quote and reported statement to its source', () => {
+      assert.deepEqual(warren.quotes, [model.quotes[0].id]);
+      assert.deepEqual(warren.attributions, [attributionAbout(model, 'bill would pass').id]);
+    });
+
+    it('resolves a surname to the person most recently named in full', () => {
+      const clintons = analyze(body('Hillary Clinton met Bill Clinton on Monday.', '"We agreed," Clinton said.', 'Later Hillary Clinton left.', '"It went well," Clinton said.'));
+      assert.equal(pronounSpeaker(clintons, 'We agreed'), 'Bill Clinton');
+      assert.equal(pronounSpeaker(clintons, 'It went well'), 'Hillary Clinton');
+    });
+
+    // ANALYSIS BUG: a name with its title gives two overlapping mentions ("Pentagon spokesman Sean Parnell" and "Sean Parnell").
+    it.skip('gives each place the text names a source one mention', () => {
+      const parnell = sourceNamed(analyze(body('"We are ready," Pentagon spokesman Sean Parnell said.')), 'Sean Parnell');
+      const overlapping = parnell.mentions.filter((m, i) => parnell.mentions.some((n, j) => j !== i && n.start < m.end && m.start < n.end));
+      assert.deepEqual(overlapping.map((m) => m.text), []);
+    });
+  });
+
+  describe('pronouns', () => {
+    it('resolves he and she by Mr. and Ms. where the forenames say nothing', () => {
+      const model = analyze(body('Ms. Robin Ellis met Mr. Kim Park on Monday.', '“We talked,” she said.', '“We did,” he said.'));
+      assert.equal(pronounSpeaker(model, 'We talked'), 'Robin Ellis');
+      assert.equal(pronounSpeaker(model, 'We did'), 'Kim Park');
+      const ellis = sourceNamed(model, 'Robin Ellis');
+      assert.equal(ellis.gender, 'female');
+      assert.equal(ellis.genderReason?.step, 'title');
+    });
+
+    it('resolves by the pronouns the text already used for a person, over a forename guess', () => {
+      const model = analyze(body('Alex Moreno spoke at the rally. She said the plan was working.', 'Jordan Lee arrived later. He sat down.', '“It works,” she said.'));
+      assert.equal(pronounSpeaker(model, 'It works'), 'Alex Moreno');
+      assert.equal(sourceNamed(model, 'Alex Moreno').gender, 'female');
+    });
+
+    it('resolves to the only person the pronoun fits', () => {
+      const model = analyze(body('Mark Rivera met Ana Ortiz on Monday.', '“We talked,” she said.'));
+      assert.equal(pronounSpeaker(model, 'We talked'), 'Ana Ortiz');
+    });
+
+    it('resolves to the subject of the previous sentence', () => {
+      const model = analyze(body('Defense Secretary Mark Rivera met Senator Ana Ortiz on Monday. “It’s a mistake,” he said.'));
+      assert.equal(pronounSpeaker(model, 'mistake'), 'Mark Rivera');
+    });
+
+    // ANALYSIS BUG: with two women named in the previous sentence, "She" goes to the object (Maria Lopez), not the subject (Ana Ortiz).
+    it.skip('prefers the subject of the previous sentence over its object', () => {
+      const model = analyze(body('Ana Ortiz met Maria Lopez on Monday. She said the talks went well.'));
+      assert.equal(model.sources[attributionAbout(model, 'talks went well').source].name, 'Ana Ortiz');
+    });
+
+    // ANALYSIS BUG: "she" goes to the man who spoke last ("Mark Rivera") when a woman was named in the sentence before.
+    it.skip('never resolves "she" to a man who was the last speaker', () => {
+      const model = analyze(body('Mark Rivera met Ana Ortiz on Monday. "We will act," Rivera said. "Soon," she said.'));
+      assert.equal(pronounSpeaker(model, 'Soon'), 'Ana Ortiz');
+    });
+
+    it('explains how a pronoun was resolved', () => {
+      const model = analyze(body('Mark Rivera met Ana Ortiz on Monday.', '“We talked,” she said.'));
+      const she = sourceNamed(model, 'Ana Ortiz').mentions.find((m) => m.kind === 'pronoun')!;
+      assert.equal(she.reason?.step, 'pronoun');
+      assert.match(she.reason?.detail ?? '', /Ana Ortiz/);
+    });
+
+    it('resolves "they" to an organization', () => {
+      const model = analyze(body('The ministry said the plan was ready.', '“We will act,” they said.'));
+      assert.equal(pronounSpeaker(model, 'We will act'), 'ministry');
+    });
+
+    it('resolves "they" to plural officials who spoke before', () => {
+      const model = analyze(body('Officials said the talks had stalled.', '“We will try again,” they said.'));
+      assert.equal(pronounSpeaker(model, 'try again'), 'officials');
+    });
+
+    // ANALYSIS BUG: "they" after officials who were named but did not speak is left unresolved.
+    it.skip('resolves "they" to plural officials named before, even if they had not spoken', () => {
+      const model = analyze(body('Health officials met on Monday.', '“We will act,” they said.'));
+      const source = model.sources[model.quotes[0].attribution!.source];
+      assert.equal(source.unresolved, false);
+      assert.match(source.name, /officials/);
+    });
+
+    it('marks a pronoun with nobody to point to as unresolved', () => {
+      const model = analyze(body('“We are ready,” she said.'));
+      const [source] = model.sources;
+      assert.equal(source.unresolved, true);
+      assert.equal(source.firstFullReference, null);
+    });
+  });
+
+  describe('declared sources and configuration', () => {
+    it('ties an alias declared in the front matter to its source, and marks it declared', () => {
+      const text = article({ title: 'T', sources: [{ name: 'Jane Doe', title: 'ministry spokeswoman', aliases: ['Doe'] }] }, 'Jane Doe arrived.', '"We are ready," Doe said.');
+      const doe = sourceNamed(analyze(text), 'Jane Doe');
+      assert.equal(doe.declared, true);
+      assert.ok(doe.mentions.some((m) => m.text === 'Doe'));
+    });
+
+    it('takes a person\'s pronouns from the configuration over any guess', () => {
+      const options = { lexicon: { people: [{ name: 'Alex Moreno', pronouns: 'she' as const }] } };
+      const model = analyze(body('"We are ready," Alex Moreno said.', '"We will act," she said.'), options);
+      const moreno = sourceNamed(model, 'Alex Moreno');
+      assert.equal(moreno.gender, 'female');
+      assert.equal(moreno.genderReason?.step, 'configured');
+      assert.equal(pronounSpeaker(model, 'We will act'), 'Alex Moreno');
+    });
+
+    it('takes the byline author for "I" outside quotes', () => {
+      const model = analyze(article({ title: 'T', byline: ['Ana Ortiz'] }, 'I asked the mayor, who said the plan had failed.', 'I said the council should vote.'));
+      assert.ok(model.sources.some((s) => s.name === 'Ana Ortiz'), JSON.stringify(model.sources.map((s) => s.name)));
+    });
+  });
+});
