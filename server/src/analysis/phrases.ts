@@ -130,10 +130,24 @@ export class PhraseReader {
     const first = tokens[open + 1];
     // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
     if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || this.isDescriptive(first)) || comma - open > 32) return null;
-    const appositive = first.kind === 'number' || DETERMINERS.has(first.lower) || first.lower === 'who' || first.lower === 'whose' || this.isDescriptive(first) || first.cap || tokens[open + 2]?.lower === 'of';
+    const appositive =
+      first.kind === 'number' ||
+      DETERMINERS.has(first.lower) ||
+      first.lower === 'who' ||
+      first.lower === 'whose' ||
+      this.isDescriptive(first) ||
+      first.cap ||
+      tokens[open + 2]?.lower === 'of' ||
+      /^[a-z]+ing$/.test(first.text); // ", speaking on condition of anonymity,"
+
     if (!appositive) return null;
     const before = this.left(tokens, open - 1, floor, sentenceStart);
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
+    // "Delvaux-Marin's chief executive, Philippe Lenoir, said": the name in the appositive is the
+    // speaker, and the description before it is the title.
+    if (!tokens[before.head].cap && isProperName(tokens, open + 1, comma - 1)) {
+      return { first: open + 1, last: comma - 1, head: comma - 1, appositive: [before.first, before.last] };
+    }
     return { ...before, appositive: [open + 1, comma - 1] };
   }
 
@@ -284,6 +298,17 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   let end = from + 1;
   while (end + 1 <= ceiling && end - from < MAX_APPOSITIVE && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
   return [from + 1, end];
+}
+
+/** Two to four capitalised words (initials and particles allowed): a person's or an organisation's name. */
+function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 4) return false;
+  for (let j = first; j <= last; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.kind !== 'word') return false;
+    if (!t.cap && !NAME_PARTICLES.has(t.lower)) return false;
+  }
+  return tokens[first].cap && tokens[last].cap;
 }
 
 function findBackward(tokens: readonly Token[], from: number, floor: number, text: string): number {

@@ -17,6 +17,8 @@ const TITLE_CUES = new Set([
   'best-seller', 'sitcom', 'anthem', 'hit', 'painting', 'exhibit', 'exhibition', 'report', 'op-ed', 'editorial',
   'speech', 'hashtag', 'slogan', 'motto', 'segment', 'track', 'ballad', 'tune', 'magazine', 'newspaper', 'blog',
 ]);
+/** "a page called “Kellbrook River Now”": a name given to something, when it is in title case. */
+const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known', 'as']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
 const SPEECH_WORDS = 5;
 
@@ -30,7 +32,8 @@ export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragra
   const inside = words <= 12 ? tokens.slice(qs, tokenAt(paragraph, quote.end)).filter((t) => t.start > quote.start && t.kind !== 'punct') : [];
   const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end);
 
-  if (before && TITLE_CUES.has(before.lower) && isTitleCase(inside.map((t) => t.text)) && !/[.!?,]$/.test(content.trim())) {
+  const titled = before && (TITLE_CUES.has(before.lower) || NAMING.has(before.lower));
+  if (titled && isTitleCase(inside.map((t) => t.text)) && !/[.!?,]$/.test(content.trim())) {
     return { kind: 'title', reason: { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` } };
   }
   if (draft) {
@@ -39,7 +42,8 @@ export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragra
       ? { kind: 'partial', reason: { step: 'partial', detail: 'Words quoted inside a sentence that reports what the speaker said.' } }
       : { kind: 'direct', reason: { step: 'direct', detail: 'A quotation with a speaker.' } };
   }
-  if (quote.continues !== null || opensSentence || words >= SPEECH_WORDS || /[.!?]["”]?$/.test(content.trim())) {
+  // A sentence's last word in quotes ("called it “sustainable.”") is no statement by itself.
+  if (quote.continues !== null || opensSentence || words >= SPEECH_WORDS || (words >= 3 && /[.!?]["”]?$/.test(content.trim()))) {
     return { kind: 'direct', reason: { step: 'unattributed', detail: 'Reads as someone\'s words, but no speaker could be found.' } };
   }
   if (!opensSentence && words >= 2 && isTitleCase(inside.map((t) => t.text)) && before && !before.cap) {

@@ -97,6 +97,11 @@ export function resolveSources(
   const timeline = new Timeline([...nameOwner].map(([mention, id]) => ({ start: mention.start, id })));
   let lastSpeaker = -1;
 
+  // Only speakers of a quotation or of reported speech become sources; a phrase next to a
+  // verb that attributes nothing ("a page called …") is no one's source.
+  const used = new Set<number>();
+  for (const draft of attribution.quotes) if (draft) used.add(draft.ref);
+  for (const draft of attribution.reported) used.add(draft.ref);
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   for (const ref of refs) {
@@ -154,7 +159,7 @@ export function resolveSources(
     }
     const entity = entities[id!];
     if (ref.appositive && !entity.title) entity.title = doc.text.slice(ref.appositive.start, ref.appositive.end).replace(/^(?:a|an|the)\s+/i, '');
-    entity.speaker = true;
+    if (used.has(ref.id)) entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
     if (ref.phrase.antecedent) {
       kind = 'pronoun';

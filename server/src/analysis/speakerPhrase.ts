@@ -62,8 +62,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   }
   // "Delvaux-Marin's chief executive" names one identified person by role: not anonymous.
   const owned = tokens.slice(phrase.first, phrase.head).some((t, k, all) => t.kind === 'possessive' && k > 0 && all[k - 1].cap);
-  const anonymous = ANONYMOUS_HEADS.has(head.lower) && !head.cap && !owned;
-  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower)) {
+  // "Officials said", "Sources told Reuters": a capital that only opens the sentence is still a common noun.
+  const commonNoun = !head.cap || (phrase.head === phrase.first && /^[A-Z][a-z]+$/.test(head.text));
+  const anonymous = ANONYMOUS_HEADS.has(head.lower) && commonNoun && !owned;
+  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower) && !anonymousWord(head, phrase)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;
     while (start - 1 >= phrase.first) {
@@ -95,6 +97,11 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     return { cls: 'group', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
   return { cls: 'description', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+}
+
+/** A lone capitalised "Officials"/"Sources" opening a sentence: an anonymous source, not a name. */
+function anonymousWord(head: Token, phrase: Phrase): boolean {
+  return phrase.head === phrase.first && ANONYMOUS_HEADS.has(head.lower) && /^[A-Z][a-z]+$/.test(head.text);
 }
 
 /** The phrase without a post-modifier that only says how the source spoke (`speaking on condition of anonymity`). */

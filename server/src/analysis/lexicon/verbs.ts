@@ -15,7 +15,7 @@ export const NEUTRAL_VERBS = [
   'scoff', 'shout', 'yell', 'whisper', 'mutter', 'exclaim', 'cry', 'plead', 'demand', 'concede', 'admit',
   'claim', 'allege', 'assert', 'charge', 'accuse', 'deny', 'dispute', 'retort', 'rebut', 'snap', 'fume',
   'gush', 'tout', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'mock', 'dismiss', 'question',
-  'preach', 'proclaim', 'thunder', 'declare', 'opine', 'interject', 'interrupt', 'begin', 'conclude',
+  'preach', 'proclaim', 'thunder', 'declare', 'opine', 'interject', 'interrupt', 'conclude',
   'chime', 'hint', 'signal', 'speculate', 'jest', 'tease', 'lecture',
   'reflect', 'confide', 'recount', 'relate', 'inform', 'notify', 'email',
 ] as const;
