@@ -6,7 +6,7 @@ import { describeAnonymity } from './anonymity';
 import { attribute, type AttributionResult } from './attribution';
 import { scoreClaims } from './claims';
 import { parseDateline } from './dateline';
-import { sentenceAt, type ParagraphInfo, type WorkingDocument } from './document';
+import { sentenceAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { parseFrontMatter } from './frontMatter';
 import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
@@ -102,12 +102,15 @@ function buildParagraphs(prose: string, paragraphs: Paragraph[], quotes: ReturnT
       while (t < tokens.length && tokens[t].end <= quote.end) tokens[t++].quote = index;
     }
     const spans = mine.map((index) => quotes[index]);
-    const sentences = splitSentences(tokens, spans).map((s) => {
+    // Objects are built field by field: in V8 a spread followed by more fields takes a slow
+    // path costing microseconds each, which over every sentence was a tenth of the analysis.
+    const sentences = splitSentences(tokens, spans).map((s): SentenceInfo => {
       let firstWord = s.firstToken;
       while (firstWord < s.lastToken && tokens[firstWord].kind === 'punct') firstWord++;
-      return { ...s, index: sentenceIndex++, firstWord };
+      return { start: s.start, end: s.end, firstToken: s.firstToken, lastToken: s.lastToken, index: sentenceIndex++, firstWord };
     });
-    return { ...paragraph, tokens, lookup: new TokenIndex(tokens), sentences, quotes: mine };
+    const { index, block, kind, start, end } = paragraph;
+    return { index, block, kind, start, end, tokens, lookup: new TokenIndex(tokens), sentences, quotes: mine };
   });
 }
 
@@ -150,26 +153,26 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
 }
 
 function buildAttributions(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult, quotes: Quote[]): Attribution[] {
-  return attribution.reported.flatMap((draft) => {
+  const attributions: Attribution[] = [];
+  for (const draft of attribution.reported) {
     const resolved = sources.refs[draft.ref];
-    if (!resolved) return [];
+    if (!resolved) continue;
     const inside: number[] = [];
     for (let k = firstQuoteFrom(quotes, draft.content.start); k < quotes.length && quotes[k].start < draft.content.end; k++) {
       if (quotes[k].end <= draft.content.end) inside.push(quotes[k].id);
     }
-    return [
-      {
-        id: 0,
-        source: resolved.source,
-        mention: resolved.mention,
-        cue: cueOf(doc, draft.cue),
-        content: draft.content,
-        quotes: inside,
-        sentence: draft.sentence,
-        reason: { step: 'reported-speech', detail: 'A speaker and a reporting verb with what was said, without quotation marks.' },
-      },
-    ];
-  }).map((a, id) => ({ ...a, id }));
+    attributions.push({
+      id: attributions.length,
+      source: resolved.source,
+      mention: resolved.mention,
+      cue: cueOf(doc, draft.cue),
+      content: draft.content,
+      quotes: inside,
+      sentence: draft.sentence,
+      reason: { step: 'reported-speech', detail: 'A speaker and a reporting verb with what was said, without quotation marks.' },
+    });
+  }
+  return attributions;
 }
 
 /** Index of the first quotation (they are in text order) starting at or after `offset`. */
