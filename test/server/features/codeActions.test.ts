@@ -36,17 +36,19 @@ describe('code actions: add a source to the front matter', () => {
   });
 
   it('appends to an existing list with its indentation, marking an anonymous source', () => {
-    const text = readExample('ceasefire-talks.article.md');
-    const analysis = analyze(text);
-    const undeclared = analysis.model.sources.find((s) => !s.declared && s.kind === 'anonymous' && s.mentions.length > 0)!;
-    const at = undeclared.mentions[0].text;
-    const action = actionsAt(analysis, at).find((a) => a.kind === ADD_SOURCE_KIND)!;
-    const after = analyze(apply(analysis, action)).model.frontMatter!;
-    assert.deepEqual(after.errors, []);
-    const added = after.fields.sources.at(-1)!;
-    assert.equal(added.name, undeclared.name);
+    const declared = PORT_STRIKE.replace('date: 2025-08-19\n', 'date: 2025-08-19\nsources:\n    - name: Marieke Jansen\n      title: union leader\n');
+    const analysis = analyze(declared);
+    const official = analysis.model.sources.find((s) => s.kind === 'anonymous' && !s.declared);
+    assert.ok(official, `an undeclared anonymous source among ${analysis.model.sources.map((s) => s.name).join(', ')}`);
+    const action = actionsAt(analysis, 'A port official').find((a) => a.kind === ADD_SOURCE_KIND)!;
+    const after = apply(analysis, action);
+    assert.match(after, /\n    - name: Marieke Jansen\n      title: union leader\n    - name: /, 'the new entry at the list’s own indentation');
+    const frontMatter = analyze(after).model.frontMatter!;
+    assert.deepEqual(frontMatter.errors, []);
+    const added = frontMatter.fields.sources.at(-1)!;
+    assert.equal(added.name, official.name);
     assert.equal(added.anonymous, true);
-    assert.equal(after.fields.sources.length, analysis.model.frontMatter!.fields.sources.length + 1);
+    assert.equal(frontMatter.fields.sources.length, 2);
   });
 
   it('is not offered for a declared source', () => {
