@@ -17,8 +17,3 @@ export function article(frontMatter: Record<string, unknown> | string | null, ..
 export function body(...paragraphs: string[]): string {
   return article(null, ...paragraphs);
 }
-
-/** A plain news article with a title and the given paragraphs. */
-export function news(...paragraphs: string[]): string {
-  return article({ title: 'A test story', type: 'news' }, ...paragraphs);
-}

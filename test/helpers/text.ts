@@ -14,12 +14,6 @@ export function offsetOf(text: string, needle: string, occurrence = 1): number {
   return at;
 }
 
-/** The span of the `occurrence`-th `needle` in `text`. */
-export function spanOf(text: string, needle: string, occurrence = 1): Span {
-  const start = offsetOf(text, needle, occurrence);
-  return { start, end: start + needle.length };
-}
-
 /** The text a span covers, or null for no span: what a user sees highlighted. */
 export function slice(text: string, span: Span | null | undefined): string | null {
   return span ? text.slice(span.start, span.end) : null;

@@ -75,6 +75,11 @@ describe('anonymous sources', () => {
     assert.equal(anonymityOf(body('The company plans to cut jobs, people familiar with the matter said.'), 'people familiar with the matter').access, 'familiar with the matter');
   });
 
+  it('leaves bare "officials" with no reason and no access', () => {
+    const found = anonymityOf(body('Officials said the talks had stalled.'), 'officials');
+    assert.deepEqual([found.granted, found.access, found.reason], [null, null, null]);
+  });
+
   it('marks a bare "a source" as vague', () => {
     assert.deepEqual(anonymityOf(body('A source said the talks had stalled.'), 'a source'), { granted: null, access: null, reason: null, vague: true });
   });
