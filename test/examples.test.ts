@@ -32,18 +32,10 @@ interface Expected {
 const KNOWN_ANALYSIS_BUGS: Record<string, string> = {
   'brussels-metro-lawsuit: finds every quote that is speech, with its speaker':
     '"they said" after "RegioTrans declined ..." resolves to "construction group"; "Delvaux-Marin\'s chief executive, Philippe Lenoir," is taken for a description, not Lenoir',
-  'brussels-metro-lawsuit: does not report first-reference anywhere': 'the appositive "Delvaux-Marin\'s chief executive, Philippe Lenoir," is not read as Lenoir\'s full-name introduction',
-  'ceasefire-talks: finds every quote that is speech, with its speaker': '"the officer said" starts a new source instead of pointing back to "A senior Ostranan military officer"',
   'draft-with-problems: finds every quote that is speech, with its speaker': 'the unclosed quote holding "Sousa told a rally" is given to the earlier "a source"',
-  'library-closures-opinion: finds every quote that is speech, with its speaker':
-    '“sustainable.” (a one-word scare quote ending in a period) is read as speech; "the council’s leader, Graham Pike," resolves to the description, not Pike',
-  'library-closures-opinion: does not take scare quotes, titles or code for speech': '“sustainable.” is read as speech',
-  'library-closures-opinion: does not report unattributed-quote anywhere': '“sustainable.” is read as speech',
   'river-watch-feature: finds every quote that is speech, with its speaker':
     'curly-quoted titles in link text (“Kellbrook River Now”, “Check for flooding”) are read as speech; "Amira Collins, a spokeswoman for ..." resolves to the description',
   'river-watch-feature: does not take scare quotes, titles or code for speech': 'curly-quoted titles in link text are read as speech',
-  'nato-ukraine: reports anonymity-unexplained on line 23': 'sentence-initial "Officials" is a person, not an anonymous source',
-  'nato-ukraine: reports anonymity-unexplained on line 47': 'sentence-initial "Officials" is a person, not an anonymous source',
 };
 
 function names(value: string | null): string {

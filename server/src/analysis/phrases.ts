@@ -165,6 +165,11 @@ export class PhraseReader {
         continue;
       }
       if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text)))) break;
+      // "U.S. and NATO officials": coordinated modifiers.
+      if (t.lower === 'and' && sawName && j - 1 >= floor && tokens[j - 1].cap && tokens[j - 1].kind === 'word' && j + 1 <= end && tokens[j + 1].cap && this.isHeadWord(tokens[end])) {
+        first = committed = j;
+        continue;
+      }
       if (t.kind === 'word' && t.cap && !(atStart && SENTENCE_START_STOPWORDS.has(t.lower) && !GROUP_NOUNS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower))) {
         if (CLAUSE_WORDS.has(t.lower) && !atStart && t.lower !== 'who') break;
         first = committed = j;

@@ -33,7 +33,8 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       } else if (after < sentence.lastToken && next.quote < 0 && next.text !== ':' && next.text !== ',' && next.text !== '.' && !cueRef.cue.belief) {
         from = after;
         to = sentence.lastToken - 1;
-      } else if (first > sentence.firstToken && tokens[first - 1].text === ',' && (after >= sentence.lastToken || /^[.!?]$/.test(next.text))) {
+      } else if (first > sentence.firstToken && tokens[first - 1].text === ',' && (after >= sentence.lastToken || /^[.!?,;]$/.test(next.text))) {
+        // "CONTENT, X said." and "CONTENT, X said on Tuesday, as …"
         from = sentence.firstToken;
         to = first - 2;
       } else {
@@ -60,10 +61,19 @@ function skipPunct(tokens: readonly Token[], from: number, end: number): number 
 /** The content between two tokens, trimmed of punctuation; null when it is too short or only a quotation. */
 function contentSpan(paragraph: ParagraphInfo, from: number, to: number): Span | null {
   const tokens = paragraph.tokens;
+  from = afterDateline(tokens, from, to);
   while (from <= to && tokens[from].kind === 'punct' && tokens[from].quote < 0) from++;
   while (to >= from && tokens[to].kind === 'punct' && tokens[to].quote < 0) to--;
   if (to < from) return null;
   const { words, quoted } = paragraph.lookup.words(from, to);
   if (words < 2 || (quoted === words && tokens[from].quote === tokens[to].quote)) return null;
   return { start: tokens[from].start, end: tokens[to].end };
+}
+
+/** A story's first sentence opens with its dateline ("WASHINGTON, Aug 19 (Reuters) -"): not part of what anyone said. */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to && j < from + 14; j++) {
+    if (tokens[j].text === ')' && (tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '—' || tokens[j + 1]?.text === '–') && tokens[j - 2]?.text === '(') return j + 2;
+  }
+  return from;
 }

@@ -97,11 +97,12 @@ export function resolveSources(
   const timeline = new Timeline([...nameOwner].map(([mention, id]) => ({ start: mention.start, id })));
   let lastSpeaker = -1;
 
-  // Only speakers of a quotation or of reported speech become sources; a phrase next to a
-  // verb that attributes nothing ("a page called …") is no one's source.
+  // Speakers of quotations, of reported speech and of reporting verbs become sources; a
+  // phrase before a naming verb that names nothing said ("a page called …") does not.
   const used = new Set<number>();
   for (const draft of attribution.quotes) if (draft) used.add(draft.ref);
   for (const draft of attribution.reported) used.add(draft.ref);
+  for (const cue of attribution.cues) if (cue.ref !== null && !cue.cue.naming) used.add(cue.ref);
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   for (const ref of refs) {
