@@ -44,6 +44,8 @@ const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** Verbs that take "to" + an addressee far more often than an infinitive: "said to cheers", "wrote to supporters". */
 const SPEECH_TO = new Set(['say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'complain', 'complained', 'speak', 'spoke', 'tweeted', 'posted', 'wrote', 'told', 'remarked', 'confided', 'admitted', 'confessed', 'whispered', 'shouted', 'yelled', 'announced', 'mentioned', 'described', 'reported']);
 const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'take', 'give', 'keep', 'become']);
+const MONTHS = /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?$/;
+const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'answer', 'answers', 'answered', 'answering']);
 const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[] {
@@ -109,6 +111,10 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (TELL_FORMS.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  // "did not respond to a request for comment": a response to something is no statement by itself.
+  if (after && after.lower === 'to' && RESPONSES.has(t.lower)) return false;
+  // "asking not to be identified": how a source spoke, not what it said.
+  if (after && (after.lower === 'not' || after.lower === 'to') && /^(?:ask|request|declin|refus)/.test(t.lower) && tokens.slice(next, next + 4).some((w) => w.lower === 'be' || w.lower === 'remain')) return false;
   if (after && after.lower === 'to') {
     // "continued to grow", "promised to act" are not speech; "said to reporters", "wrote to supporters" are.
     const object = tokens[next + 1];
@@ -180,6 +186,7 @@ function channelEnd(tokens: readonly Token[], from: number): number | null {
   for (let j = from + 1; j < tokens.length && j <= from + 5; j++) {
     const w = tokens[j];
     if (w.quote >= 0 || w.kind === 'punct') break;
+    if (TIME_WORDS.has(w.lower) || MONTHS.test(w.lower)) break; // "told reporters on Tuesday": a time, not a channel
     if (CHANNEL_NOUNS.has(w.lower) || (w.cap && (PUBLICATIONS.has(w.lower) || j === from + 1))) end = j;
     else if (!(DETERMINERS.has(w.lower) || /^[a-z-]+$/.test(w.text) || w.cap)) break;
     if (end !== null && !tokens[j + 1]?.cap && !CHANNEL_NOUNS.has(tokens[j + 1]?.lower ?? '')) break;

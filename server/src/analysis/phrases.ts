@@ -37,6 +37,7 @@ export interface Phrase {
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'said', 'says']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another". */
 const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
@@ -285,6 +286,7 @@ export class PhraseReader {
     for (let j = end; j >= first; j--) {
       const t = tokens[j];
       if (t.kind === 'possessive') continue;
+      if (j > first && /^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(t.lower)) continue; // "Martin Luther King Jr.
       if (t.kind !== 'word') return -1;
       if (t.cap || this.isHeadWord(t) || SPEAKER_PRONOUNS[t.lower]) return j;
       if (DESCRIPTION_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower)) return -1;
@@ -302,6 +304,8 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   if (!(DETERMINERS.has(first.lower) || reader.isDescriptive(first) || first.kind === 'number' || first.lower === 'who')) return null;
   let end = from + 1;
   while (end + 1 <= ceiling && end - from < MAX_APPOSITIVE && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
+  // "According to the Pentagon, two soldiers were wounded": a clause, not a description of the Pentagon.
+  if (first.lower !== 'who') for (let j = from + 1; j <= end; j++) if (FINITE_VERBS.has(tokens[j].lower)) return null;
   return [from + 1, end];
 }
 

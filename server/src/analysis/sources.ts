@@ -141,7 +141,9 @@ export function resolveSources(
           id = entityFor(key, () => newPerson(reading.name, reading.title, surname, first === last ? null : tokens[first].lower.replace(/\.$/, '')));
         }
         kind = first === last ? 'surname' : 'name';
-        if (reading.title && !entities[id].title) entities[id].title = reading.title;
+        // "White House press secretary Karoline Leavitt": the fuller title of the two readings wins.
+        const known = entities[id].title;
+        if (reading.title && (!known || reading.title.length > known.length)) entities[id].title = reading.title;
         if (person?.pronouns) setGender(entities[id], pronounGender(person.pronouns), { step: 'configured', detail: `.copydesk.yaml lists ${person.name} with the pronoun "${person.pronouns}".` });
         break;
       }
@@ -381,7 +383,13 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
     if (at === sentence - 1) facts.previousSentence = entry.start;
     seen.set(entry.id, facts);
   }
-  const isSubject = (start: number, index: number): boolean => start >= 0 && start - doc.sentenceStarts[index] < 60;
+  // The subject of a sentence is its first mention, near its start: only one source can be it.
+  const firstIn = new Map<number, number>();
+  for (const facts of seen.values()) {
+    if (facts.inSentence >= 0) firstIn.set(sentence, Math.min(firstIn.get(sentence) ?? Infinity, facts.inSentence));
+    if (facts.previousSentence >= 0) firstIn.set(sentence - 1, Math.min(firstIn.get(sentence - 1) ?? Infinity, facts.previousSentence));
+  }
+  const isSubject = (start: number, index: number): boolean => start >= 0 && start === firstIn.get(index) && start - doc.sentenceStarts[index] < 60;
   const candidates: Candidate[] = [];
   for (const [id, facts] of seen) {
     const e = entities[id];
@@ -408,7 +416,7 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
           score += 1;
           evidence.push(`"${e.forename}" is usually a ${guess} name`);
         } else if (guess !== 'unknown') {
-          score -= 3;
+          score -= 6;
         }
       }
     }
@@ -453,7 +461,9 @@ function toSources(entities: Entity[], resolved: Array<ResolvedRef | null>): Sou
   entities.forEach((e, id) => {
     if (!e.speaker) return;
     remap.set(id, sources.length);
-    const mentions = e.mentions.sort((a, b) => a.start - b.start);
+    // "Pentagon spokesman Sean Parnell" and the name inside it are one mention: keep the outer one.
+    const sorted = e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions = sorted.filter((m, k) => k === 0 || !(sorted[k - 1].start <= m.start && m.end <= sorted[k - 1].end));
     sources.push({
       id: sources.length,
       name: e.name,

@@ -72,7 +72,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       const t = tokens[start - 1];
       if (t.kind === 'possessive') break;
       if (t.cap && !NAME_TITLES.has(t.lower) && !lexicon.titles.has(t.lower) && !lexicon.roles.has(t.lower)) start--;
-      else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && tokens[start - 2].cap) start--;
+      else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
       else break;
     }
     let end = phrase.head;

@@ -6,60 +6,68 @@
 import type { Token } from './tokens';
 
 export class TokenIndex {
-  /** For token i, the last token before i that lies inside a quotation, or -1. */
-  readonly #previousQuote: Int32Array;
-  /** For token i, the first token after i that lies inside a quotation, or the token count. */
-  readonly #nextQuote: Int32Array;
-  /** Prefix counts: clause breaks (`;` and `.` outside quotations), words, words inside quotations. */
-  readonly #breaks: Int32Array;
-  readonly #words: Int32Array;
-  readonly #quotedWords: Int32Array;
+  /**
+   * Five tables of n + 1 entries in one typed array (a typed array costs far more to
+   * allocate than to fill, and a paragraph needs five):
+   *   [0, n]        for token i, the last token before i that lies inside a quotation, or -1
+   *   [n+1, 2n+1]   for token i, the first token after i inside a quotation, or n
+   *   then prefix counts: clause breaks (`;` and `.` outside quotations), words, words inside quotations.
+   */
+  readonly #table: Int32Array;
+  readonly #size: number;
 
   constructor(tokens: readonly Token[]) {
     const n = tokens.length;
-    this.#previousQuote = new Int32Array(n + 1);
-    this.#nextQuote = new Int32Array(n + 1);
-    this.#breaks = new Int32Array(n + 1);
-    this.#words = new Int32Array(n + 1);
-    this.#quotedWords = new Int32Array(n + 1);
+    const size = n + 1;
+    const table = new Int32Array(5 * size);
+    const next = size;
+    const breaks = 2 * size;
+    const words = 3 * size;
+    const quoted = 4 * size;
     let last = -1;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      this.#previousQuote[i] = last;
+      table[i] = last;
       if (t.quote >= 0) last = i;
       const word = t.kind !== 'punct';
-      this.#breaks[i + 1] = this.#breaks[i] + (t.quote < 0 && (t.text === ';' || t.text === '.') ? 1 : 0);
-      this.#words[i + 1] = this.#words[i] + (word ? 1 : 0);
-      this.#quotedWords[i + 1] = this.#quotedWords[i] + (word && t.quote >= 0 ? 1 : 0);
+      table[breaks + i + 1] = table[breaks + i] + (t.quote < 0 && (t.text === ';' || t.text === '.') ? 1 : 0);
+      table[words + i + 1] = table[words + i] + (word ? 1 : 0);
+      table[quoted + i + 1] = table[quoted + i] + (word && t.quote >= 0 ? 1 : 0);
     }
-    this.#previousQuote[n] = last;
-    let next = n;
-    this.#nextQuote[n] = n;
+    table[n] = last;
+    let following = n;
+    table[next + n] = n;
     for (let i = n - 1; i >= 0; i--) {
-      this.#nextQuote[i] = next;
-      if (tokens[i].quote >= 0) next = i;
+      table[next + i] = following;
+      if (tokens[i].quote >= 0) following = i;
     }
+    this.#table = table;
+    this.#size = size;
   }
 
   /** The last quotation token before `index`, at or after `floor`; `floor - 1` when there is none. */
   previousQuote(index: number, floor: number): number {
-    const found = this.#previousQuote[index];
+    const found = this.#table[index];
     return found >= floor ? found : floor - 1;
   }
 
   /** The first quotation token after `index`, before `ceiling`; `ceiling` when there is none. */
   nextQuote(index: number, ceiling: number): number {
-    const found = this.#nextQuote[index];
+    const found = this.#table[this.#size + index];
     return found < ceiling ? found : ceiling;
   }
 
   /** Whether a `;` or `.` outside quotations stands in tokens [from, to). */
   hasBreak(from: number, to: number): boolean {
-    return to > from && this.#breaks[to] - this.#breaks[from] > 0;
+    const breaks = 2 * this.#size;
+    return to > from && this.#table[breaks + to] - this.#table[breaks + from] > 0;
   }
 
   /** Words in tokens [from, to], and how many of them lie inside quotations. */
   words(from: number, to: number): { words: number; quoted: number } {
-    return { words: this.#words[to + 1] - this.#words[from], quoted: this.#quotedWords[to + 1] - this.#quotedWords[from] };
+    const words = 3 * this.#size;
+    const quoted = 4 * this.#size;
+    const table = this.#table;
+    return { words: table[words + to + 1] - table[words + from], quoted: table[quoted + to + 1] - table[quoted + from] };
   }
 }

@@ -32,7 +32,7 @@ describe('code actions: add a source to the front matter', () => {
     const action = actionsAt(analysis, 'Jansen said.\n\nShe').find((a) => a.kind === ADD_SOURCE_KIND)!;
     assert.equal(action.title, 'Add "Marieke Jansen" to the front matter sources');
     const source = analyze(apply(analysis, action)).model.frontMatter!.fields.sources;
-    assert.deepEqual(source.map((s) => [s.name, s.title]), [['Marieke Jansen', 'leader']]);
+    assert.deepEqual(source.map((s) => [s.name, s.title]), [['Marieke Jansen', 'union leader']]);
   });
 
   it('appends to an existing list with its indentation, marking an anonymous source', () => {

@@ -50,7 +50,7 @@ export const REASONS = new RegExp(
 /** What the source is placed to know: it describes the source but does not explain the anonymity. */
 export const ACCESS = new RegExp(
   [
-    String.raw`\b(?:familiar|acquainted)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}`,
+    String.raw`\b(?:familiar|acquainted)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+(?!(?:said|says|say|told|tell|added|adds|wrote|stated|noted|according)\b)[\w'’-]+){0,3}`,
     String.raw`\bwith\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
     String.raw`\b(?:who\s+(?:has|have|had)\s+been\s+|who\s+(?:was|were)\s+)?briefed\s+on\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
     String.raw`\bclose\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
