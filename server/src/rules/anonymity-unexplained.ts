@@ -6,9 +6,9 @@
  * a back-reference ("the official said") is not a new anonymous source.
  */
 import { anonymousMentions, anonymousSources } from './anonymous';
-import type { ArticleModel, Source } from '../analysis/model';
+import type { Anonymity, ArticleModel, Source } from '../analysis/model';
 import { booleanOption } from './options';
-import type { Rule, RuleFinding } from './types';
+import type { Fix, Rule, RuleFinding } from './types';
 
 export const anonymityUnexplained: Rule = {
   id: 'anonymity-unexplained',
@@ -35,7 +35,7 @@ export const anonymityUnexplained: Rule = {
             : `"${phrase}" is not named and the story does not say why: explain why the source was granted anonymity (AP), e.g. "who spoke on condition of anonymity because the talks are private".`,
           span: entry.phrase,
           related: entry.granted ? [{ span: entry.granted, message: 'Anonymity granted here, with no reason.' }] : [],
-          fixes: [],
+          fixes: [reasonFix(entry)],
           data: { source: source.id, granted: entry.granted?.text ?? null, access: entry.access?.text ?? null },
         });
       });
@@ -47,4 +47,16 @@ export const anonymityUnexplained: Rule = {
 function declaredReason(model: ArticleModel, source: Source): boolean {
   const name = source.name.toLowerCase();
   return (model.frontMatter?.fields.sources ?? []).some((s) => s.anonymous && s.reason && s.name.toLowerCase() === name);
+}
+
+/** A reason to type over: after the granting phrase when there is one, else after the source. */
+function reasonFix(entry: Anonymity): Fix {
+  if (entry.granted) {
+    return { title: 'Say why anonymity was granted: add "because REASON"', edits: [{ span: { start: entry.granted.end, end: entry.granted.end }, newText: ' because REASON' }], safe: false };
+  }
+  return {
+    title: 'Say why the source is anonymous: add ", who spoke on condition of anonymity because REASON,"',
+    edits: [{ span: { start: entry.phrase.end, end: entry.phrase.end }, newText: ', who spoke on condition of anonymity because REASON,' }],
+    safe: false,
+  };
 }

@@ -6,7 +6,7 @@
 import type { ArticleModel, Span } from '../analysis/model';
 import { isOfType } from './articleType';
 import { booleanOption, stringListOption } from './options';
-import type { Rule, RuleFinding } from './types';
+import type { Fix, Rule, RuleFinding } from './types';
 
 export const frontMatterMissingField: Rule = {
   id: 'front-matter-missing-field',
@@ -26,7 +26,9 @@ export const frontMatterMissingField: Rule = {
     const findings: RuleFinding[] = [];
     const anchor = anchorOf(model);
     if (!fields?.title) {
-      findings.push(missing(anchor, 'title', 'error', frontMatter ? 'The front matter has no `title`: every article needs one.' : 'This article has no front matter: add one with at least a `title` (--- title: ... ---).'));
+      const finding = missing(anchor, 'title', 'error', frontMatter ? 'The front matter has no `title`: every article needs one.' : 'This article has no front matter: add one with at least a `title` (--- title: ... ---).');
+      finding.fixes.push(titleFix(model));
+      findings.push(finding);
     }
     if (!fields || !isOfType(model, stringListOption(options, 'types', ['news']), booleanOption(options, 'untyped', false))) return findings;
     if (!fields.byline.length) findings.push(missing(anchor, 'byline', 'warning', 'A news story needs a `byline`: who reported it.'));
@@ -36,6 +38,17 @@ export const frontMatterMissingField: Rule = {
     return findings;
   },
 };
+
+/** A `title: TITLE` line to type over: first in the front matter, or a new front matter when there is none. */
+function titleFix(model: ArticleModel): Fix {
+  const frontMatter = model.frontMatter;
+  const newline = model.text.includes('\r\n') ? '\r\n' : '\n';
+  if (frontMatter) {
+    return { title: 'Add a title to the front matter', edits: [{ span: { start: frontMatter.content.start, end: frontMatter.content.start }, newText: `title: TITLE${newline}` }], safe: false };
+  }
+  const start = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { title: 'Add a front matter with a title', edits: [{ span: { start, end: start }, newText: `---${newline}title: TITLE${newline}---${newline}${newline}` }], safe: false };
+}
 
 function missing(span: Span, field: string, severity: 'error' | 'warning', message: string): RuleFinding {
   return { message, span, related: [], fixes: [], severity, data: { field } };
