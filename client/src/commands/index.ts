@@ -7,6 +7,7 @@ import { registerLintWorkspace } from './lintWorkspace';
 import { registerMarkQuoteCommands } from './markQuote';
 import { registerOpenConfiguration } from './openConfiguration';
 import { registerRenameSource } from './renameSource';
+import { registerShowReferences } from './showReferences';
 import { registerSourcesReport } from './sourcesReport';
 
 export function registerCommands(context: CommandContext): vscode.Disposable[] {
@@ -17,6 +18,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     registerSourcesReport(context),
     registerOpenConfiguration(),
     registerRenameSource(),
+    registerShowReferences(),
     vscode.commands.registerCommand('copydesk.restartServer', () => context.session.restart()),
     vscode.commands.registerCommand('copydesk.sources.refresh', () => context.sources.refresh()),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealRange),
