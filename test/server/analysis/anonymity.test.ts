@@ -103,6 +103,11 @@ describe('anonymous sources', () => {
     assert.equal(sourceNamed(model, 'a party insider').kind, 'anonymous');
   });
 
+  it('reads a configured pattern as a regular expression', () => {
+    const model = analyze(body('"The fire started at night," two neighbours said.'), { lexicon: { anonymousPatterns: ['two neighbou?rs'] } });
+    assert.equal(sourceNamed(model, 'two neighbours').kind, 'anonymous');
+  });
+
   it('gives named people no anonymity details', () => {
     const model = analyze(body('"We are ready," Ana Ortiz said, speaking on condition of anonymity.'));
     assert.deepEqual(sourceNamed(model, 'Ana Ortiz').anonymity, []);

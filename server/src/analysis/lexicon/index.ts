@@ -85,8 +85,18 @@ function withAdditions(base: ReadonlySet<string>, extra: string[] | undefined): 
   return set;
 }
 
-/** Configuration is data: a pattern is matched literally (word boundaries, case-insensitive), never evaluated. */
+/**
+ * A configured anonymous-source pattern: a regular expression matched case-insensitively on
+ * word boundaries ("people close to the (club|board)"). Configuration is data: a pattern is
+ * only ever matched, never evaluated; one that does not compile is left out (the config
+ * loader reports it with its file and line).
+ */
 function safeRegExp(pattern: string): RegExp[] {
-  const escaped = pattern.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return escaped ? [new RegExp(`\\b${escaped}\\b`, 'gi')] : [];
+  const source = pattern.trim();
+  if (!source) return [];
+  try {
+    return [new RegExp(`\\b(?:${source})\\b`, 'gi')];
+  } catch {
+    return [];
+  }
 }
