@@ -187,12 +187,28 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   const laterCue = cues.firstAfter(qe);
   if (laterCue) return { ref: laterCue.ref!, cue: laterCue, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'The speaker is named later in the same paragraph.' }, splitFrom: null };
 
+  // 6b. The paragraph opens by naming someone: "Mark Rivera disagreed. "It was never tried.""
+  const opener = paragraphSubject(ctx, paragraph, sentence);
+  if (opener !== null) return { ref: opener, cue: null, position: 'paragraph', reason: { step: 'paragraph-subject', detail: 'The quotation follows a sentence about this person in the same paragraph.' }, splitFrom: null };
+
   // 7. A floating quotation paragraph continues the previous paragraph's speaker.
   const previous = doc.paragraphs[paragraph.index - 1];
   if (previous && paragraph.kind === 'paragraph' && previous.kind === 'paragraph' && previousParagraphSpeaker !== null) {
     return { ref: previousParagraphSpeaker, cue: null, position: 'previous-paragraph', reason: { step: 'floating-quote', detail: "A quotation paragraph with no attribution continues the previous paragraph's speaker." }, splitFrom: null };
   }
   return null;
+}
+
+/** The subject of the sentence before the quotation's in its paragraph, when that is a named person or a pronoun. */
+function paragraphSubject(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo): number | null {
+  const k = paragraph.sentences.indexOf(sentence);
+  if (k <= 0) return null;
+  const previous = paragraph.sentences[k - 1];
+  const subject = clauseSubject(ctx.reader, paragraph.tokens, previous.firstToken, previous.lastToken);
+  if (!subject) return null;
+  const head = paragraph.tokens[subject.head];
+  if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined) || ctx.reader.isHeadWord(head)) return null;
+  return addRef(ctx, paragraph, previous.index, subject);
 }
 
 /**

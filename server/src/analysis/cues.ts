@@ -24,6 +24,8 @@ export interface CueToken {
   participle: boolean;
   /** `called it "a hoax"`: a naming verb, a cue only right before a quotation. */
   naming: boolean;
+  /** `data showed`, `the study found`: a cue only when a document is its subject. */
+  documentOnly?: boolean;
 }
 
 const NOUN_LIKE = new Set([
@@ -37,6 +39,15 @@ const NOUN_LIKE = new Set([
   'email', 'emails', 'retort', 'riposte', 'rejoinder', 'quips', 'jab', 'jabs', 'rebuke', 'remark', 'comment', 'warnings', 'vow', 'answer',
 ]);
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
+/** What documents do: "Labor Department data showed", "the study found", "records indicate". */
+const DOCUMENT_VERBS = new Map<string, string>(
+  [
+    ['show', ['show', 'shows', 'showed', 'shown']],
+    ['find', ['find', 'finds', 'found']],
+    ['indicate', ['indicate', 'indicates', 'indicated']],
+    ['conclude', ['concluded', 'concludes']],
+  ].flatMap(([lemma, forms]) => (forms as string[]).map((form) => [form, lemma as string] as [string, string])),
+);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);
@@ -63,6 +74,10 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
       // "as the memo put it": the speaker stands before the verb.
       cues.push({ token: i, last: i + 1, lemma: 'put it', loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false });
       i++;
+      continue;
+    }
+    if (DOCUMENT_VERBS.has(t.lower) && isVerbUse(tokens, i)) {
+      cues.push({ token: i, last: i, lemma: DOCUMENT_VERBS.get(t.lower)!, loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false, documentOnly: true });
       continue;
     }
     if (NAMING_VERBS.has(t.lower)) {

@@ -46,6 +46,15 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       from = sentence.firstToken;
       to = cueRef.cue.token - 2;
     }
+    // "Sanders, who says the plan has failed, spoke …": the relative clause ends at its comma.
+    if (ref.phrase.antecedent) {
+      for (let j = from; j <= to; j++) {
+        if (tokens[j].text === ',' && tokens[j].quote < 0) {
+          to = j - 1;
+          break;
+        }
+      }
+    }
     const content = contentSpan(paragraph, from, to);
     if (!content) continue;
     ctx.result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });

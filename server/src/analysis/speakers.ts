@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { DOCUMENT_HEADS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -41,6 +41,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
         if (phrase && !endsClause(tokens, phrase, sentence.lastToken)) phrase = null;
       }
     }
+    // "data showed" attributes to the data; "Trump showed up" attributes nothing.
+    if (cue.documentOnly && !(phrase && DOCUMENT_HEADS.has(tokens[phrase.head].lower))) continue;
     if (phrase && ISSUED_DOCUMENTS.has(tokens[phrase.head].lower) && (tokens[phrase.first].lower === 'a' || tokens[phrase.first].lower === 'an')) {
       phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
     }
