@@ -70,7 +70,6 @@ describe('anonymous sources', () => {
     assert.equal(found.vague, false);
   });
 
-  // ANALYSIS BUG: the access qualifier runs on into the verb ("familiar with the matter said").
   it('ends the access qualifier before the verb', () => {
     assert.equal(anonymityOf(body('The company plans to cut jobs, people familiar with the matter said.'), 'people familiar with the matter').access, 'familiar with the matter');
   });

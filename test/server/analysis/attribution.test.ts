@@ -120,7 +120,6 @@ describe('attribution', () => {
       );
     });
 
-    // ANALYSIS BUG: a quote paragraph that names another person before the quote still takes the previous paragraph's speaker.
     it('does not carry the previous speaker into a paragraph that names someone else first', () => {
       const model = analyze(body('"We tried," Ana Ortiz said.', 'Mark Rivera disagreed. "It was never tried."'));
       assert.notEqual(speakerOfQuote(model, 'never tried')?.name, 'Ana Ortiz');
@@ -188,7 +187,6 @@ describe('attribution', () => {
       assert.deepEqual(model.attributions[0].quotes, [quote.id]);
     });
 
-    // ANALYSIS BUG: "..., people familiar with the matter said, asking not to be identified ..." loses the content before the tag and reads "asking" as the cue.
     it('content, X said, asking ...: the content is what came before the tag', () => {
       const text = body('The company plans to cut 1,200 jobs, people familiar with the matter said, asking not to be identified because the plans are private.');
       const model = analyze(text);
@@ -198,7 +196,6 @@ describe('attribution', () => {
       );
     });
 
-    // ANALYSIS BUG: "Labor Department data showed" is not read as an attribution to a document.
     it('..., X data showed: a document as the source', () => {
       const r = reported(body('Inflation rose to 3.4% in May, the highest level since 2023, Labor Department data showed on Wednesday.'), 'Inflation');
       assert.deepEqual([r.speaker, r.kind, r.content], ['Labor Department data', 'document', 'Inflation rose to 3.4% in May, the highest level since 2023']);

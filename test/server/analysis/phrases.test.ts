@@ -41,7 +41,6 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," The New York Times reported.'), { mention: 'The New York Times', name: 'New York Times' });
   });
 
-  // ANALYSIS BUG: name particles break the name: "European Commission President Ursula von der Leyen" becomes "Leyen" with the title "... Ursula von der".
   it('keeps name particles inside the name: Ursula von der Leyen', () => {
     assert.deepEqual(speakerPhrase('"We are ready," European Commission President Ursula von der Leyen said.'), {
       mention: 'European Commission President Ursula von der Leyen',
@@ -49,7 +48,6 @@ describe('speaker phrases', () => {
     });
   });
 
-  // ANALYSIS BUG: a name suffix is taken for the name: "Martin Luther King Jr." becomes "Jr.".
   it('keeps a suffix with the name: Martin Luther King Jr.', () => {
     assert.match(speakerPhrase('"We are ready," said Martin Luther King Jr.').name, /^Martin Luther King/);
   });
@@ -67,7 +65,6 @@ describe('speaker phrases', () => {
     assert.equal(model.sources[a.source].name, 'Bernie Sanders');
   });
 
-  // ANALYSIS BUG: the content of "X, who says Y, spoke ..." runs past the relative clause into the main clause.
   it('ends the content of a relative clause at its closing comma', () => {
     const model = analyze(body('Bernie Sanders, who says the plan has failed, spoke on Monday.'));
     const [a] = model.attributions;
