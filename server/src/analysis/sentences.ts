@@ -33,8 +33,10 @@ export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Sp
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const abbreviation = abbreviationKind(token);
-    const terminates = TERMINATORS.has(token.text) || abbreviation === 'terminal';
+    // Punctuation first: most tokens are words that end no sentence, and a word can only
+    // end one as an abbreviation (it then ends with its kept period).
+    const abbreviation = token.kind === 'punct' ? null : abbreviationKind(token);
+    const terminates = abbreviation === null ? token.kind === 'punct' && TERMINATORS.has(token.text) : abbreviation === 'terminal';
     if (!terminates) continue;
     let last = i;
     while (last + 1 < tokens.length && (CLOSING.has(tokens[last + 1].text) || TERMINATORS.has(tokens[last + 1].text)) && tokens[last + 1].start === tokens[last].end) last++;
