@@ -94,10 +94,48 @@ export function hostileInputs(): Array<{ name: string; text: string }> {
     { name: 'hostile/capital-run', text: 'Said Jane Doe Smith Ruiz '.repeat(4_000) },
     { name: 'hostile/100k-paragraphs', text: '"Quote,"\n\n'.repeat(100_000) },
   ];
+  frontMatterVariants().forEach((lines, i) => {
+    inputs.push({ name: `front-matter/${i}`, text: `---\n${lines.join('\n')}\n---\n\nWASHINGTON — "We are ready," she said.\n` });
+  });
   // Half-typed articles: every example cut at a third and at two thirds, as an editor sees them.
   all.forEach((text, i) => {
     inputs.push({ name: `partial/${i}-a`, text: text.slice(0, Math.floor(text.length / 3)) });
     inputs.push({ name: `partial/${i}-b`, text: text.slice(0, Math.floor((2 * text.length) / 3)) });
   });
   return inputs;
+}
+
+/**
+ * Front matters at the edge of what the analysis reads without the YAML parser (flat
+ * `key: value` lines): each must read exactly as `yaml` reads it, or be left to `yaml`.
+ */
+function frontMatterVariants(): string[][] {
+  const values = [
+    '"The Ninth Circle: a #2 view"', '"tab\there"', '"an \\"escaped\\" quote"', '""', '"   "', '"  padded  "', '"O\'Brien’s"',
+    'Reuters', 'plain words, with commas', "O'Brien", 'null', 'Null', 'true', 'FALSE', 'yes', '~', '12', '1e3', '0x1F', '.inf',
+    '2015-11-11', '"2015-11-11"', '"2020-01-02T10:00:00Z"', 'a: b', 'x # comment', '"x" # comment', '[A, B]', '{ a: 1 }', '- item',
+    "'single'", '&anchor x', '*alias', '!tag x', '|', '>', `"${'long '.repeat(1000)}"`, '"😀 𝒳 ünïcödé"', 'Ünïcode', 'AP', '"News"',
+  ];
+  const keys = ['title', 'byline', 'agency', 'style', 'type', 'date', 'dateline', 'sources', 'annotations', 'copydesk', 'id'];
+  const variants: string[][] = [];
+  for (const key of keys) for (const value of values) variants.push([`${key}: ${value}`, 'author: "A B"']);
+  variants.push(
+    ['title: "A"', 'title: "B"'],
+    ['null: "x"', 'title: "A"'],
+    ['True: "x"'],
+    ['title : "A"'],
+    ['title:\t"A"'],
+    ['title:"A"'],
+    ['  title: "A"'],
+    ['title: "A"', '', 'agency: "Reuters"'],
+    ['title: "A"', '   ', 'agency: "Reuters"'],
+    ['title: "A"   ', 'agency: Reuters   '],
+    ['%YAML 1.1', '---', 'title: yes'],
+    ['# a comment', 'title: "A"'],
+    ['title: "A"\r', 'agency: "Reuters"\r'],
+    ['title: "A"', 'style: "Reuters"', 'type: "Analysis"', 'date: "2025-08-19"', 'byline: "Jane Doe"', 'agency: "AP"'],
+    ['title:', 'agency: "AP"'],
+    [`${'k'.repeat(70)}: "A"`],
+  );
+  return variants;
 }
