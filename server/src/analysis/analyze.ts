@@ -39,7 +39,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
   const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts, sentenceEnds };
   const attribution = attribute(doc);
   const fields = frontMatter?.fields;
-  const sources = resolveSources(doc, attribution, fields?.sources ?? [], fields?.byline ?? [], options);
+  const sources = resolveSources(doc, attribution, fields?.sources ?? [], fields?.byline ?? []);
 
   const quotes = buildQuotes(doc, attribution, sources);
   const attributions = buildAttributions(doc, attribution, sources, quotes);

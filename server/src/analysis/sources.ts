@@ -11,7 +11,6 @@ import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
-import type { AnalysisOptions } from './options';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
 
 export interface ResolvedRef {
@@ -49,7 +48,6 @@ export function resolveSources(
   attribution: AttributionResult,
   declared: readonly FrontMatterSource[],
   byline: readonly string[],
-  options: AnalysisOptions,
 ): SourcesResult {
   const entities: Entity[] = [];
   const names = scanNames(doc, doc.lexicon.people);
@@ -187,7 +185,6 @@ export function resolveSources(
     }
   }
   markDeclared(entities, declared);
-  void options;
   return toSources(entities, resolved);
 }
 
