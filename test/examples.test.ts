@@ -10,7 +10,7 @@ import { analyzeArticle } from '../server/src/analysis/analyze';
 import { toExtract } from '../server/src/analysis/extract';
 import { runRules } from '../server/src/rules';
 import type { Finding } from '../server/src/rules/types';
-import { lineAt, lineStarts } from '../server/src/rules/lines';
+import { lineAt, lineStarts } from '../server/src/analysis/lines';
 import { allOn, analysisBug } from './server/rules/helpers';
 
 const REPO = path.resolve(__dirname, '../..');

@@ -4,6 +4,10 @@
  * wrong (case, curly or straight marks, spacing, trailing punctuation), the same way the
  * server matches them for its hover cards.
  */
+import { annotationMatches, normalizeQuote } from '../../server/src/features/annotations';
+
+export { annotationMatches, normalizeQuote };
+
 export const FACT_CHECK_STATUSES = ['verified', 'disputed', 'unverified', 'needs-review'] as const;
 export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
 
@@ -11,23 +15,6 @@ export type FactCheckStatus = (typeof FACT_CHECK_STATUSES)[number];
 const OPENING_WORDS = 6;
 /** Opening words should not stop on one of these ("…will open in the"): it reads as cut off. */
 const WEAK_ENDINGS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'that', 'is', 'was', 'will', 'be']);
-
-/** Lower-cased, marks unified, double quote marks dropped, spacing collapsed, end trimmed. */
-export function normalizeQuote(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″«»"]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:…!?]+$/, '')
-    .trim();
-}
-
-/** True when an annotation's `quote` (opening words) names this quote. */
-export function annotationMatches(annotationQuote: string, quoteText: string): boolean {
-  const opening = normalizeQuote(annotationQuote);
-  return opening.length > 0 && normalizeQuote(quoteText).startsWith(opening);
-}
 
 /** A quote's text without its outer quote marks. */
 export function stripQuoteMarks(text: string): string {

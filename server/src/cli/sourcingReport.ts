@@ -7,7 +7,7 @@ import { isClaim } from '../analysis/claims';
 import type { ArticleModel, SourceKind, Span } from '../analysis/model';
 import { anonymousMentions } from '../rules/anonymous';
 import { Suppressions } from '../rules/directives';
-import { lineAt, lineStarts } from '../rules/lines';
+import { lineAt, lineStarts } from '../analysis/lines';
 import { attributionOf, inBlockQuote, isSpeechQuote } from '../rules/speech';
 
 export const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'publication', 'document'];

@@ -7,7 +7,7 @@
  * trail; it is what a desk editor reads when asking why a warning is gone.
  */
 import type { ArticleModel, Span } from '../analysis/model';
-import { lineAt, lineStarts } from './lines';
+import { lineAt, lineStarts } from '../analysis/lines';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 

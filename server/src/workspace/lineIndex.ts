@@ -6,6 +6,7 @@
  * documents in place, so each analysis carries its own index of the text it was made from.
  */
 import type { Position, Range } from 'vscode-languageserver';
+import { lineAt, lineStarts } from '../analysis/lines';
 import type { Span } from '../analysis/model';
 
 export class LineIndex {
@@ -18,7 +19,7 @@ export class LineIndex {
 
   /** Offsets where each line starts; a line ends at `\n`, `\r\n` or `\r`, as the LSP says. */
   get lineStarts(): readonly number[] {
-    if (!this.#starts) this.#starts = computeLineStarts(this.text);
+    if (!this.#starts) this.#starts = lineStarts(this.text);
     return this.#starts;
   }
 
@@ -28,15 +29,7 @@ export class LineIndex {
 
   /** The line holding `offset` (0-based). */
   lineAt(offset: number): number {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lineAt(this.lineStarts, offset);
   }
 
   positionAt(offset: number): Position {
@@ -73,18 +66,4 @@ export class LineIndex {
 
 function isLineBreak(code: number): boolean {
   return code === 10 || code === 13;
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (code === 10) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }

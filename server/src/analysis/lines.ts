@@ -1,4 +1,4 @@
-/** Line numbers for offsets: suppression comments and `--changed-since` work by line. */
+/** Line numbers for offsets: suppression comments, `--changed-since` and LSP positions work by line. */
 
 /** Offsets where each line starts; a line ends at `\n`, `\r\n` or `\r`, as the LSP says. */
 export function lineStarts(text: string): number[] {
