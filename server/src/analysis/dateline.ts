@@ -87,7 +87,7 @@ export function parseDateline(text: string, prose: string, paragraphs: readonly 
     end: separator ? separator.end : start + match[0].length,
     text: text.slice(start, separator ? separator.end : start + match[0].length),
     place: placeText,
-    date: dateSpan ? { start: dateSpan.start, end: dateSpan.end, text: dateSpan.text, iso } : null,
+    date: dateSpan ? { ...dateSpan, iso } : null,
     agency,
     separator,
     form: agency?.text.includes('AP') ? 'ap' : dateSpan ? 'reuters' : agency ? 'reuters' : 'plain',
@@ -179,12 +179,12 @@ function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: Fro
   const found: DatelineMismatch[] = [];
   const location = (key: string): TextSpan | null => {
     const field = frontMatter.locations.find((l) => l.key === key);
-    return field?.valueSpan ? { start: field.valueSpan.start, end: field.valueSpan.end, text: '' } : null;
+    return field?.valueSpan ? { ...field.valueSpan, text: '' } : null;
   };
   const fmPlace = frontMatter.fields.dateline?.place;
   const placeSpan = location('dateline.place');
   if (fmPlace && place && placeSpan && normalizePlace(fmPlace) !== normalizePlace(place.text)) {
-    found.push({ field: 'place', body: place, frontMatter: { start: placeSpan.start, end: placeSpan.end, text: fmPlace } });
+    found.push({ field: 'place', body: place, frontMatter: { ...placeSpan, text: fmPlace } });
   }
   const body = dateline.date;
   if (body?.iso) {
@@ -193,10 +193,10 @@ function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: Fro
     const articleDate = frontMatter.fields.date;
     const dateSpan = location('date');
     if (explicit && explicitSpan && explicit !== body.iso) {
-      found.push({ field: 'date', body, frontMatter: { start: explicitSpan.start, end: explicitSpan.end, text: explicit } });
+      found.push({ field: 'date', body, frontMatter: { ...explicitSpan, text: explicit } });
     } else if (!explicit && articleDate && dateSpan && Math.abs(daysBetween(articleDate, body.iso)) > 1) {
       // The article's own date may fall a day either side of the dateline's (time zones).
-      found.push({ field: 'date', body, frontMatter: { start: dateSpan.start, end: dateSpan.end, text: articleDate } });
+      found.push({ field: 'date', body, frontMatter: { ...dateSpan, text: articleDate } });
     }
   }
   return found;

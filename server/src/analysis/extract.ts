@@ -64,8 +64,6 @@ export function isSpeech(kind: string): boolean {
 }
 
 export function toExtract(model: ArticleModel, file: string): ArticleExtract {
-  // Spans with more fields are written out, not spread: in V8 a spread followed by more
-  // fields takes a slow path costing microseconds per object.
   const span = (s: Span): ExtractSpan => ({ start: s.start, end: s.end, text: model.text.slice(s.start, s.end) });
   const speaker = (sourceId: number, mention: Mention): ExtractSpeaker => {
     const source = model.sources[sourceId];
@@ -75,9 +73,7 @@ export function toExtract(model: ArticleModel, file: string): ArticleExtract {
   return {
     file,
     dateline: d && {
-      start: d.start,
-      end: d.end,
-      text: d.text,
+      ...span(d),
       place: d.place?.text ?? null,
       date: d.date?.text ?? null,
       agency: d.agency?.text ?? null,
@@ -85,9 +81,7 @@ export function toExtract(model: ArticleModel, file: string): ArticleExtract {
     quotes: model.quotes
       .filter((q) => isSpeech(q.kind))
       .map((q) => ({
-        start: q.start,
-        end: q.end,
-        text: q.text,
+        ...span(q),
         speaker: q.attribution && speaker(q.attribution.source, q.attribution.mention),
         cue: q.attribution?.cue ? span(q.attribution.cue) : null,
       })),
@@ -105,6 +99,6 @@ export function toExtract(model: ArticleModel, file: string): ArticleExtract {
       cue: span(a.cue),
       content: span(a.content),
     })),
-    claims: model.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, score: c.score, attributed: c.attributed })),
+    claims: model.claims.map((c) => ({ ...span(c), score: c.score, attributed: c.attributed })),
   };
 }
