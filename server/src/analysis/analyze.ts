@@ -10,7 +10,7 @@ import { sentenceAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument
 import { parseFrontMatter } from './frontMatter';
 import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
-import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote } from './model';
+import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, Sentence } from './model';
 import type { AnalysisOptions } from './options';
 import { classifyQuote } from './quoteKinds';
 import { scanQuotes } from './quotes';
@@ -34,8 +34,16 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
 
   const scan = scanQuotes(prose, paragraphs);
   const infos = buildParagraphs(prose, paragraphs, scan.quotes);
-  const sentenceStarts = infos.flatMap((p) => p.sentences.map((s) => s.start));
-  const sentenceEnds = infos.flatMap((p) => p.sentences.map((s) => s.end));
+  const sentences: Sentence[] = [];
+  const sentenceStarts: number[] = [];
+  const sentenceEnds: number[] = [];
+  for (const p of infos) {
+    for (const s of p.sentences) {
+      sentences.push({ start: s.start, end: s.end, index: s.index, paragraph: p.index });
+      sentenceStarts.push(s.start);
+      sentenceEnds.push(s.end);
+    }
+  }
   const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts, sentenceEnds };
   const attribution = attribute(doc);
   const fields = frontMatter?.fields;
@@ -64,7 +72,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     inline: markdown.inline,
     comments: markdown.comments,
     paragraphs,
-    sentences: infos.flatMap((p) => p.sentences.map((s) => ({ start: s.start, end: s.end, index: s.index, paragraph: p.index }))),
+    sentences,
     quotes,
     quoteMarkProblems: scan.problems,
     sources: sources.sources,
@@ -91,7 +99,7 @@ function styleOf(frontMatter: FrontMatter | null, fallback: DatelineStyle | unde
 function buildParagraphs(prose: string, paragraphs: Paragraph[], quotes: ReturnType<typeof scanQuotes>['quotes']): ParagraphInfo[] {
   let sentenceIndex = 0;
   let q = 0;
-  return paragraphs.map((paragraph) => {
+  const read = paragraphs.map((paragraph) => {
     const tokens = tokenize(prose, paragraph.start, paragraph.end);
     const mine: number[] = [];
     while (q < quotes.length && quotes[q].paragraph === paragraph.index) mine.push(q++);
@@ -109,8 +117,16 @@ function buildParagraphs(prose: string, paragraphs: Paragraph[], quotes: ReturnT
       while (firstWord < s.lastToken && tokens[firstWord].kind === 'punct') firstWord++;
       return { start: s.start, end: s.end, firstToken: s.firstToken, lastToken: s.lastToken, index: sentenceIndex++, firstWord };
     });
+    return { paragraph, tokens, sentences, quotes: mine };
+  });
+  // Every paragraph's lookups in one typed array: one allocation per article, not one per paragraph.
+  const table = new Int32Array(read.reduce((size, r) => size + TokenIndex.tableSize(r.tokens.length), 0));
+  let base = 0;
+  return read.map(({ paragraph, tokens, sentences, quotes: mine }) => {
+    const lookup = new TokenIndex(tokens, table, base);
+    base += TokenIndex.tableSize(tokens.length);
     const { index, block, kind, start, end } = paragraph;
-    return { index, block, kind, start, end, tokens, lookup: new TokenIndex(tokens), sentences, quotes: mine };
+    return { index, block, kind, start, end, tokens, lookup, sentences, quotes: mine };
   });
 }
 
