@@ -65,31 +65,20 @@ export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string,
     });
   }
   const all: NameMention[] = [...full];
-  const covered = new Set<number>();
-  const byParagraph = new Map<number, NameMention[]>();
-  for (const mention of full) {
-    const list = byParagraph.get(mention.paragraph);
-    if (list) list.push(mention);
-    else byParagraph.set(mention.paragraph, [mention]);
-  }
-  for (const paragraph of doc.paragraphs) {
-    // Token starts already inside a full name, so a bare surname is not counted twice.
-    let m = 0;
-    const inParagraph = byParagraph.get(paragraph.index) ?? [];
-    for (const t of paragraph.tokens) {
-      while (m < inParagraph.length && inParagraph[m].end <= t.start) m++;
-      if (m < inParagraph.length && inParagraph[m].start <= t.start) covered.add(t.start);
-    }
-  }
+  // Full names come in text order, so one cursor tells whether a token lies inside one
+  // (a bare surname there is part of the full name, not a mention of its own).
+  let m = 0;
   for (const paragraph of doc.paragraphs) {
     const tokens = paragraph.tokens;
     for (const sentence of paragraph.sentences) {
       let namedBefore = false;
       for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
         const t = tokens[i];
-        const name = t.cap && t.kind === 'word' && t.quote < 0 && !SENTENCE_START_STOPWORDS.has(t.lower);
-        if (!name || covered.has(t.start) || !surnames.has(t.lower)) {
-          if (name) namedBefore = true;
+        if (!(t.cap && t.kind === 'word' && t.quote < 0 && !SENTENCE_START_STOPWORDS.has(t.lower))) continue;
+        while (m < full.length && full[m].end <= t.start) m++;
+        const covered = m < full.length && full[m].start <= t.start;
+        if (covered || !surnames.has(t.lower)) {
+          namedBefore = true;
           continue;
         }
         const titleToken = i > 0 && NAME_TITLES.has(tokens[i - 1].lower) ? tokens[i - 1] : null;
@@ -140,6 +129,8 @@ function readFullName(
   sentenceInitial: boolean,
   extraPeople: ReadonlyMap<string, unknown>,
 ): NameMention | null {
+  // A single word is a surname at best; the second pass handles those.
+  if (first === last) return null;
   const tokens = paragraph.tokens;
   // Leading words that are titles, or sentence-initial words that are not names, come off the front.
   let start = first;
@@ -158,7 +149,7 @@ function readFullName(
   }
   let end = last;
   while (end > start && SUFFIXES.has(tokens[end].lower)) end--;
-  if (end <= start) return null; // a single word is a surname at best; the second pass handles those
+  if (end <= start) return null; // titles and one word: a surname at best
   const words = tokens.slice(start, end + 1).filter((t) => t.kind === 'word' && !PARTICLES.has(t.lower));
   const forename = words[0].lower.replace(/\.$/, '');
   const nameText = text.slice(tokens[start].start, tokens[end].end);
