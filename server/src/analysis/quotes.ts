@@ -8,6 +8,7 @@
  * A paragraph that ends inside a quotation is a multi-paragraph quote when the next
  * paragraph opens with a quote mark (the newsroom convention), and unbalanced otherwise.
  */
+import { matchFinder } from './markdown';
 import type { Paragraph, QuoteMarkProblem, Span } from './model';
 
 export interface RawQuote {
@@ -28,14 +29,7 @@ export interface QuoteScan {
   problems: QuoteMarkProblem[];
 }
 
-/** The next double quote mark in [from, end), or -1. */
-function nextDoubleMark(prose: string, from: number, end: number): number {
-  for (let p = from; p < end; p++) {
-    const c = prose.charCodeAt(p);
-    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return p;
-  }
-  return -1;
-}
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 const OPENERS = '([{—–-/‘“\'"«„';
 const CLOSERS = '.,;:!?)]}—–-…’”\'"»';
 
@@ -45,6 +39,7 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
   const quotes: RawQuote[] = [];
   const problems: QuoteMarkProblem[] = [];
   let carried: number | null = null; // a quote left open at the end of the previous paragraph
+  const nextDoubleMark = matchFinder(prose, DOUBLE_MARK);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
@@ -58,7 +53,7 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
       carried = null;
     }
     let at = open ? open.at : start - 1;
-    while ((at = nextDoubleMark(prose, at + 1, end)) >= 0) {
+    while ((at = nextDoubleMark(at + 1, end)) >= 0) {
       const mark = prose[at];
       const direction = markDirection(prose, at, start, end, open !== null);
       if (open === null) {
