@@ -5,6 +5,7 @@
  * and state abbreviations end a sentence only when a new one plainly starts after them.
  */
 import { abbreviationKind, type Token } from './tokens';
+import type { SentenceInfo } from './document';
 import type { Span } from './model';
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
@@ -26,9 +27,17 @@ export interface SentenceSpan extends Span {
   lastToken: number;
 }
 
-/** Splits one paragraph. `quoteSpans` are the paragraph's quotations (sorted), which are never split. */
-export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Span[]): SentenceSpan[] {
-  const sentences: SentenceSpan[] = [];
+/**
+ * Splits one paragraph. `quoteSpans` are the paragraph's quotations (sorted), which are never
+ * split; the sentences are numbered from `firstIndex` (their index in the article).
+ */
+export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Span[], firstIndex = 0): SentenceInfo[] {
+  const sentences: SentenceInfo[] = [];
+  const add = (start: number, end: number, firstToken: number, lastToken: number): void => {
+    let firstWord = firstToken;
+    while (firstWord < lastToken && tokens[firstWord].kind === 'punct') firstWord++;
+    sentences.push({ start, end, firstToken, lastToken, index: firstIndex + sentences.length, firstWord });
+  };
   const inside = quoteCursor(quoteSpans);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -45,11 +54,11 @@ export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Sp
     const boundary = tokens[last].end;
     if (inside(boundary)) continue;
     if (!startsSentence(next, tokens[last + 2], abbreviation)) continue;
-    sentences.push({ start: tokens[first].start, end: boundary, firstToken: first, lastToken: last + 1 });
+    add(tokens[first].start, boundary, first, last + 1);
     first = last + 1;
     i = last;
   }
-  if (first < tokens.length) sentences.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end, firstToken: first, lastToken: tokens.length });
+  if (first < tokens.length) add(tokens[first].start, tokens[tokens.length - 1].end, first, tokens.length);
   return sentences;
 }
 
