@@ -81,8 +81,6 @@ function parseYaml(yamlText: string, contentStart: number, contentEnd: number): 
   const key = `${contentStart}\u0000${yamlText}`;
   const cached = yamlCache.get(key);
   if (cached) return cached;
-  const simple = readSimpleMapping(yamlText, contentStart);
-  if (simple) return simple;
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
   const errors: FrontMatterError[] = doc.errors.map((error) => ({
     code: error.code,
@@ -94,63 +92,6 @@ function parseYaml(yamlText: string, contentStart: number, contentEnd: number): 
   if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value as string);
   yamlCache.set(key, parsed);
   return parsed;
-}
-
-/**
- * One `key: value` per line, each value double-quoted without escapes or a plain phrase:
- * the front matter tools export (every corpus article has one). Parsing it with `yaml` cost
- * a tenth of analysing such an article, and `copydesk extract` over many files never hits
- * the cache. Anything else (lists, maps, comments, escapes, blank-looking lines, values YAML
- * reads as null, booleans or numbers) returns null and goes to `yaml`; for the lines taken
- * here the result is exactly what `yaml` and FieldReader give (scripts/perf/golden.js
- * compares the two on tricky front matters).
- */
-const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,63}):( +)(?:"([^"\\\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029\ufeff]*)"|([A-Za-z][A-Za-z0-9 .,'’()/&+-]*?))[ \t]*\r?$/;
-const NOT_STRINGS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-
-function readSimpleMapping(yamlText: string, offset: number): ParsedYaml | null {
-  const values = new Map<string, string>();
-  const locations: FrontMatterField[] = [];
-  for (let lineStart = 0; lineStart < yamlText.length; ) {
-    let end = yamlText.indexOf('\n', lineStart);
-    if (end < 0) end = yamlText.length;
-    const line = yamlText.slice(lineStart, end);
-    if (line !== '' && line !== '\r') {
-      const match = SIMPLE_LINE.exec(line);
-      if (!match) return null;
-      const [, key, gap, quoted, plain] = match;
-      if (values.has(key) || NOT_STRINGS.has(key) || (plain !== undefined && NOT_STRINGS.has(plain))) return null;
-      const valueStart = offset + lineStart + key.length + 1 + gap.length;
-      const value = quoted ?? plain;
-      values.set(key, value);
-      locations.push({
-        key,
-        keySpan: { start: offset + lineStart, end: offset + lineStart + key.length },
-        valueSpan: { start: valueStart, end: valueStart + value.length + (quoted === undefined ? 0 : 2) },
-      });
-    }
-    lineStart = end + 1;
-  }
-  if (locations.length === 0) return null;
-  const field = (key: string): string | null => values.get(key)?.trim() || null;
-  const byline = field('byline');
-  // A scalar where FieldReader expects a map or a list reads as it would: nothing, or a list of one.
-  return {
-    fields: {
-      title: field('title'),
-      byline: byline === null ? [] : [byline],
-      agency: field('agency'),
-      style: oneOf(field('style'), STYLES),
-      type: oneOf(field('type'), TYPES),
-      date: isoDate(field('date')),
-      dateline: null,
-      sources: [],
-      annotations: [],
-      disabledRules: [],
-    },
-    locations,
-    errors: [],
-  };
 }
 
 function lineEnd(text: string, index: number): number {
