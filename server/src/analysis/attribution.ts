@@ -117,7 +117,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 
   if (quote.continues !== null) {
     const previous = result.quotes[quote.continues];
-    if (previous) return { ...previous, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
+    if (previous) return { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
   // 1. A tag right after the quotation, in the same sentence, or opening the next one
@@ -181,7 +181,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   }
 
   // 6. The paragraph's speaker: an attributed quotation or a speaker named earlier, or later, in the paragraph.
-  if (lastDraft) return { ...lastDraft, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'An unattributed quotation takes the speaker of the quotation before it in the paragraph.' }, splitFrom: null };
+  if (lastDraft) return { ref: lastDraft.ref, cue: lastDraft.cue, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'An unattributed quotation takes the speaker of the quotation before it in the paragraph.' }, splitFrom: null };
   const earlierCue = cues.lastBefore(qs);
   if (earlierCue) return { ref: earlierCue.ref!, cue: null, position: 'paragraph', reason: { step: 'same-paragraph', detail: 'An unattributed quotation takes the speaker named earlier in the paragraph.' }, splitFrom: null };
   const laterCue = cues.firstAfter(qe);

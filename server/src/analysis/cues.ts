@@ -62,9 +62,10 @@ const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[] {
   const tokens = paragraph.tokens;
   const cues: CueToken[] = [];
+  const starters = cueStarters(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.quote >= 0 || t.kind !== 'word') continue;
+    if (t.quote >= 0 || t.kind !== 'word' || !starters.has(t.lower)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ token: i, last: i + 1, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
       i++;
@@ -102,6 +103,18 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
     i = last;
   }
   return cues;
+}
+
+/** Every word that can open a cue, per lexicon: one lookup rules out most words of a text. */
+const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
+
+function cueStarters(lexicon: Lexicon): Set<string> {
+  let starters = startersByLexicon.get(lexicon);
+  if (!starters) {
+    starters = new Set(['according', 'put', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    startersByLexicon.set(lexicon, starters);
+  }
+  return starters;
 }
 
 /** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */

@@ -98,7 +98,7 @@ export class PhraseReader {
       let headEnd = post - 1;
       if (headEnd >= floor && tokens[headEnd].text === ',') headEnd--;
       const core = headEnd >= floor ? this.#leftCore(tokens, headEnd, floor, sentenceStart) : null;
-      return core ? { ...core, last: end } : null;
+      return core ? { first: core.first, last: end, head: core.head, appositive: core.appositive } : null;
     }
     const core = this.#leftCore(tokens, end, floor, sentenceStart);
     // "the United Nations envoy hosting the talks said", "another source speaking to Fox News said":
@@ -113,7 +113,7 @@ export class PhraseReader {
         }
         if (this.isHeadWord(tokens[participle - 1]) || tokens[participle - 1].cap) {
           const head = this.#leftCore(tokens, participle - 1, floor, sentenceStart);
-          if (head) return { ...head, last: end };
+          if (head) return { first: head.first, last: end, head: head.head, appositive: head.appositive };
         }
         break;
       }

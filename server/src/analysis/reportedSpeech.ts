@@ -5,6 +5,9 @@ import type { Span } from './model';
 import { skipTime } from './speakers';
 import type { Token } from './tokens';
 
+/** The longest content one reporting verb is read to govern, in tokens. */
+const MAX_CONTENT = 120;
+
 export function findReportedSpeech(ctx: AttributionContext, paragraph: ParagraphInfo, cues: readonly CueRef[]): void {
   const tokens = paragraph.tokens;
   for (const cueRef of cues) {
@@ -54,6 +57,12 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
           break;
         }
       }
+    }
+    // What one verb reports stays within its clause; the bound also keeps hostile input
+    // ("Said Jane Doe …" forty thousand times in one sentence) from reporting the sentence each time.
+    if (to - from > MAX_CONTENT) {
+      if (from >= cueRef.cue.token) to = from + MAX_CONTENT;
+      else from = to - MAX_CONTENT;
     }
     const content = contentSpan(paragraph, from, to);
     if (!content) continue;
