@@ -18,7 +18,7 @@
 import type { AttributionContext, AttributionResult, CueRef, QuoteDraft } from './attributionTypes';
 import { clauseSubject, DETERMINERS_BEFORE, NOT_VERBS } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
-import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import { PhraseReader } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
@@ -29,6 +29,8 @@ export type { AttributionResult, CueRef, QuoteDraft, ReportedDraft, SpeakerRef }
 
 /** How far after a quotation its tag may stand (`"…," the former governor of Maryland said`). */
 const TAG_DISTANCE = 10;
+/** Irregular past tenses that tag a quotation: `"…," Trump shot back.`, `"…," she sang.` */
+const IRREGULAR_TAG_VERBS = new Set(['shot', 'hit', 'struck', 'spat', 'swore', 'sang', 'bit', 'broke', 'began', 'went', 'rang', 'wrote']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can', 'must']);
 /** How far before a quotation a reporting verb may govern it, in tokens; sentences rarely run longer. */
 const LEADING_REACH = 60;
@@ -129,6 +131,8 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     trailing = c;
     break;
   }
+  // A tag in the next sentence must open it: "Why?" she asked. But not: "Why?" Later, Rubio claimed ….
+  if (trailing && trailing.cue.token >= sentence.lastToken && Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first) - qe > 1) trailing = null;
   if (trailing) {
     const ref = result.refs[trailing.ref!];
     if (ref.phrase.first > qe && Math.min(trailing.cue.token, ref.phrase.first) - qe <= 3) {
@@ -169,6 +173,8 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   }
   const unlisted = unlistedVerbTag(ctx, paragraph, quote, qe, tagEnd);
   if (unlisted) return unlisted;
+  const described = describedTag(ctx, paragraph, cues, quote, qe, sentence);
+  if (described) return described;
 
   const label = colonLabel(ctx, paragraph, qs);
   if (label) return label;
@@ -229,7 +235,31 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   const { words } = paragraph.lookup.words(nearest.cue.last + 1, qs - 1);
   // "Law said, noting that donors feel "…"": a belief verb inside someone's speech does not take the quotation.
   if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
-  return candidates[0];
+  return outermost(ctx, paragraph, candidates);
+}
+
+/**
+ * The sentence's outermost cue, passing over one in an introductory phrase: in "Addressing the
+ * gala, Trump said …" or "In a tweet announcing …, WikiLeaks said …" the main clause speaks.
+ */
+function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, candidates: CueRef[]): CueRef {
+  const tokens = paragraph.tokens;
+  let k = 0;
+  while (k + 1 < candidates.length) {
+    const here = candidates[k];
+    const next = candidates[k + 1];
+    const subject = ctx.result.refs[next.ref!].phrase;
+    const opensMainClause = subject.first > here.cue.last && subject.first < next.cue.token && tokens[subject.first - 1]?.text === ',';
+    if (!(opensMainClause && (here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || ctx.result.refs[here.ref!].phrase.first < subject.first && startsWithAdverbial(tokens, ctx.result.refs[here.ref!].phrase.first)))) break;
+    k++;
+  }
+  return candidates[k];
+}
+
+/** A phrase that opens after a preposition or subordinator: `In its tweet`, `When Trump said`. */
+function startsWithAdverbial(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && /^(?:in|at|on|after|before|when|while|as|during|since|because|if|though|although|with)$/i.test(before.text);
 }
 
 /** `said: "…"`, `said Tuesday, "…"`: nothing but punctuation and time words between verb and quotation. */
@@ -266,7 +296,7 @@ function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInfo, quot
   const phrase = ctx.reader.right(tokens, qe + 1, end - 1);
   if (!phrase) return null;
   const verb = tokens[phrase.last + 1];
-  if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || !/^[a-z]+(?:ed|s)$/.test(verb.text) || NOT_VERBS.has(verb.lower)) return null;
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || !(/^[a-z]+(?:ed|s)$/.test(verb.text) || IRREGULAR_TAG_VERBS.has(verb.text)) || NOT_VERBS.has(verb.lower)) return null;
   const after = tokens[phrase.last + 2];
   if (after && !(after.kind === 'punct' || /^(?:back|out|up|in|on|to|at|with|as|after|before|while|during|from)$/.test(after.lower) || after.quote >= 0)) return null;
   const head = tokens[phrase.head];
@@ -302,3 +332,33 @@ function colonLabel(ctx: AttributionContext, paragraph: ParagraphInfo, qs: numbe
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   return { ref, cue: null, position: 'before', reason: { step: 'colon-label', detail: 'A name and a colon introduce the quotation (X: "…").' }, splitFrom: null };
 }
+
+/** How far a long description may separate a speaker from the verb: `"…," Anne Richards, assistant secretary of state for …, said.` */
+const DESCRIBED_TAG_REACH = 40;
+
+/**
+ * `"…," Nate Silver, the polling guru who founded the site tweeted.`: a name right after the
+ * quotation, then a description too long or too punctuated to read as an appositive, then the
+ * verb. The verb must have no speaker of its own, or stand right after the description's comma.
+ */
+function describedTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, quote: RawQuote, qe: number, sentence: SentenceInfo): QuoteDraft | null {
+  const inner = ctx.doc.text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
+  if (!quote.close || !/[,?!]$/.test(inner)) return null;
+  const tokens = paragraph.tokens;
+  const phrase = ctx.reader.right(tokens, qe + 1, sentence.lastToken - 1);
+  if (!phrase || !tokens[phrase.head].cap) return null;
+  const comma = phrase.last + 1;
+  if (tokens[comma]?.text !== ',') return null;
+  for (const c of cues.all) {
+    if (c.cue.token <= comma) continue;
+    if (c.cue.token >= sentence.lastToken || c.cue.token - comma > DESCRIBED_TAG_REACH) return null;
+    if (c.cue.naming || c.cue.participle || c.cue.speakerAfter === 'always') continue;
+    let before = c.cue.token - 1;
+    while (before > comma && VERB_GAP_WORDS.has(tokens[before].lower)) before--;
+    if (c.ref !== null && tokens[before].text !== ',') return null;
+    const ref = addRef(ctx, paragraph, sentence.index, phrase);
+    return { ref, cue: { ...c, ref }, position: 'after', reason: { step: 'tag-after-described', detail: 'The speaker follows the quotation, described at length before the verb ("…," X, a …, said).' }, splitFrom: null };
+  }
+  return null;
+}
+

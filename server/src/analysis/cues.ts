@@ -45,7 +45,6 @@ const DOCUMENT_VERBS = new Map<string, string>(
     ['show', ['show', 'shows', 'showed', 'shown']],
     ['find', ['find', 'finds', 'found']],
     ['indicate', ['indicate', 'indicates', 'indicated']],
-    ['conclude', ['concluded', 'concludes']],
   ].flatMap(([lemma, forms]) => (forms as string[]).map((form) => [form, lemma as string] as [string, string])),
 );
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -118,6 +117,15 @@ function cueStarters(lexicon: Lexicon): Set<string> {
 }
 
 /** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
+/** Every word within four tokens either side is capitalised: a headline, not "New York State Republican Party's annual gala". */
+function titleCaseAround(tokens: readonly Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 4); j++) {
+    const t = tokens[j];
+    if (t.kind === 'word' && t.quote < 0 && !t.cap) return false;
+  }
+  return true;
+}
+
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // A capitalised verb is a name ("Islamic State"), except an inverted tag opening a sentence
@@ -125,7 +133,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (t.cap) {
     const opensInverted = (i === 0 || tokens[i - 1].kind === 'punct') && tokens[i + 1]?.cap;
     const next = tokens[i + 1];
-    const titleCase = i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !!next && (next.cap || next.quote >= 0);
+    const titleCase = i > 0 && tokens[i - 1].cap && tokens[i - 1].kind === 'word' && !!next && (next.cap || next.quote >= 0) && titleCaseAround(tokens, i);
     if (!opensInverted && !titleCase) return false;
   }
   const before = tokens[i - 1];

@@ -255,6 +255,11 @@ export class PhraseReader {
           continue;
         }
       }
+      // "a spokeswoman for Trump hotels,": a common noun after a name ends the prepositional object.
+      if (t.kind === 'word' && sawHead && j > start + 2 && tokens[j - 1].cap && /^[a-z]+s$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'punct' && tokens.slice(start, j).some((w) => PP_PREPOSITIONS.has(w.lower))) {
+        last = j;
+        break;
+      }
       if (t.kind === 'word' && !sawHead && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && j - start < 4) {
         last = j; // "said the billionaire businessman"
         continue;

@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { DOCUMENT_HEADS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -32,7 +32,10 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     } else if (!cue.participle) {
       let gap = cue.token - 1;
       while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || /^[a-z]+ly$/.test(tokens[gap].text))) gap--;
+      gap = skipAgo(tokens, gap, floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
+      // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.
+      if (phrase) phrase = subjectBeforeAdverbial(ctx, tokens, phrase, floor, sentence.firstToken) ?? phrase;
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && tokens[gap].lower === 'and') phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
@@ -80,6 +83,31 @@ export function addRef(ctx: AttributionContext, paragraph: ParagraphInfo, senten
   ctx.result.refs.push({ id, paragraph: paragraph.index, sentence, phrase, span, appositive });
   ctx.refKeys.set(key, id);
   return id;
+}
+
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'over', 'since', 'until', 'through', 'throughout', 'amid', 'by', 'via', 'from']);
+
+/**
+ * When the phrase before a verb is the object of a preposition (`at the time`, `in a statement`,
+ * `on Twitter`), the subject stands before the preposition: `Trump at the time said`.
+ */
+function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase, floor: number, sentenceStart: number): Phrase | null {
+  const preposition = phrase.first - 1;
+  if (preposition - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[preposition].lower)) return null;
+  const subject = ctx.reader.left(tokens, preposition - 1, floor, sentenceStart);
+  if (!subject) return null;
+  const head = tokens[subject.head];
+  return head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
+}
+
+const AGO_WORDS = /^(?:less|more|than|about|nearly|almost|just|only|some|a|an|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|(?:second|minute|hour|day|week|month|year|decade)s?)$/;
+
+/** `The State Department less than two weeks ago said`: skips a time expression ending in "ago". */
+function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
+  if (gap < floor || tokens[gap].lower !== 'ago') return gap;
+  let j = gap - 1;
+  while (j >= floor && gap - j <= 5 && tokens[j].quote < 0 && (tokens[j].kind === 'number' || AGO_WORDS.test(tokens[j].lower))) j--;
+  return j;
 }
 
 /** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */

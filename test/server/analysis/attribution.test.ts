@@ -78,6 +78,40 @@ describe('attribution', () => {
       speaker(body('Trump: "We will win."'), 'win', { name: 'Trump', mention: 'Trump', cue: null, step: 'colon-label' });
     });
 
+    it('a lawmaker with party and state: "...," Rep. Mara Quinn (D-Wis.) said Friday.', () => {
+      speaker(body('"The vote is close," Rep. Mara Quinn (D-Wis.) said Friday. "We need two more."'), 'vote is close', { name: 'Mara Quinn', mention: 'Rep. Mara Quinn', step: 'tag-after' });
+    });
+
+    it('a speaker described at length before the verb', () => {
+      const text = body(
+        '"The plan will not fix the backlog," Tomas Ferreira, deputy director of housing, planning, and transport, said.',
+        '"Turnout is up," Lena Park, the analyst who runs countyvotes.org tweeted on Wednesday.',
+      );
+      speaker(text, 'backlog', { name: 'Tomas Ferreira', mention: 'Tomas Ferreira', cue: 'said', step: 'tag-after-described' });
+      speaker(text, 'Turnout', { name: 'Lena Park', cue: 'tweeted', step: 'tag-after-described' });
+    });
+
+    it('a subject separated from its verb by a time or a place: Ortiz at the time said', () => {
+      const text = body('Ortiz at the time said the fees were "under review."', 'The ministry less than two weeks ago said the bridge was "structurally sound."');
+      speaker(text, 'under review', { name: 'Ortiz', mention: 'Ortiz' });
+      speaker(text, 'structurally sound', { name: 'ministry', mention: 'The ministry' });
+    });
+
+    it('the main clause speaks, not a cue in an opening phrase', () => {
+      const text = body('Addressing the New York State Bar Association on Thursday, Ortiz said the courts were "badly underfunded."', 'In a post announcing the merger, the union said it had "secured every job."');
+      speaker(text, 'underfunded', { name: 'Ortiz', mention: 'Ortiz', cue: 'said' });
+      speaker(text, 'every job', { mention: 'the union', cue: 'said' });
+    });
+
+    it('a question closing a quote takes a tag only when the tag opens the next sentence', () => {
+      const text = body('"They all sue," Ortiz said. "Everybody sues, right?" Later, Mark Rivera claimed the opposite.');
+      speaker(text, 'Everybody sues', { name: 'Ortiz', step: 'same-paragraph' });
+    });
+
+    it('an irregular verb of its own after the speaker: "...," Ortiz shot back.', () => {
+      speaker(body('"Let me finish," Ortiz shot back.'), 'finish', { name: 'Ortiz', cue: 'shot back', step: 'tag-after-verb' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
