@@ -293,6 +293,8 @@ function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInfo, quot
   const inner = ctx.doc.text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
   if (!quote.close || !/[,?!]$/.test(inner)) return null;
   const tokens = paragraph.tokens;
+  const inverted = invertedUnlistedTag(ctx, paragraph, qe, end);
+  if (inverted) return inverted;
   const phrase = ctx.reader.right(tokens, qe + 1, end - 1);
   if (!phrase) return null;
   const verb = tokens[phrase.last + 1];
@@ -312,6 +314,27 @@ function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInfo, quot
   };
   ctx.result.cues.push(cue);
   return { ref, cue, position: 'after', reason: { step: 'tag-after-verb', detail: `The speaker follows the quotation with a verb of its own ("${verb.text}").` }, splitFrom: null };
+}
+
+/** `"This is fantastic!" beamed Donald Hartley of Madison.`: an unlisted verb, then a named speaker that ends the clause. */
+function invertedUnlistedTag(ctx: AttributionContext, paragraph: ParagraphInfo, qe: number, end: number): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  const verb = tokens[qe + 1];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || !/^[a-z]+ed$/.test(verb.text) || NOT_VERBS.has(verb.lower)) return null;
+  const phrase = ctx.reader.right(tokens, qe + 2, end - 1);
+  if (!phrase || !tokens[phrase.head].cap) return null;
+  const after = tokens[(phrase.appositive ? phrase.appositive[1] : phrase.last) + 1];
+  if (after && !(after.kind === 'punct' || /^(?:of|who|from|as|in|at|on)$/.test(after.lower))) return null;
+  const sentence = sentenceOfToken(paragraph, qe);
+  const ref = addRef(ctx, paragraph, sentence.index, phrase);
+  const cue: CueRef = {
+    paragraph: paragraph.index,
+    cue: { token: qe + 1, last: qe + 1, lemma: verb.lower, loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false },
+    span: { start: verb.start, end: verb.end },
+    ref,
+  };
+  ctx.result.cues.push(cue);
+  return { ref, cue, position: 'after', reason: { step: 'tag-after-verb', detail: `The speaker follows the quotation and a verb of its own ("${verb.text}").` }, splitFrom: null };
 }
 
 /**

@@ -80,6 +80,13 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
       cues.push({ token: i, last: i, lemma: DOCUMENT_VERBS.get(t.lower)!, loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false, documentOnly: true });
       continue;
     }
+    // "a sign that read, "…"", ""…," read one.": a text that reads is quoted only right next to its words.
+    if ((t.lower === 'read' || t.lower === 'reads' || t.lower === 'reading') && !t.cap) {
+      const after = quoteRightAfter(tokens, i);
+      const before = i > 0 && (tokens[i - 1].quote >= 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 2]?.quote >= 0));
+      if (after || before) cues.push({ token: i, last: i, lemma: 'read', loaded: false, belief: false, speakerAfter: before ? 'maybe' : 'never', participle: isParticiple(tokens, i), naming: false });
+      continue;
+    }
     if (NAMING_VERBS.has(t.lower)) {
       if (nextQuoteWithin(tokens, i, 5)) cues.push({ token: i, last: i, lemma: t.lower.replace(/(?:s|ed|ing|led|ling)$/, ''), loaded: false, belief: false, speakerAfter: 'never', participle: isParticiple(tokens, i), naming: true });
       continue;
@@ -110,13 +117,12 @@ const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
 function cueStarters(lexicon: Lexicon): Set<string> {
   let starters = startersByLexicon.get(lexicon);
   if (!starters) {
-    starters = new Set(['according', 'put', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    starters = new Set(['according', 'put', 'read', 'reads', 'reading', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
     startersByLexicon.set(lexicon, starters);
   }
   return starters;
 }
 
-/** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
 /** Every word within four tokens either side is capitalised: a headline, not "New York State Republican Party's annual gala". */
 function titleCaseAround(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 4); j++) {
@@ -126,6 +132,7 @@ function titleCaseAround(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // A capitalised verb is a name ("Islamic State"), except an inverted tag opening a sentence
@@ -176,6 +183,14 @@ function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {
   return tokens[i].lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || tokens[i - 1].text === '—' || tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'before' || tokens[i - 1].lower === 'while' || tokens[i - 1].lower === 'after');
+}
+
+/** `read "…"`, `read, "…"`, `read: "…"`. */
+function quoteRightAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.quote >= 0) return true;
+  return (next.text === ',' || next.text === ':') && (tokens[i + 2]?.quote ?? -1) >= 0;
 }
 
 function nextQuoteWithin(tokens: readonly Token[], i: number, distance: number): boolean {

@@ -235,9 +235,18 @@ export class PhraseReader {
         last = j;
         continue;
       }
-      if (t.kind === 'number' && j === start) {
-        last = j;
+      if (t.kind === 'number' && (j === start || (/^\d+(?:st|nd|rd|th)$/.test(t.text) && tokens[j + 1]?.cap))) {
+        last = j; // "said Air Force 1st Lt. Tyler Livingston"
         continue;
+      }
+      // "mused Blaze co-host Stu Burguiere": an unknown role word between a name and a name.
+      if (t.kind === 'word' && sawHead && tokens[j - 1].cap && /^[a-z][a-z-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !NOT_SPEAKER_WORDS.has(t.lower)) {
+        const next = tokens[j + 1];
+        const afterNext = tokens[j + 2];
+        if (next && j + 1 <= ceiling && next.kind === 'word' && next.cap && afterNext?.kind === 'word' && afterNext.cap && j + 2 <= ceiling) {
+          last = j;
+          continue;
+        }
       }
       if (t.kind === 'word' && (t.cap || this.isDescriptive(t))) {
         last = j;

@@ -166,8 +166,8 @@ function lowerCase(text: string): string {
 /** Whether a word followed by a period keeps it: known abbreviations, dotted acronyms, single initials. */
 function keepsPeriod(text: string, prose: string, after: number): boolean {
   if (text.includes('.')) return true; // U.S, D.C, a.m
-  // A party and state after a lawmaker's name: "(D-Wis.)", "(R-Texas.)" is rare but "(I-Vt.)" is not.
-  if (/^[DRI]-[A-Z][a-z]{1,4}$/.test(text) && prose.charCodeAt(after) === 41 /* ) */) return true;
+  // A party and state after a lawmaker's name: "(D-Wis.)", "Rep. Glenn Thompson, R-Pa., said".
+  if (/^[DRI]-[A-Z][a-z]{1,4}$/.test(text) && (prose.charCodeAt(after) === 41 /* ) */ || prose.charCodeAt(after) === 44) /* , */) return true;
   const lower = text.toLowerCase();
   if (text.length === 1) return UPPER.test(text);
   // "No. 2" is an abbreviation; "the answer was no." is not.

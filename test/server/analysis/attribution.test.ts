@@ -112,6 +112,23 @@ describe('attribution', () => {
       speaker(body('"Let me finish," Ortiz shot back.'), 'finish', { name: 'Ortiz', cue: 'shot back', step: 'tag-after-verb' });
     });
 
+    it('ranks, ordinals and unknown role words inside an inverted speaker', () => {
+      const text = body('"We train for this," said Air Force 1st Lt. Dana Whitfield.', '"Nobody saw it coming," mused podcast co-host Rui Matos.', '"Perpetual motion!" Rep. Glenn Abbot, R-Pa., said of the crowd.');
+      speaker(text, 'train for this', { name: 'Dana Whitfield', step: 'tag-after-inverted' });
+      speaker(text, 'Nobody saw', { name: 'Rui Matos', step: 'tag-after-inverted' });
+      speaker(text, 'Perpetual motion', { name: 'Glenn Abbot', step: 'tag-after' });
+    });
+
+    it('an unlisted verb before the speaker: "...!" beamed Ana Ortiz of Madison.', () => {
+      speaker(body('"This is fantastic!" beamed Ana Ortiz of Madison, who drove up for the day.'), 'fantastic', { name: 'Ana Ortiz', cue: 'beamed', step: 'tag-after-verb' });
+    });
+
+    it('signs and texts that read: "...," read one.', () => {
+      const model = analyze(body('Planes towed banners over the parade. "Vote them out," read one.', 'The museum reads history as a story of trade.'));
+      assert.equal(speakerOfQuote(model, 'Vote them out')?.mention, 'one');
+      assert.equal(model.attributions.length, 0, 'reading history is not speech');
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
