@@ -13,6 +13,8 @@ export interface SpeakerRef {
   span: Span;
   /** The appositive describing the speaker (`a spokeswoman for the ministry`). */
   appositive: Span | null;
+  /** A transcript's label in capitals (`WALLACE:`): a person's surname, whatever its case. */
+  transcript?: true;
 }
 
 export interface CueRef {

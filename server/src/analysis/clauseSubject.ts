@@ -53,7 +53,8 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
     const head = tokens[phrase.head];
     if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || reader.isHeadWord(head))) continue;
     // "It is strange that …", "There's also …", "Much of …": placeholders, not speakers.
-    if (head.lower === 'it' || (phrase.first === phrase.last && NOT_SUBJECTS.has(head.lower))) continue;
+    const oneWord = phrase.first === phrase.last || (phrase.first + 1 === phrase.last && tokens[phrase.last].kind === 'possessive'); // "That’s"
+    if (head.lower === 'it' || (oneWord && NOT_SUBJECTS.has(head.lower))) continue;
     if (followedByVerb(tokens, phrase, before)) return phrase;
     i = phrase.last;
   }

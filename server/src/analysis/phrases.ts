@@ -269,7 +269,9 @@ export class PhraseReader {
         last = j;
         break;
       }
-      if (t.kind === 'word' && !sawHead && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && j - start < 4) {
+      // "the billionaire businessman", "his longtime personal physician": an unknown noun after a determiner and modifiers.
+      const afterModifiers = !sawHead || tokens.slice(start + 1, j).every((w) => !w.cap && !this.isHeadWord(w));
+      if (t.kind === 'word' && afterModifiers && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && j - start < 5) {
         last = j; // "said the billionaire businessman"
         continue;
       }

@@ -111,7 +111,15 @@ export function resolveSources(
     let id: number | null = null;
     let reason: Reason | null = null;
     let kind: Mention['kind'] = 'description';
-    switch (reading.cls) {
+    switch (ref.transcript ? 'transcript' : reading.cls) {
+      case 'transcript': {
+        // "WALLACE:" is Chris Wallace when the article named him; otherwise a person called Wallace.
+        const surname = span.text.toLowerCase();
+        const name = span.text[0] + surname.slice(1);
+        id = fullNames.latest(surname, ref.span.start) ?? entityFor(`person:${surname}`, () => newPerson(name, null, surname, null));
+        kind = 'surname';
+        break;
+      }
       case 'pronoun': {
         const found = resolvePronoun(entities, reading.name, ref, doc, byline, timeline, lastSpeaker);
         kind = 'pronoun';

@@ -46,8 +46,10 @@ export function renameEdits(analysis: Analysis, source: Source, newName: string)
     const replacement = replacementFor(text);
     if (replacement !== undefined && replacement !== text) edits.push({ span: { start: span.start, end: span.end }, newText: replacement });
   };
+  // A quotation is someone's words: a name inside one (a transcript's "WALLACE:") is never rewritten.
+  const quoted = (span: Span): boolean => model.quotes.some((q) => span.start >= q.start && span.end <= q.end);
   for (const mention of mentionsOf(source)) {
-    if (mention.kind === 'name' || mention.kind === 'surname') replace(mention, mention.text);
+    if ((mention.kind === 'name' || mention.kind === 'surname') && !quoted(mention)) replace(mention, mention.text);
   }
   const entry = sourcesBlock(model).entries.find((e) => e.name.text.toLowerCase() === source.name.toLowerCase());
   if (entry) {

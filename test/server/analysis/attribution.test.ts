@@ -129,6 +129,18 @@ describe('attribution', () => {
       assert.equal(model.attributions.length, 0, 'reading history is not speech');
     });
 
+    it('a transcript label in capitals names the speaker, linked to the person named before', () => {
+      const text = body('Fox host Dana Wallace pressed Mike Pence on the guest list. "We have little time," Wallace said. A partial transcript follows:', '"WALLACE: Will she be there?', '"PENCE: She will not be attending."');
+      speaker(text, 'Will she be there', { name: 'Dana Wallace', kind: 'person', mention: 'WALLACE', step: 'transcript-label' });
+      speaker(text, 'not be attending', { name: 'Mike Pence', mention: 'PENCE', step: 'transcript-label' });
+    });
+
+    it('a clause ending in a colon introduces a whole quotation', () => {
+      const text = body('When the senator died, Governor Ana Ortiz released the following statement: "We mourn a public servant."', 'FARM BILL STALLS AGAIN - Lena Park and Rui Matos: "The votes were never there."');
+      speaker(text, 'We mourn', { name: 'Ana Ortiz', step: 'colon-introduction' });
+      speaker(text, 'votes were never', { mention: 'Lena Park and Rui Matos', step: 'colon-label' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);

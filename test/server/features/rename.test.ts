@@ -27,6 +27,14 @@ describe('rename a source', () => {
     assert.ok(source?.declared, 'the renamed source is still the declared one');
   });
 
+  it('never rewrites a name inside a quotation, such as a transcript label', () => {
+    const text = ['---', 'title: Debate preview', '---', '', 'Fox host Dana Wallace pressed Mike Pence. "We have little time," Wallace said.', '', '"WALLACE: Will she be there?', '', '"PENCE: She will not."', ''].join('\n');
+    const renamed = applyRename(text, 'Wallace pressed', 'Dana Wallis');
+    assert.match(renamed, /Fox host Dana Wallis pressed/);
+    assert.match(renamed, /," Wallis said\./);
+    assert.match(renamed, /"WALLACE: Will she be there\?/, 'the quoted label is left as written');
+  });
+
   it('leaves pronouns alone', () => {
     const renamed = applyRename(PORT_STRIKE, 'Jansen said.\n\nShe', 'Marieke de Vries');
     assert.match(renamed, /union leader Marieke de Vries said/);
