@@ -182,7 +182,10 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   const label = colonLabel(ctx, paragraph, qs) ?? colonIntroduction(ctx, paragraph, qs);
   if (label) return label;
   if (qs > sentence.firstWord && !onlyConnectivesBefore(tokens, sentence.firstWord, qs)) {
-    // 4b. Words quoted inside a sentence with no reporting verb belong to the sentence's subject.
+    // 4b. Words quoted inside a sentence with no reporting verb belong to the subject of their
+    // clause: a relative clause's antecedent ("Greenpeace, which charged that the deal …"), else the sentence's subject.
+    const relative = relativeSubject(ctx, paragraph, sentence, qs);
+    if (relative) return relative;
     const subject = clauseSubject(reader, tokens, sentence.firstToken, qs);
     if (!subject) return null;
     const ref = addRef(ctx, paragraph, sentence.index, subject);
@@ -238,14 +241,14 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   const { words } = paragraph.lookup.words(nearest.cue.last + 1, qs - 1);
   // "Law said, noting that donors feel "…"": a belief verb inside someone's speech does not take the quotation.
   if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
-  return outermost(ctx, paragraph, candidates);
+  return outermost(ctx, paragraph, sentence, candidates);
 }
 
 /**
  * The sentence's outermost cue, passing over one in an introductory phrase: in "Addressing the
  * gala, Trump said …" or "In a tweet announcing …, WikiLeaks said …" the main clause speaks.
  */
-function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, candidates: CueRef[]): CueRef {
+function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo, candidates: CueRef[]): CueRef {
   const tokens = paragraph.tokens;
   let k = 0;
   while (k + 1 < candidates.length) {
@@ -253,16 +256,16 @@ function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, candidates
     const next = candidates[k + 1];
     const subject = ctx.result.refs[next.ref!].phrase;
     const opensMainClause = subject.first > here.cue.last && subject.first < next.cue.token && tokens[subject.first - 1]?.text === ',';
-    if (!(opensMainClause && (here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || ctx.result.refs[here.ref!].phrase.first < subject.first && startsWithAdverbial(tokens, ctx.result.refs[here.ref!].phrase.first)))) break;
+    const introductory = here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || isAdverbial(tokens[ctx.result.refs[here.ref!].phrase.first - 1]) || isAdverbial(tokens[sentence.firstWord]);
+    if (!(opensMainClause && introductory)) break;
     k++;
   }
   return candidates[k];
 }
 
-/** A phrase that opens after a preposition or subordinator: `In its tweet`, `When Trump said`. */
-function startsWithAdverbial(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
-  return before !== undefined && /^(?:in|at|on|after|before|when|while|as|during|since|because|if|though|although|with)$/i.test(before.text);
+/** A preposition or subordinator opening an adverbial: `In its tweet …,`, `While not everything Trump says is true,`. */
+function isAdverbial(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:in|at|on|after|before|when|while|as|during|since|because|if|though|although|with|despite|unlike|whether|once|until)$/i.test(token.text);
 }
 
 /** `said: "…"`, `said Tuesday, "…"`: nothing but punctuation and time words between verb and quotation. */
@@ -349,6 +352,36 @@ function colonIntroduction(ctx: AttributionContext, paragraph: ParagraphInfo, qs
   if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head)) || head.lower === 'it' || head.lower === 'they' && tokens[subject.first].lower === 'here') return null;
   const ref = addRef(ctx, paragraph, sentence.index, subject);
   return { ref, cue: null, position: 'before', reason: { step: 'colon-introduction', detail: 'A clause ending in a colon introduces the quotation; its subject speaks (X released a statement: "…").' }, splitFrom: null };
+}
+
+/** How far back from a quotation a relative pronoun may open its clause. */
+const RELATIVE_REACH = 20;
+
+/**
+ * `the Daily Beast, which ran an article naming him the "angry populist enforcer"`: a quotation
+ * in a relative clause belongs to the clause's antecedent, recorded as the pronoun standing for it.
+ */
+function relativeSubject(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo, qs: number): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  const floor = Math.max(sentence.firstToken + 1, qs - RELATIVE_REACH);
+  for (let j = qs - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.text === ';' || t.text === ':' || t.text === '—') return null;
+    if (t.lower !== 'who' && t.lower !== 'which') continue;
+    const verb = tokens[j + 1];
+    // "who, on a press call Friday, criticized …" and "which ran …": the pronoun is the clause's subject.
+    if (!verb || !(verb.text === ',' || (verb.kind === 'word' && !verb.cap && !NOT_VERBS.has(verb.lower) && SPEAKER_PRONOUNS[verb.lower] === undefined))) return null;
+    const previous = tokens[j - 1];
+    const end = previous.text === ',' ? j - 2 : j - 1;
+    if (end < sentence.firstToken || !(previous.text === ',' || previous.cap)) return null;
+    const antecedent = ctx.reader.left(tokens, end, sentence.firstToken, sentence.firstToken);
+    if (!antecedent || antecedent.antecedent) return null;
+    const head = tokens[antecedent.head];
+    if (!(head.cap || ctx.reader.isHeadWord(head))) return null;
+    const ref = addRef(ctx, paragraph, sentence.index, { first: j, last: j, head: j, appositive: null, antecedent });
+    return { ref, cue: null, position: 'sentence', reason: { step: 'relative-clause', detail: 'Words quoted inside a relative clause belong to what the clause describes ("X, which called it "…"").' }, splitFrom: null };
+  }
+  return null;
 }
 
 /** `"This is fantastic!" beamed Donald Hartley of Madison.`: an unlisted verb, then a named speaker that ends the clause. */

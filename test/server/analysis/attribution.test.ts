@@ -141,6 +141,15 @@ describe('attribution', () => {
       speaker(text, 'votes were never', { mention: 'Lena Park and Rui Matos', step: 'colon-label' });
     });
 
+    it('words quoted in a relative clause belong to what the clause describes', () => {
+      const text = body('Ortiz was profiled by the Harbor Ledger, which ran a long piece on the "quiet fixer" of the port.');
+      speaker(text, 'quiet fixer', { name: 'Harbor Ledger', mention: 'which', step: 'relative-clause' });
+    });
+
+    it('a subordinate clause before the main one does not speak: While not everything X says is true, Y said …', () => {
+      speaker(body('While not everything Rivera says is accurate, Ortiz said Rivera is "telling voters what they want."'), 'telling voters', { name: 'Ortiz', mention: 'Ortiz', cue: 'said' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
