@@ -36,6 +36,11 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.
       if (phrase) phrase = subjectBeforeAdverbial(ctx, tokens, phrase, floor, sentence.firstToken) ?? phrase;
+      // "Trump posted a message on Twitter reading "…"", "Sanders started the debate saying …":
+      // a participle after an object speaks for the clause's subject, not the object.
+      if (phrase && tokens[cue.token].lower.endsWith('ing') && introducesSpeech(tokens, cue.last) && isObject(tokens, phrase.first, sentence.firstToken)) {
+        phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
+      }
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && tokens[gap].lower === 'and') phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
@@ -108,6 +113,19 @@ function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
   let j = gap - 1;
   while (j >= floor && gap - j <= 5 && tokens[j].quote < 0 && (tokens[j].kind === 'number' || AGO_WORDS.test(tokens[j].lower))) j--;
   return j;
+}
+
+/** `reading "…"`, `saying that …`, `writing: …`: the verb opens what was said (unlike "a price reporting service"). */
+function introducesSpeech(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && (next.quote >= 0 || next.text === ',' || next.text === ':' || next.lower === 'that');
+}
+
+/** A phrase right after a preposition or a verb is its object: `on Twitter`, `started out their debate`. */
+function isObject(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  if (first - 1 < sentenceStart) return false;
+  const before = tokens[first - 1];
+  return before.kind === 'word' && !before.cap && before.quote < 0 && (ADVERBIAL_PREPOSITIONS.has(before.lower) || /^(?:into|of|for|with|to|out|up|about)$/.test(before.lower) || /^[a-z]+(?:ed|s)$/.test(before.text));
 }
 
 /** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */

@@ -150,6 +150,10 @@ describe('attribution', () => {
       speaker(body('While not everything Rivera says is accurate, Ortiz said Rivera is "telling voters what they want."'), 'telling voters', { name: 'Ortiz', mention: 'Ortiz', cue: 'said' });
     });
 
+    it('a participle after an object speaks for the subject: posted a message on Twitter reading "…"', () => {
+      speaker(body('Ortiz posted a message on Twitter reading "Thank you, Madison" minutes after the polls closed.'), 'Thank you', { name: 'Ortiz', mention: 'Ortiz', cue: 'reading' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
