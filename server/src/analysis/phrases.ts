@@ -6,7 +6,7 @@
  * (`Jane Doe, a spokeswoman for the ministry,`) and pronouns.
  */
 import type { Lexicon } from './lexicon';
-import { ACCESS, GRANTED } from './lexicon/anonymity';
+import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
 import {
   ANONYMOUS_HEADS,
   CLAUSE_WORDS,
@@ -355,7 +355,7 @@ function isOpeningPunct(text: string): boolean {
  */
 function postModifierStart(tokens: readonly Token[], end: number, floor: number): number {
   const from = Math.max(floor, end - 9);
-  if (from > end) return -1;
+  if (from > end || !hasTriggerWord(tokens, from, end)) return -1;
   const stretch = joinTokens(tokens, from, end);
   for (const pattern of [ACCESS, GRANTED]) {
     pattern.lastIndex = 0;
@@ -375,6 +375,7 @@ function postModifierStart(tokens: readonly Token[], end: number, floor: number)
 function accessEnd(tokens: readonly Token[], from: number, ceiling: number): number {
   if (from > ceiling) return -1;
   const to = Math.min(ceiling, from + 8);
+  if (!hasTriggerWord(tokens, from, to)) return -1;
   const stretch = joinTokens(tokens, from, to);
   ACCESS.lastIndex = 0;
   const match = ACCESS.exec(stretch.text);
@@ -385,6 +386,12 @@ function accessEnd(tokens: readonly Token[], from: number, ceiling: number): num
     last = j;
   }
   return last;
+}
+
+/** Whether tokens `from`..`to` hold a word without which no GRANTED or ACCESS phrase matches. */
+function hasTriggerWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (GRANTED_OR_ACCESS_WORDS.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** The tokens' text joined by single spaces, with where each token starts in that string. */

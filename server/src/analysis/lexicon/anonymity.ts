@@ -62,3 +62,14 @@ export const ACCESS = new RegExp(
   ].join('|'),
   'gi',
 );
+
+/**
+ * Words at least one of which every GRANTED and ACCESS phrase contains: a stretch of text
+ * without any of them cannot match, and most speaker phrases are ruled out before a regex runs.
+ */
+export const GRANTED_OR_ACCESS_WORDS = new Set([
+  // GRANTED
+  'condition', 'named', 'identified', 'name', 'names', 'privately', 'background', 'anonymously', 'attribution', 'anonymity',
+  // ACCESS
+  'familiar', 'acquainted', 'knowledge', 'briefed', 'close', 'involved', 'seen', 'reviewed', 'read', 'present', 'room', 'meeting', 'attended', 'knowledgeable',
+]);
