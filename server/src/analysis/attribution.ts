@@ -125,6 +125,9 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     if (previous) return { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
+  const signature = dashSignature(ctx, paragraph, qe);
+  if (signature) return signature;
+
   // 1. A tag right after the quotation, in the same sentence, or opening the next one
   // when the quotation ends in a question or an exclamation ("Why?" she asked.).
   const tagEnd = quoteEndsWithQuestion(doc.text, quote) && qe + 1 >= sentence.lastToken ? Math.min(tokens.length, qe + 8) : sentence.lastToken;
@@ -352,6 +355,20 @@ function colonIntroduction(ctx: AttributionContext, paragraph: ParagraphInfo, qs
   if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head)) || head.lower === 'it' || head.lower === 'they' && tokens[subject.first].lower === 'here') return null;
   const ref = addRef(ctx, paragraph, sentence.index, subject);
   return { ref, cue: null, position: 'before', reason: { step: 'colon-introduction', detail: 'A clause ending in a colon introduces the quotation; its subject speaks (X released a statement: "…").' }, splitFrom: null };
+}
+
+/** `"…" - Bernie Sanders.`, `"…" —President Obama, tweeting after the speech.`: a quotation signed with a dash and a name. */
+function dashSignature(ctx: AttributionContext, paragraph: ParagraphInfo, qe: number): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  const dash = tokens[qe + 1];
+  if (!dash || !/^[-—–]$/.test(dash.text) || dash.quote >= 0) return null;
+  const sentence = sentenceOfToken(paragraph, qe + 2 < tokens.length ? qe + 2 : qe);
+  const phrase = ctx.reader.right(tokens, qe + 2, sentence.lastToken - 1);
+  if (!phrase || !tokens[phrase.head].cap) return null;
+  const after = tokens[(phrase.appositive ? phrase.appositive[1] : phrase.last) + 1];
+  if (after && !(after.text === '.' || after.text === ',' || after.text === ';')) return null;
+  const ref = addRef(ctx, paragraph, sentence.index, phrase);
+  return { ref, cue: null, position: 'after', reason: { step: 'dash-signature', detail: 'A dash and a name sign the quotation ("…" — X).' }, splitFrom: null };
 }
 
 /** How far back from a quotation a relative pronoun may open its clause. */

@@ -83,7 +83,7 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
     // "a sign that read, "…"", ""…," read one.": a text that reads is quoted only right next to its words.
     if ((t.lower === 'read' || t.lower === 'reads' || t.lower === 'reading') && !t.cap) {
       const after = quoteRightAfter(tokens, i);
-      const before = i > 0 && (tokens[i - 1].quote >= 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 2]?.quote >= 0));
+      const before = i > 0 && (tokens[i - 1].quote >= 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 2]?.quote >= 0) || taggedDocument(tokens, i));
       if (after || before) cues.push({ token: i, last: i, lemma: 'read', loaded: false, belief: false, speakerAfter: before ? 'maybe' : 'never', participle: isParticiple(tokens, i), naming: false });
       continue;
     }
@@ -151,7 +151,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (before && before.quote < 0) {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i)) return false;
-    if (TELL_FORMS.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
+    // "was told" is passive; "is telling" is not.
+    if (t.lower === 'told' && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   // "did not respond to a request for comment": a response to something is no statement by itself.
@@ -173,6 +174,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
 function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const t = tokens[j];
+    // ""…," the Saudis state in the paper": a tag right after a quotation is a verb, not "the state".
+    if (DETERMINERS.has(t.lower) && j > 0 && tokens[j - 1].quote >= 0 && tokens[j - 1].kind === 'punct') return false;
     if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || t.kind === 'possessive' || t.kind === 'number') return true;
     if (t.kind !== 'word' || t.quote >= 0) return false;
     if (j < i - 1 && !/^[a-z][a-z-]*$/.test(t.text) && !t.cap) return false;
@@ -182,7 +185,18 @@ function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || tokens[i - 1].text === '—' || tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'before' || tokens[i - 1].lower === 'while' || tokens[i - 1].lower === 'after');
+  return tokens[i].lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || tokens[i - 1].text === '—' || tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'before' || tokens[i - 1].lower === 'while' || tokens[i - 1].lower === 'after' || tokens[i - 1].lower === 'by');
+}
+
+/** `"…," the editorial read.`: a short phrase between a closing quotation and "read" at the clause's end. */
+function taggedDocument(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && next.kind !== 'punct') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (tokens[j].quote >= 0) return tokens[j].kind === 'punct';
+    if (tokens[j].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** `read "…"`, `read, "…"`, `read: "…"`. */

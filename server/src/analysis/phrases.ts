@@ -239,12 +239,13 @@ export class PhraseReader {
         last = j; // "said Air Force 1st Lt. Tyler Livingston"
         continue;
       }
-      // "mused Blaze co-host Stu Burguiere": an unknown role word between a name and a name.
-      if (t.kind === 'word' && sawHead && tokens[j - 1].cap && /^[a-z][a-z-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !NOT_SPEAKER_WORDS.has(t.lower)) {
-        const next = tokens[j + 1];
-        const afterNext = tokens[j + 2];
-        if (next && j + 1 <= ceiling && next.kind === 'word' && next.cap && afterNext?.kind === 'word' && afterNext.cap && j + 2 <= ceiling) {
-          last = j;
+      // "mused Blaze co-host Stu Burguiere", "said Idaho nutritional-supplement executive Frank
+      // VanderSloot", "the Republican vice-presidential nominee": unknown words between a capital
+      // and the role or name they lead to.
+      if (t.kind === 'word' && sawHead && tokens[j - 1].cap && this.#unknownModifier(t)) {
+        const leadsTo = this.#modifiersLeadTo(tokens, j, ceiling);
+        if (leadsTo >= j) {
+          last = leadsTo;
           continue;
         }
       }
@@ -287,6 +288,26 @@ export class PhraseReader {
     const head = this.#headOf(tokens, start, last);
     if (head < 0) return null;
     return { first: start, last, head, appositive: rightAppositive(tokens, last + 1, ceiling, this) };
+  }
+
+  /** A lower-case word we do not know that can modify a role (`co-host`, `vice-presidential`), and not a verb (`rallied`, `says`). */
+  #unknownModifier(t: Token): boolean {
+    if (t.kind !== 'word' || !/^[a-z][a-z-]+$/.test(t.text) || (/(?:ed|ing|s)$/.test(t.text) && !t.text.includes('-'))) return false;
+    return !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !NOT_SPEAKER_WORDS.has(t.lower) && !this.isHeadWord(t) && !this.#lexicon.verbs.has(t.lower);
+  }
+
+  /**
+   * From an unknown lower-case word at `j`: up to two of them, then a known role (`executive`,
+   * `nominee`) or a full name (two capitals). The last token of what they lead to, or -1.
+   */
+  #modifiersLeadTo(tokens: readonly Token[], j: number, ceiling: number): number {
+    let k = j;
+    while (k + 1 <= ceiling && k - j < 1 && this.#unknownModifier(tokens[k + 1])) k++;
+    const next = tokens[k + 1];
+    if (!next || k + 1 > ceiling || next.quote >= 0) return -1;
+    if (next.kind === 'word' && !next.cap && this.isHeadWord(next)) return k + 1;
+    if (next.kind === 'word' && next.cap && k + 2 <= ceiling && tokens[k + 2]?.kind === 'word' && tokens[k + 2].cap) return k;
+    return -1;
   }
 
   /** The word a phrase is about: the last word before any prepositional tail, if it can head a speaker phrase. */

@@ -154,6 +154,29 @@ describe('attribution', () => {
       speaker(body('Ortiz posted a message on Twitter reading "Thank you, Madison" minutes after the polls closed.'), 'Thank you', { name: 'Ortiz', mention: 'Ortiz', cue: 'reading' });
     });
 
+    it('a quotation signed with a dash and a name', () => {
+      const text = body('"Great speech. She is ready." -Mayor Ana Ortiz, writing after the debate.', '"He said the plan was "dead" — the council would never pass it."');
+      speaker(text, 'Great speech', { name: 'Ana Ortiz', step: 'dash-signature' });
+    });
+
+    it('documents and groups that tag a quotation: the editorial read, the Saudis state', () => {
+      const text = body('"If she wants the job, she should come," the editorial read.', '"The kingdom is an ally," the Saudis state in the paper.');
+      speaker(text, 'she should come', { mention: 'the editorial', cue: 'read' });
+      speaker(text, 'kingdom is an ally', { mention: 'the Saudis', cue: 'state' });
+    });
+
+    it('progressive and "by" forms of speech verbs: is telling, by saying', () => {
+      const text = body('Ortiz is telling supporters that "the port will reopen."', 'Mark Rivera answered by saying, "Not this year."');
+      speaker(text, 'port will reopen', { name: 'Ortiz', cue: 'telling supporters' });
+      speaker(text, 'Not this year', { name: 'Mark Rivera' });
+    });
+
+    it('unknown modifiers before a role or a name: the Republican vice-presidential nominee', () => {
+      const text = body('"Let me help you out," the Republican vice-presidential nominee riffed.', '"The court is the concern," said Idaho nutritional-supplement executive Dana Moss.');
+      speaker(text, 'help you out', { mention: 'the Republican vice-presidential nominee' });
+      speaker(text, 'court is the concern', { name: 'Dana Moss', mention: 'Idaho nutritional-supplement executive Dana Moss' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
