@@ -244,7 +244,10 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   const { words } = paragraph.lookup.words(nearest.cue.last + 1, qs - 1);
   // "Law said, noting that donors feel "…"": a belief verb inside someone's speech does not take the quotation.
   if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
-  return outermost(ctx, paragraph, sentence, candidates);
+  // ""…," said Weaver, who said there are "no secrets"": a tag that closed an earlier quotation
+  // is that quotation's, not the outer verb of this one.
+  const open = candidates.filter((c) => c === nearest || !ctx.result.quotes.some((draft) => draft?.cue === c && draft.position === 'after'));
+  return outermost(ctx, paragraph, sentence, open);
 }
 
 /**

@@ -42,7 +42,9 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
         phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
       }
       // "I laughed and said, …": a second verb shares its clause's subject.
-      if (!phrase && gap >= floor && tokens[gap].lower === 'and') phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
+      if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
+        phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
+      }
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
         phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
         // "said Ruiz." ends the clause; "said Trump's messages have ..." is reported speech, not an inverted tag.

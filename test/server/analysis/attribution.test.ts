@@ -177,6 +177,15 @@ describe('attribution', () => {
       speaker(text, 'court is the concern', { name: 'Dana Moss', mention: 'Idaho nutritional-supplement executive Dana Moss' });
     });
 
+    it('a relative clause after an inverted tag speaks for the next quotation: said X, who said …', () => {
+      const text = body('"It is not unusual," said Lena Park, who added that the council seemed "rattled" by the vote.');
+      speaker(text, 'rattled', { name: 'Lena Park', mention: 'who' });
+    });
+
+    it('a sentence-initial name ending in -ed is a name: Husted said', () => {
+      speaker(body('Husted continued by saying, "We will appeal."'), 'We will appeal', { name: 'Husted', mention: 'Husted' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
