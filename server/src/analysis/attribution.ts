@@ -184,6 +184,8 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 
   const label = colonLabel(ctx, paragraph, qs) ?? colonIntroduction(ctx, paragraph, qs);
   if (label) return label;
+  const closing = closingTag(ctx, paragraph, cues, qe, sentence);
+  if (closing) return closing;
   if (qs > sentence.firstWord && !onlyConnectivesBefore(tokens, sentence.firstWord, qs)) {
     // 4b. Words quoted inside a sentence with no reporting verb belong to the subject of their
     // clause: a relative clause's antecedent ("Greenpeace, which charged that the deal …"), else the sentence's subject.
@@ -372,6 +374,26 @@ function dashSignature(ctx: AttributionContext, paragraph: ParagraphInfo, qe: nu
   if (after && !(after.text === '.' || after.text === ',' || after.text === ';')) return null;
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   return { ref, cue: null, position: 'after', reason: { step: 'dash-signature', detail: 'A dash and a name sign the quotation ("…" — X).' }, splitFrom: null };
+}
+
+/**
+ * `Haley is an "articulate conservative" who has won two elections, the editorial board writes.`:
+ * a tag closing the sentence after a comma (`, X said.`, `, X wrote on Tuesday.`) speaks for
+ * every quotation before it in the sentence, however far back.
+ */
+function closingTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, qe: number, sentence: SentenceInfo): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  for (const c of cues.between(qe, sentence.lastToken)) {
+    if (c.cue.naming || c.cue.participle) continue;
+    const phrase = ctx.result.refs[c.ref!].phrase;
+    if (phrase.first <= qe || phrase.last >= c.cue.token || tokens[phrase.first - 1]?.text !== ',') continue;
+    if (paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token) return null;
+    let end = c.cue.last + 1;
+    while (end < sentence.lastToken && (TIME_WORDS.has(tokens[end].lower) || tokens[end].lower === 'on')) end++;
+    if (end < sentence.lastToken && tokens[end].kind !== 'punct') continue;
+    return { ref: c.ref!, cue: c, position: 'after', reason: { step: 'closing-tag', detail: 'The sentence closes with its attribution (…, X said.).' }, splitFrom: null };
+  }
+  return null;
 }
 
 /** How far back from a quotation a relative pronoun may open its clause. */

@@ -186,6 +186,11 @@ describe('attribution', () => {
       speaker(body('Husted continued by saying, "We will appeal."'), 'We will appeal', { name: 'Husted', mention: 'Husted' });
     });
 
+    it('a tag closing the sentence speaks for a partial quotation far before it', () => {
+      const text = body('The mayor, who took office in March after a long recount, is an "honest broker" who has settled two strikes since, the editorial board writes.');
+      speaker(text, 'honest broker', { mention: 'the editorial board', cue: 'writes', step: 'closing-tag' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
