@@ -191,6 +191,12 @@ describe('attribution', () => {
       speaker(text, 'honest broker', { mention: 'the editorial board', cue: 'writes', step: 'closing-tag' });
     });
 
+    it('crowds that chant and people who thank are quoted too', () => {
+      const text = body('Outside the hall, about 200 protesters gathered, holding signs and chanting "Save the port."', 'Ortiz thanked the council for "taking these steps at last."');
+      speaker(text, 'Save the port', { mention: 'protesters', cue: 'chanting' });
+      speaker(text, 'taking these steps', { name: 'Ortiz', cue: 'thanked' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);

@@ -18,6 +18,8 @@ export const NEUTRAL_VERBS = [
   'preach', 'proclaim', 'thunder', 'declare', 'opine', 'interject', 'interrupt', 'conclude',
   'chime', 'hint', 'signal', 'speculate', 'jest', 'tease', 'lecture',
   'reflect', 'confide', 'recount', 'relate', 'inform', 'notify', 'email',
+  // Crowds and singers are quoted too: "the crowd chanted "Lock her up!"", "Blige sings …".
+  'chant', 'sing', 'thank',
 ] as const;
 
 /** Verbs that carry a judgement about the speaker or the claim; `said` would do. */
@@ -73,6 +75,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   chime: ['chimes', 'chimed', 'chimed', 'chiming'],
   forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
   broadcast: ['broadcasts', 'broadcast', 'broadcast', 'broadcasting'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
 };
 
 /** Longer verbs stressed on the last syllable also double it: concur -> concurred. */
