@@ -92,7 +92,9 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
       continue;
     }
     const entry = lexicon.phrasal.get(t.lower);
-    const particle = entry && tokens[i + 1] && entry.particles.includes(tokens[i + 1].lower) ? tokens[i + 1].lower : null;
+    let particle = entry && tokens[i + 1] && entry.particles.includes(tokens[i + 1].lower) ? tokens[i + 1].lower : null;
+    // "went on to say", "went on: "…"" report words; "the Senate goes on recess" does not.
+    if (particle && entry!.lemma === 'go' && !opensSpeech(tokens, i + 2)) particle = null;
     const form = lexicon.verbs.get(t.lower) ?? (entry && particle ? { lemma: `${entry.lemma} ${particle}`, loaded: false, belief: false } : undefined);
     if (!form || !isVerbUse(tokens, i)) continue;
     const last = cueEnd(tokens, i, lexicon);
@@ -197,6 +199,12 @@ function taggedDocument(tokens: readonly Token[], i: number): boolean {
     if (tokens[j].kind !== 'word') return false;
   }
   return false;
+}
+
+/** After `went on`: `to` + a verb, a comma, a colon or a quotation. */
+function opensSpeech(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (t.quote >= 0 || t.text === ',' || t.text === ':' || t.lower === 'to');
 }
 
 /** `read "…"`, `read, "…"`, `read: "…"`. */

@@ -41,6 +41,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       if (phrase && tokens[cue.token].lower.endsWith('ing') && introducesSpeech(tokens, cue.last) && isObject(tokens, phrase.first, sentence.firstToken)) {
         phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
       }
+      // "this week praising …", "at one point calling …": a time names no speaker; the clause's subject speaks.
+      if (phrase && isTimePhrase(tokens, phrase)) phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first);
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
         phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
@@ -121,6 +123,12 @@ function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
 function introducesSpeech(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   return next !== undefined && (next.quote >= 0 || next.text === ',' || next.text === ':' || next.lower === 'that');
+}
+
+/** `this week praising …`, `at one point calling …`: a time, not a speaker, before a participle. */
+function isTimePhrase(tokens: readonly Token[], phrase: Phrase): boolean {
+  const head = tokens[phrase.head].lower;
+  return TIME_WORDS.has(head) || head === 'point' || head === 'time' || head === 'day' || head === 'moment';
 }
 
 /** A phrase right after a preposition or a verb is its object: `on Twitter`, `started out their debate`. */

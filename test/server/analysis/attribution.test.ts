@@ -197,6 +197,17 @@ describe('attribution', () => {
       speaker(text, 'taking these steps', { name: 'Ortiz', cue: 'thanked' });
     });
 
+    it('times and idioms are no speakers: goes on recess, this week praising, hours later', () => {
+      const text = body(
+        'Sen. Mara Quinn said that once the Senate goes on recess, "I intend to campaign everywhere."',
+        'The union began an ad campaign this week praising the mayor for "steady hands" in the strike.',
+        'Hours later, Ortiz issued a statement calling on the council "to act now."',
+      );
+      speaker(text, 'intend to campaign', { name: 'Mara Quinn' });
+      speaker(text, 'steady hands', { mention: 'The union' });
+      speaker(text, 'to act now', { name: 'Ortiz' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
