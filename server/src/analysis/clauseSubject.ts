@@ -22,7 +22,8 @@ const PREPOSITIONS = ['in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'ov
 export const NOT_VERBS = new Set([...PREPOSITIONS, 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'of', 'to', 'as', 'than', 'if', 'when', 'while', 'because']);
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|several|many|few|dozens|hundreds|thousands)(?:-\w+)?$/;
 export const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another']);
-const NOT_SUBJECTS = new Set([...SENTENCE_START_STOPWORDS, ...NOT_SPEAKER_WORDS].filter((w) => !GROUP_NOUNS.has(w) && !ANONYMOUS_HEADS.has(w) && SPEAKER_PRONOUNS[w] === undefined));
+/** "I" and "we" stay possible subjects: a columnist or a group speaking of itself is a source too. */
+const NOT_SUBJECTS = new Set([...SENTENCE_START_STOPWORDS, ...NOT_SPEAKER_WORDS].filter((w) => !GROUP_NOUNS.has(w) && !ANONYMOUS_HEADS.has(w) && SPEAKER_PRONOUNS[w] === undefined && w !== 'i' && w !== 'we'));
 
 /** Subjects stand near the start of their clause; looking further would only find objects. */
 const SUBJECT_WINDOW = 40;

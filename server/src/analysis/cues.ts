@@ -37,6 +37,7 @@ const NOUN_LIKE = new Set([
   'slam', 'text', 'snap', 'tease', 'address', 'protest', 'response', 'responses', 'record', 'interview', 'quip',
   'state', 'states', 'claim', 'message', 'posts', 'post', 'announcement', 'testimony', 'explanation', 'statements',
   'email', 'emails', 'retort', 'riposte', 'rejoinder', 'quips', 'jab', 'jabs', 'rebuke', 'remark', 'comment', 'warnings', 'vow', 'answer',
+  'chant', 'chants', 'thanks', 'song', 'songs',
 ]);
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
 /** What documents do: "Labor Department data showed", "the study found", "records indicate". */

@@ -129,7 +129,9 @@ export function resolveSources(
           learnGender(entities[id], reading.name, reason);
         } else {
           id = entities.length;
-          entities.push({ ...newEntity('person', 'pronoun', reading.name, `pronoun:${ref.id}`), unresolved: true, gender: pronounGender(reading.name) });
+          // An unresolved "I" (no byline to resolve it to) keeps its capital.
+          const shown = reading.name === 'i' ? 'I' : reading.name;
+          entities.push({ ...newEntity('person', 'pronoun', shown, `pronoun:${ref.id}`), unresolved: true, gender: pronounGender(reading.name) });
         }
         break;
       }

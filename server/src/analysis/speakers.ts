@@ -45,7 +45,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       if (phrase && isTimePhrase(tokens, phrase)) phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first);
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
-        phrase = clauseSubject(reader, tokens, sentence.firstToken, gap);
+        // "when my mother mentioned it, I laughed and said": the subject of the nearest clause.
+        phrase = clauseSubject(reader, tokens, clauseStart(tokens, gap, sentence.firstToken), gap) ?? clauseSubject(reader, tokens, sentence.firstToken, gap);
       }
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
         phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
@@ -103,7 +104,10 @@ const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'be
 function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase, floor: number, sentenceStart: number): Phrase | null {
   const preposition = phrase.first - 1;
   if (preposition - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[preposition].lower)) return null;
-  const subject = ctx.reader.left(tokens, preposition - 1, floor, sentenceStart);
+  // "Protesters marching through the streets chanted": past the participle too.
+  const before = /^[a-z]+ing$/.test(tokens[preposition - 1].text) ? preposition - 2 : preposition - 1;
+  if (before < floor) return null;
+  const subject = ctx.reader.left(tokens, before, floor, sentenceStart);
   if (!subject) return null;
   const head = tokens[subject.head];
   return head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
@@ -117,6 +121,12 @@ function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
   let j = gap - 1;
   while (j >= floor && gap - j <= 5 && tokens[j].quote < 0 && (tokens[j].kind === 'number' || AGO_WORDS.test(tokens[j].lower))) j--;
   return j;
+}
+
+/** The first token after the last comma before `from` in the sentence: where its clause starts. */
+function clauseStart(tokens: readonly Token[], from: number, sentenceStart: number): number {
+  for (let j = from - 1; j > sentenceStart; j--) if (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === ';') return j + 1;
+  return sentenceStart;
 }
 
 /** `reading "…"`, `saying that …`, `writing: …`: the verb opens what was said (unlike "a price reporting service"). */

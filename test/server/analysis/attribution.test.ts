@@ -208,6 +208,12 @@ describe('attribution', () => {
       speaker(text, 'to act now', { name: 'Ortiz' });
     });
 
+    it('a second verb shares the subject of its own clause: when X did this, I laughed and said', () => {
+      const text = body('When my editor mentioned the recount, I laughed and said, "Not again."', 'Protesters marching through the streets chanted "Open the port!" and kept going.');
+      speaker(text, 'Not again', { mention: 'I', kind: 'person' });
+      speaker(text, 'Open the port', { mention: 'Protesters' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
