@@ -37,7 +37,7 @@ const LEADING_REACH = 60;
 
 export function attribute(doc: WorkingDocument): AttributionResult {
   const result: AttributionResult = { refs: [], cues: [], quotes: doc.quotes.map(() => null), reported: [] };
-  const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon), result, refKeys: new Map() };
+  const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon), result, refKeys: new Map(), trailingTags: new Set() };
   const cues = doc.paragraphs.map((paragraph) => new ParagraphCues(findSpeakers(ctx, paragraph)));
   for (const paragraph of doc.paragraphs) findReportedSpeech(ctx, paragraph, cues[paragraph.index].all);
   const lastSpeaker: Array<number | null> = [];
@@ -48,6 +48,7 @@ export function attribute(doc: WorkingDocument): AttributionResult {
       const draft = attributeQuote(ctx, paragraph, k, cues[paragraph.index], lastDraft, lastSpeaker[paragraph.index - 1] ?? null);
       result.quotes[q] = draft;
       if (draft) lastDraft = draft;
+      if (draft?.cue && draft.position === 'after') ctx.trailingTags.add(draft.cue);
     }
     lastSpeaker[paragraph.index] = lastDraft?.ref ?? cues[paragraph.index].lastSpeaker();
   }
@@ -75,6 +76,19 @@ class ParagraphCues {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Every cue (with a speaker or not) whose verb stands after token `index`, in order. */
+  *allAfter(index: number): Generator<CueRef> {
+    const list = this.all;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].cue.token <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length; k++) yield list[k];
   }
 
   /** Cues whose verb stands in tokens (after, before). */
@@ -248,7 +262,7 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
   // ""…," said Weaver, who said there are "no secrets"": a tag that closed an earlier quotation
   // is that quotation's, not the outer verb of this one.
-  const open = candidates.filter((c) => c === nearest || !ctx.result.quotes.some((draft) => draft?.cue === c && draft.position === 'after'));
+  const open = candidates.filter((c) => c === nearest || !ctx.trailingTags.has(c));
   return outermost(ctx, paragraph, sentence, open);
 }
 
@@ -384,10 +398,11 @@ function dashSignature(ctx: AttributionContext, paragraph: ParagraphInfo, qe: nu
 function closingTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, qe: number, sentence: SentenceInfo): QuoteDraft | null {
   const tokens = paragraph.tokens;
   for (const c of cues.between(qe, sentence.lastToken)) {
+    // Another quotation before the verb takes the tag: each quotation looks no further than the next.
+    if (paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token) return null;
     if (c.cue.naming || c.cue.participle) continue;
     const phrase = ctx.result.refs[c.ref!].phrase;
     if (phrase.first <= qe || phrase.last >= c.cue.token || tokens[phrase.first - 1]?.text !== ',') continue;
-    if (paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token) return null;
     let end = c.cue.last + 1;
     while (end < sentence.lastToken && (TIME_WORDS.has(tokens[end].lower) || tokens[end].lower === 'on')) end++;
     if (end < sentence.lastToken && tokens[end].kind !== 'punct') continue;
@@ -488,8 +503,7 @@ function describedTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: P
   if (!phrase || !tokens[phrase.head].cap) return null;
   const comma = phrase.last + 1;
   if (tokens[comma]?.text !== ',') return null;
-  for (const c of cues.all) {
-    if (c.cue.token <= comma) continue;
+  for (const c of cues.allAfter(comma)) {
     if (c.cue.token >= sentence.lastToken || c.cue.token - comma > DESCRIBED_TAG_REACH) return null;
     if (c.cue.naming || c.cue.participle || c.cue.speakerAfter === 'always') continue;
     let before = c.cue.token - 1;

@@ -56,4 +56,6 @@ export interface AttributionContext {
   result: AttributionResult;
   /** Speaker refs by span, so each phrase is recorded once. */
   refKeys: Map<string, number>;
+  /** Cues that already tag a quotation after it (`"…," said Weaver`): no outer verb for the next one. */
+  trailingTags: Set<CueRef>;
 }
