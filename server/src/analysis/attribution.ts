@@ -19,7 +19,7 @@ import type { AttributionContext, AttributionResult, CueRef, QuoteDraft } from '
 import { clauseSubject, DETERMINERS_BEFORE, NOT_VERBS } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
-import { PhraseReader } from './phrases';
+import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
 import { addRef, findSpeakers } from './speakers';
@@ -171,6 +171,10 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 
   // 2. A tag before it in the same sentence; 3. the second half of a split quotation.
   const leading = leadingCue(ctx, paragraph, cues, qs, sentence);
+  // "Trump's claim that there were "thousands of shootings"": a speaker's own words named by a
+  // noun right before the quotation outrank a verb further back.
+  const owned = possessedWords(ctx, paragraph, qs, sentence);
+  if (owned && (!leading || leading.cue.last < owned.noun)) return owned.draft;
   if (leading) {
     const ref = result.refs[leading.ref!];
     const splitSource = k > 0 && tokenAt(paragraph, doc.quotes[paragraph.quotes[k - 1]].start) >= sentence.firstToken ? paragraph.quotes[k - 1] : null;
@@ -409,6 +413,71 @@ function closingTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
     return { ref: c.ref!, cue: c, position: 'after', reason: { step: 'closing-tag', detail: 'The sentence closes with its attribution (…, X said.).' }, splitFrom: null };
   }
   return null;
+}
+
+/** Nouns for someone's words: `Trump's claim that "…"`, `her March comment that, "…"`, `his call for "…"`. */
+const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements', 'words', 'call', 'calls',
+  'allegation', 'allegations', 'assertion', 'assertions', 'accusation', 'accusations', 'charge', 'charges', 'warning',
+  'warnings', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'conclusion', 'answer', 'response', 'reply',
+  'description', 'characterization', 'suggestion', 'insistence', 'argument', 'admission', 'boast', 'prediction',
+  'criticism', 'denunciation', 'tweet', 'tweets', 'slogan', 'catchphrase', 'quip', 'joke', 'line', 'message', 'mantra',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** How far before a quotation the owner of the words may stand. */
+const OWNED_REACH = 10;
+
+/**
+ * `Clinton's allegations of a "vast right-wing conspiracy"`, `FBI Director James Comey's conclusion
+ * that her actions were "extremely careless"`: the owner of a speech noun shortly before the quotation.
+ */
+function possessedWords(ctx: AttributionContext, paragraph: ParagraphInfo, qs: number, sentence: SentenceInfo): { noun: number; draft: QuoteDraft } | null {
+  const tokens = paragraph.tokens;
+  const floor = Math.max(sentence.firstToken, qs - OWNED_REACH);
+  for (let noun = qs - 1; noun >= floor; noun--) {
+    const t = tokens[noun];
+    if (t.quote >= 0 || t.text === ';' || t.text === ':') return null;
+    if (!SPEECH_NOUNS.has(t.lower) || t.cap) continue;
+    // "claim that …", "call for a …", "allegations of a …": the words themselves follow. Not
+    // "Trump's comments are "…"", which judges them.
+    if (!introducesOwnWords(tokens, noun + 1, qs)) return null;
+    // The owner: "X's" or "his" right before the noun, with at most two modifiers between.
+    for (let j = noun - 1; j >= Math.max(floor, noun - 3); j--) {
+      const w = tokens[j];
+      let phrase: Phrase | null = null;
+      if (w.kind === 'possessive' && j - 1 >= sentence.firstToken) phrase = ctx.reader.left(tokens, j - 1, ownerFloor(ctx, tokens, j - 1, sentence.firstToken), sentence.firstToken);
+      else if (POSSESSIVE_PRONOUNS.has(w.lower)) phrase = { first: j, last: j, head: j, appositive: null };
+      else if (w.kind === 'word' && !w.cap && /^[a-z-]+$/.test(w.text)) continue;
+      else if (w.kind === 'number' || (w.cap && TIME_WORDS.has(w.lower))) continue; // "her 2008 comment", "her March comment"
+      if (!phrase) break;
+      const head = tokens[phrase.head];
+      if (!(head.cap || POSSESSIVE_PRONOUNS.has(head.lower) || ctx.reader.isHeadWord(head))) return null;
+      const ref = addRef(ctx, paragraph, sentence.index, phrase);
+      return { noun, draft: { ref, cue: null, position: 'sentence', reason: { step: 'possessed-words', detail: `The words are named as someone's ${t.text} right before the quotation (X's ${t.text} that "…").` }, splitFrom: null } };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How far left the owner of `X's` may reach: over capitals, titles and articles only ("FBI Director James Comey's", "the president's"). */
+function ownerFloor(ctx: AttributionContext, tokens: readonly Token[], end: number, sentenceStart: number): number {
+  let floor = end;
+  while (floor - 1 >= sentenceStart && end - floor < 8) {
+    const t = tokens[floor - 1];
+    if (t.quote >= 0 || !(t.cap || DETERMINERS_BEFORE.has(t.lower) || ctx.reader.isDescriptive(t))) break;
+    floor--;
+  }
+  return floor;
+}
+
+/** Between a speech noun and its quotation: `that` and its clause, or only `of`, `for`, `to`, articles and commas, at least one of them. */
+function introducesOwnWords(tokens: readonly Token[], from: number, qs: number): boolean {
+  // Right against the noun the quotation is a predicate: "his comment "has no place …"".
+  if (from >= qs) return false;
+  if (tokens[from].lower === 'that') return true;
+  for (let j = from; j < qs; j++) if (!/^(?:of|for|to|a|an|the|,)$/.test(tokens[j].lower)) return false;
+  return true;
 }
 
 /** How far back from a quotation a relative pronoun may open its clause. */

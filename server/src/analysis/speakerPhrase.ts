@@ -31,6 +31,7 @@ export interface PhraseReading {
   definite: boolean;
 }
 
+const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
@@ -46,6 +47,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (phrase.first === phrase.last && SPEAKER_PRONOUNS[head.lower] !== undefined) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
+  // "his call for …": a possessive pronoun stands for the same source as its subject form.
+  const subjectForm = phrase.first === phrase.last ? POSSESSIVE_SUBJECT[head.lower] : undefined;
+  if (subjectForm) return { cls: 'pronoun', name: subjectForm, title: null, nameTokens: null, headWord: subjectForm, definite: false };
   if (phrase.first === phrase.last && /^(?:one|another|others|some|many|several|both|most|few)$/.test(head.lower)) {
     return { cls: 'group', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }

@@ -214,6 +214,15 @@ describe('attribution', () => {
       speaker(text, 'Open the port', { mention: 'Protesters' });
     });
 
+    it('words named as someone\'s claim or call belong to that someone, not to a judge of them', () => {
+      const text = body(
+        'The fact-checkers examined Ortiz’s claim that there had been "thousands of closures" in the port.',
+        'Rivera called Ortiz’s comments "reckless."',
+      );
+      speaker(text, 'thousands of closures', { name: 'Ortiz', step: 'possessed-words' });
+      speaker(text, 'reckless', { mention: 'Rivera' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);
