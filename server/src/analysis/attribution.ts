@@ -139,7 +139,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     if (previous) return { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
-  const signature = dashSignature(ctx, paragraph, qe);
+  const signature = dashSignature(ctx, paragraph, qe) ?? bareTagAfter(ctx, paragraph, cues, quote, qe, sentence);
   if (signature) return signature;
 
   // 1. A tag right after the quotation, in the same sentence, or opening the next one
@@ -478,6 +478,33 @@ function introducesOwnWords(tokens: readonly Token[], from: number, qs: number):
   if (tokens[from].lower === 'that') return true;
   for (let j = from; j < qs; j++) if (!/^(?:of|for|to|a|an|the|,)$/.test(tokens[j].lower)) return false;
   return true;
+}
+
+/**
+ * `"It shouldn't be funny, but it kind of is." Her friend Brittany Lockwood, 20, a student, chimed in.`:
+ * a quotation that closes its sentence, then a sentence that is nothing but a speaker and a verb.
+ */
+function bareTagAfter(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, quote: RawQuote, qe: number, sentence: SentenceInfo): QuoteDraft | null {
+  if (!quote.close || qe + 1 < sentence.lastToken) return null;
+  const next = paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1];
+  if (!next || next.firstWord >= next.lastToken) return null;
+  const tokens = paragraph.tokens;
+  let cue: CueRef | null = null;
+  for (const c of cues.allAfter(next.firstWord - 1)) {
+    if (!c.cue.naming) cue = c;
+    break;
+  }
+  if (!cue || cue.cue.token >= next.lastToken || cue.cue.participle || cue.cue.speakerAfter === 'always') return null;
+  // Nothing after the verb but time words and the full stop.
+  for (let j = cue.cue.last + 1; j < next.lastToken; j++) if (!(tokens[j].kind === 'punct' || TIME_WORDS.has(tokens[j].lower))) return null;
+  const phrase = ctx.reader.right(tokens, next.firstWord, cue.cue.token - 1);
+  if (!phrase || phrase.first !== next.firstWord || !tokens[phrase.head].cap) return null;
+  // The speaker runs up to the verb, or up to a description closed by a comma right before it.
+  const end = phrase.appositive ? phrase.appositive[1] : phrase.last;
+  if (end + 1 !== cue.cue.token && tokens[cue.cue.token - 1].text !== ',') return null;
+  if (paragraph.lookup.nextQuote(qe, cue.cue.token) < cue.cue.token) return null;
+  const ref = addRef(ctx, paragraph, next.index, phrase);
+  return { ref, cue: { ...cue, ref }, position: 'after', reason: { step: 'tag-after', detail: 'The next sentence is only the attribution ("…." X said.).' }, splitFrom: null };
 }
 
 /** How far back from a quotation a relative pronoun may open its clause. */

@@ -160,7 +160,8 @@ function endsClause(tokens: readonly Token[], phrase: Phrase, end: number): bool
   const after = (phrase.appositive ? phrase.appositive[1] : phrase.last) + 1;
   if (after >= end) return true;
   const next = tokens[after];
-  return next.kind === 'punct' || next.quote >= 0 || TIME_WORDS.has(next.lower) || AFTER_INVERTED.has(next.lower);
+  // "tweeted a user from Hanover going by the handle …": a participle describing the speaker ends the phrase too.
+  return next.kind === 'punct' || next.quote >= 0 || TIME_WORDS.has(next.lower) || AFTER_INVERTED.has(next.lower) || /^[a-z]+ing$/.test(next.text);
 }
 
 /** Skips time words after a verb: "said Tuesday", "said on Monday". */

@@ -223,6 +223,12 @@ describe('attribution', () => {
       speaker(text, 'reckless', { mention: 'Rivera' });
     });
 
+    it('a sentence that is only the attribution tags the quotation before it', () => {
+      const text = body('"It should not be funny, but it is." Her friend Dana Lockwood, 20, a nursing student from Memphis, chimed in.', '"We do not have freedom of opinion anymore," tweeted a Twitter user from Hanover going by the handle Pulvermann.');
+      speaker(text, 'should not be funny', { name: 'Dana Lockwood', step: 'tag-after' });
+      speaker(text, 'freedom of opinion', { mention: 'a Twitter user from Hanover', step: 'tag-after-inverted' });
+    });
+
     it('records the step that decided, with an explanation, on every attributed quote', () => {
       const model = analyze(body('"We are ready," Ortiz said. "We will act."', '"And soon."', 'Rivera said: "No."'));
       assert.ok(model.quotes.length === 4);

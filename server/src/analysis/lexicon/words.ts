@@ -43,6 +43,7 @@ export const ROLE_NOUNS = new Set([
   'husband', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'colleague', 'member', 'chairperson', 'treasurer',
   'counsel', 'investigator', 'inspector', 'auditor', 'regulator', 'negotiator', 'mediator', 'operative', 'surrogate',
   'backer', 'donor', 'fundraiser', 'staffer', 'insider', 'campaigner', 'protester', 'protestor', 'demonstrator',
+  'user', 'fan', 'attendee', 'viewer', 'caller', 'commenter', 'retiree', 'customer', 'reader', 'listener', 'shopper',
   'politician', 'republican', 'democrat', 'independent', 'conservative', 'liberal', 'progressive', 'libertarian',
   'governor-elect', 'mayor-elect', 'senator-elect', 'gop', 'councilman', 'councilwoman', 'assemblyman', 'trustee',
   'comedian', 'actor', 'actress', 'singer', 'star', 'coach', 'player', 'athlete', 'owner', 'officeholder',
