@@ -1,0 +1,66 @@
+/**
+ * Quotations introduced by a label rather than a verb: a transcript's `WALLACE: …` inside the
+ * quotation, a name and a colon (`Clinton: "…"`), or a clause ending in a colon.
+ */
+import type { AttributionContext, QuoteDraft } from './attributionTypes';
+import { clauseSubject } from './clauseSubject';
+import { sentenceOfToken, type ParagraphInfo } from './document';
+import { SPEAKER_PRONOUNS } from './lexicon/words';
+import { addRef } from './speakers';
+
+/** Words in capitals that label a transcript's parts rather than its speakers. */
+const NOT_TRANSCRIPT_SPEAKERS = new Set(['video', 'audio', 'update', 'note', 'editor', 'correction', 'crosstalk', 'applause', 'laughter', 'ps', 'p.s.', 'q', 'a']);
+
+/** `"WALLACE: If I may, sir …"`: a transcript names its speaker in capitals inside the quotation. */
+export function transcriptLabel(ctx: AttributionContext, paragraph: ParagraphInfo, qs: number): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  const name = tokens[qs + 1];
+  if (!name || name.kind !== 'word' || name.quote < 0 || name.text.length < 2 || name.text !== name.text.toUpperCase() || !/^[A-Z]/.test(name.text) || NOT_TRANSCRIPT_SPEAKERS.has(name.lower)) return null;
+  if (tokens[qs + 2]?.text !== ':') return null;
+  const sentence = sentenceOfToken(paragraph, qs + 1);
+  const ref = addRef(ctx, paragraph, sentence.index, { first: qs + 1, last: qs + 1, head: qs + 1, appositive: null });
+  ctx.result.refs[ref].transcript = true;
+  return { ref, cue: null, position: 'inside', reason: { step: 'transcript-label', detail: 'A transcript names the speaker in capitals before a colon ("WALLACE: …").' }, splitFrom: null };
+}
+
+/**
+ * A name and a colon label a quotation, in headlines and in round-ups:
+ * `Trump: "…"`, `- Jeffrey M. Jones: "…"`, `Continued Stone: "…"`.
+ */
+export function colonLabel(ctx: AttributionContext, paragraph: ParagraphInfo, qs: number): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  if (qs < 2 || tokens[qs - 1].text !== ':') return null;
+  const sentence = sentenceOfToken(paragraph, qs - 1);
+  const floor = paragraph.lookup.previousQuote(qs - 1, sentence.firstToken) + 1;
+  let phrase = ctx.reader.left(tokens, qs - 2, floor, sentence.firstToken);
+  if (!phrase) return null;
+  const head = tokens[phrase.head];
+  if (!head.cap && !ctx.reader.isHeadWord(head)) return null;
+  // "Mark Blumenthal and Jon Cohen:": two authors share the label.
+  if (phrase.first - 2 >= floor && tokens[phrase.first - 1].lower === 'and') {
+    const partner = ctx.reader.left(tokens, phrase.first - 2, floor, sentence.firstToken);
+    if (partner && tokens[partner.head].cap) phrase = { first: partner.first, last: phrase.last, head: phrase.head, appositive: null };
+  }
+  // The label stands alone: nothing but a dash, "from" or "More from" before it, or a headline ending in a dash.
+  const afterDash = phrase.first - 1 >= floor && /^(?:-|—|–)$/.test(tokens[phrase.first - 1].text);
+  if (!afterDash) for (let j = floor; j < phrase.first; j++) if (!/^(?:-|—|–|from|more|here’s|here's|continued|added|said|says)$/i.test(tokens[j].text) && tokens[j].kind !== 'punct') return null;
+  const ref = addRef(ctx, paragraph, sentence.index, phrase);
+  return { ref, cue: null, position: 'before', reason: { step: 'colon-label', detail: 'A name and a colon introduce the quotation (X: "…").' }, splitFrom: null };
+}
+
+/**
+ * `President Clinton released the following statement: "…"`, `The New York Times reports: "…"`:
+ * a whole quotation introduced by a colon, with no reporting verb, speaks for the clause's subject.
+ */
+export function colonIntroduction(ctx: AttributionContext, paragraph: ParagraphInfo, qs: number): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  if (qs < 2 || tokens[qs - 1].text !== ':' || tokens[qs + 1]?.cap !== true) return null;
+  const sentence = sentenceOfToken(paragraph, qs - 1);
+  const floor = paragraph.lookup.previousQuote(qs - 1, sentence.firstToken) + 1;
+  const subject = clauseSubject(ctx.reader, tokens, Math.max(floor, sentence.firstToken), qs - 1);
+  if (!subject) return null;
+  const head = tokens[subject.head];
+  if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head)) || head.lower === 'it' || head.lower === 'they' && tokens[subject.first].lower === 'here') return null;
+  const ref = addRef(ctx, paragraph, sentence.index, subject);
+  return { ref, cue: null, position: 'before', reason: { step: 'colon-introduction', detail: 'A clause ending in a colon introduces the quotation; its subject speaks (X released a statement: "…").' }, splitFrom: null };
+}
