@@ -1,7 +1,7 @@
 /** A paragraph's cues, searchable by position: what every attribution step looks up. */
 import type { CueRef } from './attributionTypes';
 
-/** A paragraph's cues with a speaker, in token order, searchable by position. */
+/** A paragraph's cues in token order: all of them, and those with a speaker. */
 export class ParagraphCues {
   readonly all: CueRef[];
   readonly #speaking: CueRef[];
@@ -13,28 +13,12 @@ export class ParagraphCues {
 
   /** Index in the speaking list of the first cue whose verb stands after token `index`. */
   #firstAfter(index: number): number {
-    const list = this.#speaking;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].cue.token <= index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAfter(this.#speaking, index);
   }
 
   /** Every cue (with a speaker or not) whose verb stands after token `index`, in order. */
   *allAfter(index: number): Generator<CueRef> {
-    const list = this.all;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].cue.token <= index) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < list.length; k++) yield list[k];
+    for (let k = firstAfter(this.all, index); k < this.all.length; k++) yield this.all[k];
   }
 
   /** Cues whose verb stands in tokens (after, before). */
@@ -66,4 +50,16 @@ export class ParagraphCues {
     for (let k = this.#speaking.length - 1; k >= 0; k--) if (!this.#speaking[k].cue.naming) return this.#speaking[k].ref;
     return null;
   }
+}
+
+/** Index of the first cue in `list` (in token order) whose verb stands after token `index`: a binary search. */
+function firstAfter(list: readonly CueRef[], index: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].cue.token <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
