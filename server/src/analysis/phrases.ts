@@ -267,13 +267,12 @@ export class PhraseReader {
         }
       }
       // "a spokeswoman for Trump hotels,": a common noun after a name ends the prepositional object.
-      if (t.kind === 'word' && sawHead && j > start + 2 && tokens[j - 1].cap && /^[a-z]+s$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'punct' && tokens.slice(start, j).some((w) => PP_PREPOSITIONS.has(w.lower))) {
+      if (t.kind === 'word' && sawHead && j > start + 2 && tokens[j - 1].cap && /^[a-z]+s$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.kind === 'punct' && hasPreposition(tokens, start, j)) {
         last = j;
         break;
       }
       // "the billionaire businessman", "his longtime personal physician": an unknown noun after a determiner and modifiers.
-      const afterModifiers = !sawHead || tokens.slice(start + 1, j).every((w) => !w.cap && !this.isHeadWord(w));
-      if (t.kind === 'word' && afterModifiers && j > start && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && j - start < 5) {
+      if (t.kind === 'word' && j > start && j - start < 5 && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && (!sawHead || this.#onlyModifiers(tokens, start + 1, j))) {
         last = j; // "said the billionaire businessman"
         continue;
       }
@@ -289,6 +288,12 @@ export class PhraseReader {
     const head = this.#headOf(tokens, start, last);
     if (head < 0) return null;
     return { first: start, last, head, appositive: rightAppositive(tokens, last + 1, ceiling, this) };
+  }
+
+  /** Tokens `from` up to `to` (exclusive) are lower-case modifiers, none of them a head: `longtime personal`. */
+  #onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (tokens[k].cap || this.isHeadWord(tokens[k])) return false;
+    return true;
   }
 
   /** A lower-case word we do not know that can modify a role (`co-host`, `vice-presidential`), and not a verb (`rallied`, `says`). */
@@ -408,6 +413,11 @@ function accessEnd(tokens: readonly Token[], from: number, ceiling: number): num
     last = j;
   }
   return last;
+}
+
+function hasPreposition(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PP_PREPOSITIONS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Whether tokens `from`..`to` hold a word without which no GRANTED or ACCESS phrase matches. */
