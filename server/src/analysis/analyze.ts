@@ -14,6 +14,7 @@ import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragr
 import type { AnalysisOptions } from './options';
 import { classifyQuote } from './quoteKinds';
 import { scanQuotes } from './quotes';
+import { firstStartingAt } from './search';
 import { splitSentences } from './sentences';
 import { resolveSources, type SourcesResult } from './sources';
 import { TokenIndex } from './tokenIndex';
@@ -174,7 +175,7 @@ function buildAttributions(doc: WorkingDocument, attribution: AttributionResult,
     const resolved = sources.refs[draft.ref];
     if (!resolved) continue;
     const inside: number[] = [];
-    for (let k = firstQuoteFrom(quotes, draft.content.start); k < quotes.length && quotes[k].start < draft.content.end; k++) {
+    for (let k = firstStartingAt(quotes, draft.content.start); k < quotes.length && quotes[k].start < draft.content.end; k++) {
       if (quotes[k].end <= draft.content.end) inside.push(quotes[k].id);
     }
     attributions.push({
@@ -191,17 +192,6 @@ function buildAttributions(doc: WorkingDocument, attribution: AttributionResult,
   return attributions;
 }
 
-/** Index of the first quotation (they are in text order) starting at or after `offset`. */
-function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Fills each source's quotes, attributions and anonymity details. */
 function linkSources(doc: WorkingDocument, sources: SourcesResult, quotes: Quote[], attributions: Attribution[]): void {

@@ -5,6 +5,7 @@
 import type { Lexicon } from './lexicon';
 import type { Paragraph } from './model';
 import type { RawQuote } from './quotes';
+import { lastAtOrBefore } from './search';
 import type { SentenceSpan } from './sentences';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from './tokens';
@@ -37,15 +38,7 @@ export interface WorkingDocument {
 
 /** The index of the sentence that holds `offset` (the last one starting at or before it). */
 export function sentenceAt(doc: WorkingDocument, offset: number): number {
-  const starts = doc.sentenceStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(doc.sentenceStarts, offset);
 }
 
 /** The sentence of a paragraph that contains token `i`. */

@@ -1,4 +1,5 @@
 /** Line numbers for offsets: suppression comments, `--changed-since` and LSP positions work by line. */
+import { lastAtOrBefore } from './search';
 
 /** Offsets where each line starts; a line ends at `\n`, `\r\n` or `\r`, as the LSP says. */
 export function lineStarts(text: string): number[] {
@@ -13,12 +14,5 @@ export function lineStarts(text: string): number[] {
 
 /** The 0-based line holding `offset`. */
 export function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts, offset);
 }

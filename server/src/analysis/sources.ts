@@ -11,6 +11,7 @@ import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
+import { firstStartingAt } from './search';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
 
 export interface ResolvedRef {
@@ -344,29 +345,18 @@ class Timeline {
   add(start: number, id: number): void {
     const added = this.#added;
     if (added.length === 0 || added[added.length - 1].start <= start) added.push({ start, id });
-    else added.splice(lowerBound(added, start), 0, { start, id });
+    else added.splice(firstStartingAt(added, start), 0, { start, id });
   }
 
   /** Mentions starting before `offset`, nearest first. */
   *before(offset: number): Generator<{ start: number; id: number }> {
-    let a = lowerBound(this.#names, offset) - 1;
-    let b = lowerBound(this.#added, offset) - 1;
+    let a = firstStartingAt(this.#names, offset) - 1;
+    let b = firstStartingAt(this.#added, offset) - 1;
     while (a >= 0 || b >= 0) {
       if (b < 0 || (a >= 0 && this.#names[a].start >= this.#added[b].start)) yield this.#names[a--];
       else yield this.#added[b--];
     }
   }
-}
-
-function lowerBound(entries: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entries[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** How many sentences back a pronoun may reach for its antecedent, and how many mentions it weighs at most. */

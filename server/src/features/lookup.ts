@@ -4,6 +4,7 @@
  */
 import type { ArticleModel, Mention, Quote, Source, Span } from '../analysis/model';
 import { isSpeech } from '../analysis/extract';
+import { firstStartingAt } from '../analysis/search';
 import { sourceEntryAt } from './frontMatterSources';
 
 /** A source found at an offset, and what was under the cursor. */
@@ -38,13 +39,8 @@ function indexOf(model: ArticleModel): ModelIndex {
 
 /** The innermost span holding `offset` (its end counts, so a cursor just after a word still finds it). */
 function spanAt<T extends Span>(sorted: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].start <= offset) low = mid + 1;
-    else high = mid;
-  }
+  // Offsets are whole numbers: the spans starting at or before `offset` end where those at `offset + 1` begin.
+  const low = firstStartingAt(sorted, offset + 1);
   for (let i = low - 1; i >= 0 && i >= low - 8; i--) {
     if (sorted[i].start <= offset && offset <= sorted[i].end) return sorted[i];
   }
