@@ -136,7 +136,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   if (trailing) {
     return { ref: trailing.ref!, cue: trailing, position: 'after', reason: { step: 'tag-after', detail: 'The attribution follows later in the sentence.' }, splitFrom: null };
   }
-  const unlisted = unlistedVerbTag(ctx, paragraph, quote, qe, tagEnd);
+  const unlisted = unlistedVerbTag(ctx, paragraph, sentence, quote, qe, tagEnd);
   if (unlisted) return unlisted;
   const described = describedTag(ctx, paragraph, cues, quote, qe, sentence);
   if (described) return described;

@@ -18,11 +18,11 @@ const IRREGULAR_TAG_VERBS = new Set(['shot', 'hit', 'struck', 'spat', 'swore', '
  * `"…," Trump shot back.` / `"…," the nominee riffed.`: a quotation that ends with a comma,
  * question or exclamation mark, followed by a speaker and a verb that is not in the lexicon.
  */
-export function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInfo, quote: RawQuote, qe: number, end: number): QuoteDraft | null {
+export function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo, quote: RawQuote, qe: number, end: number): QuoteDraft | null {
   const inner = ctx.doc.text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
   if (!quote.close || !/[,?!]$/.test(inner)) return null;
   const tokens = paragraph.tokens;
-  const inverted = invertedUnlistedTag(ctx, paragraph, qe, end);
+  const inverted = invertedUnlistedTag(ctx, paragraph, sentence, qe, end);
   if (inverted) return inverted;
   const phrase = ctx.reader.right(tokens, qe + 1, end - 1);
   if (!phrase) return null;
@@ -32,7 +32,6 @@ export function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInf
   if (after && !(after.kind === 'punct' || /^(?:back|out|up|in|on|to|at|with|as|after|before|while|during|from)$/.test(after.lower) || after.quote >= 0)) return null;
   const head = tokens[phrase.head];
   if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) || DETERMINERS_BEFORE.has(tokens[phrase.first].lower))) return null;
-  const sentence = sentenceOfToken(paragraph, qe);
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   const particle = after && /^(?:back|out|up|in)$/.test(after.lower) ? phrase.last + 2 : phrase.last + 1;
   const cue: CueRef = {
@@ -46,7 +45,7 @@ export function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInf
 }
 
 /** `"This is fantastic!" beamed Donald Hartley of Madison.`: an unlisted verb, then a named speaker that ends the clause. */
-function invertedUnlistedTag(ctx: AttributionContext, paragraph: ParagraphInfo, qe: number, end: number): QuoteDraft | null {
+function invertedUnlistedTag(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo, qe: number, end: number): QuoteDraft | null {
   const tokens = paragraph.tokens;
   const verb = tokens[qe + 1];
   if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || !/^[a-z]+ed$/.test(verb.text) || NOT_VERBS.has(verb.lower)) return null;
@@ -54,7 +53,6 @@ function invertedUnlistedTag(ctx: AttributionContext, paragraph: ParagraphInfo, 
   if (!phrase || !tokens[phrase.head].cap) return null;
   const after = tokens[(phrase.appositive ? phrase.appositive[1] : phrase.last) + 1];
   if (after && !(after.kind === 'punct' || /^(?:of|who|from|as|in|at|on)$/.test(after.lower))) return null;
-  const sentence = sentenceOfToken(paragraph, qe);
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   const cue: CueRef = {
     paragraph: paragraph.index,
