@@ -37,20 +37,25 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
       continue;
     }
     const at = i;
-    if (classOf(c) === LETTER) {
+    const lowerAscii = c >= 97 && c <= 122;
+    if (lowerAscii || classOf(c) === LETTER) {
+      mixedCase = !lowerAscii;
       i = wordEnd(prose, i + 1, end);
       let text = prose.slice(at, i);
       if (i < end && prose.charCodeAt(i) === 46 /* . */ && keepsPeriod(text, prose, i + 1)) {
         text += '.';
         i++;
       }
+      // Most words are plain lower-case ASCII and are their own lower case: no call, no copy.
+      const lower = mixedCase ? text.toLowerCase() : text;
+      const cap = !lowerAscii && isUpper(c);
       const last = text.charCodeAt(text.length - 1);
       const apostrophe = text.charCodeAt(text.length - 2);
       if (text.length > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 8217)) {
-        tokens.push(word(text.slice(0, -2), at, 'word'));
-        tokens.push(word(text.slice(-2), at + text.length - 2, 'possessive'));
+        tokens.push(token(text.slice(0, -2), lower.slice(0, -2), at, 'word', cap));
+        tokens.push(token(text.slice(-2), lower.slice(-2), at + text.length - 2, 'possessive', false));
       } else {
-        tokens.push(word(text, at, 'word'));
+        tokens.push(token(text, lower, at, 'word', cap));
       }
       continue;
     }
@@ -63,34 +68,57 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
           i += 2;
           while (i < end && classOf(prose.charCodeAt(i)) === LETTER) i++;
         }
-        tokens.push(word(prose.slice(at, i), at, 'word'));
+        const text = prose.slice(at, i);
+        tokens.push(token(text, text.toLowerCase(), at, 'word', false));
         continue;
       }
       while (i + 1 < end && (prose.charCodeAt(i) === 44 || prose.charCodeAt(i) === 46 || prose.charCodeAt(i) === 47 || prose.charCodeAt(i) === 58 || prose.charCodeAt(i) === 45) && isDigit(prose.charCodeAt(i + 1))) {
         i = digitsEnd(prose, i + 1, end);
       }
       i = numberSuffixEnd(prose, i, end);
-      tokens.push(word(prose.slice(at, i), at, 'number'));
+      const text = prose.slice(at, i);
+      // A number's suffixes are read in lower case only; it has no case to lower.
+      tokens.push(token(text, text, at, 'number', false));
       continue;
     }
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
-    tokens.push(word(prose.slice(at, i), at, 'punct'));
+    const text = prose.slice(at, i);
+    tokens.push(token(text, text, at, 'punct', false));
   }
   return tokens;
 }
 
+/**
+ * Whether the word `wordEnd` last read has a letter that may not be lower case. A flag beside
+ * the scan rather than a second pass over each word: lowering words took a quarter of the
+ * tokenizer's time when it was a pass of its own.
+ */
+let mixedCase = false;
+
 function wordEnd(prose: string, i: number, end: number): number {
   for (;;) {
     while (i < end) {
-      const cls = classOf(prose.charCodeAt(i));
+      const c = prose.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        mixedCase = true;
+        i++;
+        continue;
+      }
+      if (c < 128) break;
+      const cls = classOf(c);
       if (cls !== LETTER && cls !== DIGIT) break;
+      mixedCase = true;
       i++;
     }
     const joiner = prose.charCodeAt(i);
     if (i + 1 < end && (joiner === 39 || joiner === 8217 || joiner === 45 || joiner === 46 || joiner === 38)) {
       const next = classOf(prose.charCodeAt(i + 1));
       if (next === LETTER || next === DIGIT) {
-        i += 2;
+        i += 1; // the letter after the joiner is read by the loop, which notes its case
         continue;
       }
     }
@@ -144,24 +172,9 @@ function isUpper(c: number): boolean {
   return UPPER.test(String.fromCharCode(c));
 }
 
-function word(text: string, start: number, kind: TokenKind): Token {
-  // Numbers and punctuation have no case to lower (a number's suffixes are read in lower case only).
-  const lower = kind === 'word' || kind === 'possessive' ? lowerCase(text) : text;
-  return { start, end: start + text.length, text, lower, kind, cap: kind === 'word' && isUpper(text.charCodeAt(0)), quote: -1 };
+function token(text: string, lower: string, start: number, kind: TokenKind, cap: boolean): Token {
+  return { start, end: start + text.length, text, lower, kind, cap, quote: -1 };
 }
-
-/**
- * `text.toLowerCase()`, without the call and the copy for the plain lower-case ASCII words
- * that make up most of a text: a quarter of the tokenizer's time went to lowering them.
- */
-function lowerCase(text: string): string {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return text.toLowerCase();
-  }
-  return text;
-}
-
 
 /** Whether a word followed by a period keeps it: known abbreviations, dotted acronyms, single initials. */
 function keepsPeriod(text: string, prose: string, after: number): boolean {
