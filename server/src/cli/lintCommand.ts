@@ -41,8 +41,22 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Below this many files per worker, starting workers costs more than it saves. */
+/** Below this many files per thread, starting workers costs more than it saves, even when asked for. */
 const FILES_PER_WORKER = 4;
+
+/**
+ * Without `--jobs`: one thread fewer than the cores, and workers only for long runs. V8
+ * compiles and collects garbage on threads of its own, so one linting thread already keeps
+ * about 1.5 cores busy; and each worker pays its own start-up and compile warm-up, about
+ * half a second, which on two cores made 100 to 2,800 articles slower on two threads than
+ * on one (measured with `npm run bench` and by hand, 2026-11-29).
+ */
+const AUTO_FILES_PER_WORKER = 250;
+
+function automaticJobs(files: number): number {
+  const threads = Math.max(1, availableParallelism() - 1);
+  return Math.max(1, Math.min(threads, Math.floor(files / AUTO_FILES_PER_WORKER)));
+}
 
 export async function lintCommand(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(args, OPTIONS);
@@ -52,7 +66,7 @@ export async function lintCommand(args: string[], io: Output): Promise<number> {
   }
   const format = oneOf(values.format, '--format', Object.keys(FORMATS), 'stylish');
   const maxWarnings = integer(values['max-warnings'], '--max-warnings', 0);
-  const jobs = integer(values.jobs, '--jobs', 1) ?? availableParallelism();
+  const jobs = integer(values.jobs, '--jobs', 1);
   const maxFileSize = maxFileSizeOption(values['max-file-size']);
   const shard = values.shard === undefined ? null : parseShard(String(values.shard));
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (e.g. 2/4), not "${String(values.shard)}"`);
@@ -107,7 +121,7 @@ export async function lintCommand(args: string[], io: Output): Promise<number> {
   return 0;
 }
 
-async function lintAll(files: FileTarget[], jobs: number, configFile: string | null, options: LintOptions): Promise<FileReport[]> {
+async function lintAll(files: FileTarget[], asked: number | undefined, configFile: string | null, options: LintOptions): Promise<FileReport[]> {
   const configFor = configLookup(configFile);
   const lintHere = (file: FileTarget): FileReport => {
     try {
@@ -116,6 +130,7 @@ async function lintAll(files: FileTarget[], jobs: number, configFile: string | n
       return { file: file.display, path: file.path, diagnostics: [], fixed: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
+  const jobs = asked ?? automaticJobs(files.length);
   const script = jobs > 1 && files.length >= jobs * FILES_PER_WORKER ? workerScript() : null;
   if (script) return lintInParallel(files, jobs, { configFile, options }, script, lintHere);
   return files.map(lintHere);
