@@ -1,8 +1,9 @@
 /**
  * The language server's part of `npm run bench`, measured through the real protocol
  * against the built server (`dist/server.js`), as an editor would see it:
- * - 200 single-character edits to a 2,000-word article: from `didChange` to the
- *   `publishDiagnostics` for that version, minus the server's typing pause;
+ * - 200 single-character edits to a 2,000-word article, after 50 unmeasured ones while V8
+ *   compiles the analysis: from `didChange` to the `publishDiagnostics` for that version,
+ *   minus the server's typing pause; and the very first edit, cold, on its own;
  * - `semanticTokens/full` after each edit (a fresh analysis, tokens not yet computed);
  * - the server's memory with 200 articles open.
  */
@@ -40,6 +41,9 @@ export interface ServerBenchResult {
   /** The server's pause after typing, subtracted from each diagnostics time. */
   debounceMs: number;
   diagnosticsMs: { median: number; p99: number };
+  /** The first edit after the article opened, before V8 has compiled the analysis. */
+  firstEditMs: number;
+  warmUpEdits: number;
   semanticTokensFullMs: { median: number };
   openArticles: number;
   memoryMB: number;
@@ -48,6 +52,8 @@ export interface ServerBenchResult {
 export const TARGETS = { diagnosticsMedianMs: 5, diagnosticsP99Ms: 20, semanticTokensMs: 5, memoryMB: 200 };
 
 const EDITS = 200;
+/** Edits made first and not measured, while V8 compiles the analysis (see benchServer). */
+const WARM_UP_EDITS = 50;
 const OPEN_ARTICLES = 200;
 
 /** A bare LSP client: enough to open, edit, and wait for diagnostics of a given version. */
@@ -140,9 +146,13 @@ export async function benchServer(): Promise<ServerBenchResult | undefined> {
     const uri = 'file:///bench/long.article.md';
     await client.open(uri, text);
 
+    // The first edits after start-up measure V8 compiling the analysis, not typing: they run
+    // first, unmeasured but for the very first (reported on its own). In an editor with a
+    // workspace, indexing the workspace's articles has done this before anyone types.
     const diagnostics: number[] = [];
     const tokens: number[] = [];
-    for (let n = 0; n < EDITS; n++) {
+    let firstEditMs = 0;
+    for (let n = 0; n < WARM_UP_EDITS + EDITS; n++) {
       const version = n + 2;
       const { offset, insert } = editAt(text, n, bodyStart);
       const range = insert
@@ -156,10 +166,14 @@ export async function benchServer(): Promise<ServerBenchResult | undefined> {
         contentChanges: [{ range, text: insert ? 'x' : '' }],
       });
       await published;
-      diagnostics.push(Number(process.hrtime.bigint() - sent) / 1e6 - DEFAULT_CHECK_DELAY);
+      const elapsed = Number(process.hrtime.bigint() - sent) / 1e6 - DEFAULT_CHECK_DELAY;
       const asked = process.hrtime.bigint();
       await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
-      tokens.push(Number(process.hrtime.bigint() - asked) / 1e6);
+      const tokensMs = Number(process.hrtime.bigint() - asked) / 1e6;
+      if (n === 0) firstEditMs = elapsed;
+      if (n < WARM_UP_EDITS) continue;
+      diagnostics.push(elapsed);
+      tokens.push(tokensMs);
     }
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-server-'));
@@ -174,13 +188,16 @@ export async function benchServer(): Promise<ServerBenchResult | undefined> {
       edits: EDITS,
       debounceMs: DEFAULT_CHECK_DELAY,
       diagnosticsMs: { median: median(diagnostics), p99: percentile(diagnostics, 99) },
+      firstEditMs,
+      warmUpEdits: WARM_UP_EDITS,
       semanticTokensFullMs: { median: median(tokens) },
       openArticles: OPEN_ARTICLES,
       memoryMB: client.memoryMB(),
     };
-    console.log(`\nLanguage server through the protocol (${words}-word article, ${EDITS} single-character edits)`);
+    console.log(`\nLanguage server through the protocol (${words}-word article, ${EDITS} single-character edits after ${WARM_UP_EDITS} to warm up)`);
     report('didChange → publishDiagnostics, minus the pause, median', `${result.diagnosticsMs.median.toFixed(2)} ms   (target ≤ ${TARGETS.diagnosticsMedianMs} ms)`);
     report('didChange → publishDiagnostics, minus the pause, p99', `${result.diagnosticsMs.p99.toFixed(2)} ms   (target ≤ ${TARGETS.diagnosticsP99Ms} ms)`);
+    report('the first edit after opening, before warm-up', `${result.firstEditMs.toFixed(2)} ms`);
     report('semanticTokens/full, round trip, median', `${result.semanticTokensFullMs.median.toFixed(2)} ms   (target ≤ ${TARGETS.semanticTokensMs} ms)`);
     report(`server memory (RSS) with ${OPEN_ARTICLES} more articles open`, `${result.memoryMB.toFixed(0)} MB   (target ≤ ${TARGETS.memoryMB} MB)`);
     return result;
