@@ -48,8 +48,8 @@ Input:
 Selection, for CI:
       --changed-since REF   only findings on lines changed since the git ref REF
       --shard I/N           lint part I of N (files sorted by path and dealt out in turn)
-  -j, --jobs N              lint on N threads (default: one fewer than the cores, and
-                            one thread for fewer than 250 files per thread)
+  -j, --jobs N              lint on N threads (default: one fewer than the cores, with
+                            at least 250 files for each thread)
 
 Fixes and suppressions:
       --fix                 apply the safe fixes (quote marks, a dateline from the front
