@@ -89,7 +89,8 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   let trailing: CueRef | null = null;
   for (const c of cues.between(qe, Math.min(tagEnd, qe + TAG_DISTANCE + 1))) {
     if (c.cue.naming || paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token || paragraph.lookup.hasBreak(qe + 1, c.cue.token)) continue;
-    trailing = c;
+    // "… "riding the fence" until Haley said …": a cue in a clause of its own tags no quotation before it.
+    if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first)) trailing = c;
     break;
   }
   // A tag in the next sentence must open it: "Why?" she asked. But not: "Why?" Later, Rubio claimed ….
@@ -244,6 +245,23 @@ function directlyIntroduces(paragraph: ParagraphInfo, cueLast: number, qs: numbe
     if (!(t.text === ':' || t.text === ',' || t.text === '—' || TIME_WORDS.has(t.lower) || t.lower === 'on')) return false;
   }
   return true;
+}
+
+/**
+ * Words that open a clause of their own: a speaker right after one is that clause's subject, not
+ * a tag. Not "as" (`"…," as Cruz said`) nor "that" (`its "phony polls" that he claimed …`), which
+ * attribute the words before them.
+ */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'because', 'until', 'while', 'when', 'whereas', 'although', 'though', 'if', 'unless', 'since', 'after', 'before', 'without', 'whether', 'where', 'once', 'so', 'to', 'from', 'of', 'for', 'with']);
+
+/**
+ * `"…" until Haley said`, `"…," and a supporter repeated`, `"…" without reporters asking`: the
+ * word before the speaker (or before the verb, when the speaker follows it) opens a clause or
+ * a prepositional phrase, so the cue reports something else.
+ */
+function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speaker: number): boolean {
+  const opener = tokens[(speaker > qe ? Math.min(cue, speaker) : cue) - 1];
+  return opener !== undefined && opener.kind === 'word' && opener.quote < 0 && CLAUSE_OPENERS.has(opener.lower);
 }
 
 /** `But "…"`, `And still, "…"`: connectives before a quotation do not make it a partial quote. */

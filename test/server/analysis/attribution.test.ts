@@ -108,6 +108,17 @@ describe('attribution', () => {
       speaker(text, 'Everybody sues', { name: 'Ortiz', step: 'same-paragraph' });
     });
 
+    it('a cue in a clause of its own after a quotation is no tag of it', () => {
+      const text = body(
+        'Okafor says he was "still on the fence" until Delgado said she would vote yes.',
+        'The union argued the offer was "an insult," and a delegate from Tampa repeated the charge.',
+        'The clinic called the rules "a maze" as Dr. Lena Park said in her testimony.',
+      );
+      speaker(text, 'still on the fence', { name: 'Okafor', cue: 'says' });
+      speaker(text, 'an insult', { mention: 'The union', cue: 'argued' });
+      speaker(text, 'a maze', { name: 'Lena Park', cue: 'said in her testimony' });
+    });
+
     it('an irregular verb of its own after the speaker: "...," Ortiz shot back.', () => {
       speaker(body('"Let me finish," Ortiz shot back.'), 'finish', { name: 'Ortiz', cue: 'shot back', step: 'tag-after-verb' });
     });
