@@ -12,6 +12,7 @@
  *   5. Reported speech around a partial quote: Trump said the tariffs were "working beautifully."
  *   6. Tags a plain reading misses:      "…," Trump shot back.  /  "…," X, a long description, said.
  *   7. A label or a colon:               Clinton: "…"  /  Clinton released a statement: "…"
+ *                                        (also across a paragraph break: the previous paragraph ends "… said:")
  *   8. A tag closing the sentence:       X is an "articulate conservative" …, the board writes.
  *   9. With no reporting verb, the clause's subject: Carson called it "rotten to the core."
  *      (a relative clause's antecedent first: the Beast, which ran a piece on the "enforcer")
@@ -22,7 +23,7 @@
  * indexes, so the whole pass stays linear even in a paragraph of a hundred thousand quote marks.
  */
 import type { AttributionContext, AttributionResult, CueRef, QuoteDraft } from './attributionTypes';
-import { colonIntroduction, colonLabel, transcriptLabel } from './labels';
+import { colonBeforeParagraph, colonIntroduction, colonLabel, transcriptLabel } from './labels';
 import { possessedWords, relativeSubject } from './ownedWords';
 import { ParagraphCues } from './paragraphCues';
 import { bareTagAfter, closingTag, dashSignature, describedTag, unlistedVerbTag } from './tagsAfter';
@@ -53,7 +54,7 @@ export function attribute(doc: WorkingDocument): AttributionResult {
     let lastDraft: QuoteDraft | null = null;
     for (let k = 0; k < paragraph.quotes.length; k++) {
       const q = paragraph.quotes[k];
-      const draft = attributeQuote(ctx, paragraph, k, cues[paragraph.index], lastDraft, lastSpeaker[paragraph.index - 1] ?? null);
+      const draft = attributeQuote(ctx, paragraph, k, cues, lastDraft, lastSpeaker[paragraph.index - 1] ?? null);
       result.quotes[q] = draft;
       if (draft) lastDraft = draft;
       if (draft?.cue && draft.position === 'after') ctx.trailingTags.add(draft.cue);
@@ -63,8 +64,9 @@ export function attribute(doc: WorkingDocument): AttributionResult {
   return result;
 }
 
-function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: number, cues: ParagraphCues, lastDraft: QuoteDraft | null, previousParagraphSpeaker: number | null): QuoteDraft | null {
+function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: number, allCues: ParagraphCues[], lastDraft: QuoteDraft | null, previousParagraphSpeaker: number | null): QuoteDraft | null {
   const { doc, result, reader } = ctx;
+  const cues = allCues[paragraph.index];
   const q = paragraph.quotes[k];
   const quote = doc.quotes[q];
   const tokens = paragraph.tokens;
@@ -142,7 +144,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   const described = describedTag(ctx, paragraph, cues, quote, qe, sentence);
   if (described) return described;
 
-  const label = colonLabel(ctx, paragraph, qs) ?? colonIntroduction(ctx, paragraph, qs);
+  const label = colonLabel(ctx, paragraph, qs) ?? colonIntroduction(ctx, paragraph, qs) ?? colonBeforeParagraph(ctx, doc.paragraphs[paragraph.index - 1], allCues[paragraph.index - 1] ?? null, paragraph, qs);
   if (label) return label;
   const closing = closingTag(ctx, paragraph, cues, qe, sentence);
   if (closing) return closing;

@@ -153,7 +153,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const after = tokens[next];
   if (before && before.quote < 0) {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
-    if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i)) return false;
+    if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i)) return false;
     // "was told" is passive; "is telling" is not.
     if (t.lower === 'told' && AUX_PASSIVE.has(before.lower)) return false;
   }
@@ -185,6 +185,14 @@ function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
     if (/^(?:has|had|have|is|was|were|are|will|would|also|and|or|but|who|that|which|not|then|later)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** `The Boston Globe reports: "…"`: a name, then a verb in -s that opens a quotation, is a subject and its verb, not "the Globe reports". */
+function namedSubjectIntroduces(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before?.cap || before.kind !== 'word' || before.quote >= 0 || !tokens[i].lower.endsWith('s') || !next) return false;
+  return next.quote >= 0 || ((next.text === ':' || next.text === ',') && (tokens[i + 2]?.quote ?? -1) >= 0) || (next.text === ':' && i + 2 >= tokens.length);
 }
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {

@@ -5,8 +5,10 @@
 import type { AttributionContext, QuoteDraft } from './attributionTypes';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { SPEAKER_PRONOUNS } from './lexicon/words';
-import { addRef } from './speakers';
+import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import type { ParagraphCues } from './paragraphCues';
+import { addRef, clauseStart } from './speakers';
+import type { Token } from './tokens';
 
 /** Words in capitals that label a transcript's parts rather than its speakers. */
 const NOT_TRANSCRIPT_SPEAKERS = new Set(['video', 'audio', 'update', 'note', 'editor', 'correction', 'crosstalk', 'applause', 'laughter', 'ps', 'p.s.', 'q', 'a']);
@@ -55,12 +57,45 @@ export function colonLabel(ctx: AttributionContext, paragraph: ParagraphInfo, qs
 export function colonIntroduction(ctx: AttributionContext, paragraph: ParagraphInfo, qs: number): QuoteDraft | null {
   const tokens = paragraph.tokens;
   if (qs < 2 || tokens[qs - 1].text !== ':' || tokens[qs + 1]?.cap !== true) return null;
-  const sentence = sentenceOfToken(paragraph, qs - 1);
-  const floor = paragraph.lookup.previousQuote(qs - 1, sentence.firstToken) + 1;
-  const subject = clauseSubject(ctx.reader, tokens, Math.max(floor, sentence.firstToken), qs - 1);
+  const ref = colonClauseSubject(ctx, paragraph, qs - 1);
+  return ref === null ? null : { ref, cue: null, position: 'before', reason: { step: 'colon-introduction', detail: 'A clause ending in a colon introduces the quotation; its subject speaks (X released a statement: "…").' }, splitFrom: null };
+}
+
+/**
+ * `Ortiz issued the following statement:` / `She went on to say:` closing a paragraph, then a
+ * paragraph that opens with a quotation: the colon introduces it across the paragraph break,
+ * so the verb right before the colon, else the clause's subject, speaks.
+ */
+export function colonBeforeParagraph(ctx: AttributionContext, previous: ParagraphInfo | undefined, previousCues: ParagraphCues | null, paragraph: ParagraphInfo, qs: number): QuoteDraft | null {
+  if (!previous || !previousCues || previous.kind !== 'paragraph' || paragraph.kind !== 'paragraph' || qs !== 0 || paragraph.tokens[1]?.cap !== true) return null;
+  const tokens = previous.tokens;
+  const colon = tokens.length - 1;
+  if (colon < 1 || tokens[colon].text !== ':' || tokens[colon].quote >= 0) return null;
+  const cue = previousCues.lastBefore(colon);
+  if (cue && cue.cue.last < colon && onlyTimeBetween(tokens, cue.cue.last + 1, colon)) {
+    return { ref: cue.ref!, cue, position: 'previous-paragraph', reason: { step: 'colon-paragraph', detail: 'The previous paragraph ends with a verb and a colon that introduce the quotation (X said:).' }, splitFrom: null };
+  }
+  const ref = colonClauseSubject(ctx, previous, colon);
+  return ref === null ? null : { ref, cue: null, position: 'previous-paragraph', reason: { step: 'colon-paragraph', detail: 'The previous paragraph ends with a clause and a colon that introduce the quotation; its subject speaks (X released a statement:).' }, splitFrom: null };
+}
+
+/** The subject of the clause that ends at a colon, when it can speak: a name, a pronoun or a speaker noun. */
+function colonClauseSubject(ctx: AttributionContext, paragraph: ParagraphInfo, colon: number): number | null {
+  const tokens = paragraph.tokens;
+  const sentence = sentenceOfToken(paragraph, colon);
+  const floor = paragraph.lookup.previousQuote(colon, sentence.firstToken) + 1;
+  const start = Math.max(floor, sentence.firstToken);
+  // "Trump backed the idea, and NBC News has proof:": the subject of the clause the colon ends.
+  const clause = clauseStart(tokens, colon, start);
+  const subject = (clause > start ? clauseSubject(ctx.reader, tokens, clause, colon) : null) ?? clauseSubject(ctx.reader, tokens, start, colon);
   if (!subject) return null;
   const head = tokens[subject.head];
   if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head)) || head.lower === 'it' || head.lower === 'they' && tokens[subject.first].lower === 'here') return null;
-  const ref = addRef(ctx, paragraph, sentence.index, subject);
-  return { ref, cue: null, position: 'before', reason: { step: 'colon-introduction', detail: 'A clause ending in a colon introduces the quotation; its subject speaks (X released a statement: "…").' }, splitFrom: null };
+  return addRef(ctx, paragraph, sentence.index, subject);
+}
+
+/** `said Tuesday:`: nothing but commas and time words between a verb and its colon. */
+function onlyTimeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!(tokens[j].text === ',' || TIME_WORDS.has(tokens[j].lower) || tokens[j].lower === 'on')) return false;
+  return true;
 }

@@ -124,7 +124,7 @@ function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
 }
 
 /** The first token after the last comma before `from` in the sentence: where its clause starts. */
-function clauseStart(tokens: readonly Token[], from: number, sentenceStart: number): number {
+export function clauseStart(tokens: readonly Token[], from: number, sentenceStart: number): number {
   for (let j = from - 1; j > sentenceStart; j--) if (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === ';') return j + 1;
   return sentenceStart;
 }

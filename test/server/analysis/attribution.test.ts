@@ -157,6 +157,20 @@ describe('attribution', () => {
       speaker(text, 'quiet fixer', { name: 'Harbor Ledger', mention: 'which', step: 'relative-clause' });
     });
 
+    it('a paragraph ending in a colon introduces the quotation that opens the next one', () => {
+      const text = body(
+        'The county lost its last clinic in March. Two months later, Governor Ana Ortiz issued the following statement:',
+        '"We will reopen the clinic before winter."',
+        'Her rival, Rui Matos, answered the next day. He told a crowd in Elmira on Tuesday:',
+        '"Promises do not staff a clinic."',
+        'The Harbor Ledger reports:',
+        '"Only two nurses applied for the posts."',
+      );
+      speaker(text, 'reopen the clinic', { name: 'Ana Ortiz', position: 'previous-paragraph', step: 'colon-paragraph' });
+      speaker(text, 'Promises do not', { name: 'Rui Matos', mention: 'He', cue: 'told a crowd in Elmira', step: 'colon-paragraph' });
+      speaker(text, 'Only two nurses', { mention: 'The Harbor Ledger', cue: 'reports', step: 'colon-paragraph' });
+    });
+
     it('a subordinate clause before the main one does not speak: While not everything X says is true, Y said …', () => {
       speaker(body('While not everything Rivera says is accurate, Ortiz said Rivera is "telling voters what they want."'), 'telling voters', { name: 'Ortiz', mention: 'Ortiz', cue: 'said' });
     });
