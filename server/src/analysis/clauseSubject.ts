@@ -37,7 +37,7 @@ const SUBJECT_WINDOW = 40;
 export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], first: number, before: number): Phrase | null {
   let start = first;
   while (start < before && ((tokens[start].kind === 'punct' && tokens[start].quote < 0) || /^(?:and|but|so|yet|or|then)$/.test(tokens[start].lower))) start++;
-  if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || NUMBER_WORDS.test(tokens[start].lower) || tokens[start].kind === 'number' || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
+  if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || openingTime(tokens, start) || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
     let comma = start;
     while (comma < before && comma - start < SUBJECT_WINDOW && tokens[comma].text !== ',' && tokens[comma].quote < 0) comma++;
     if (comma >= before || tokens[comma].text !== ',') return null;
@@ -62,6 +62,17 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
     i = phrase.last;
   }
   return null;
+}
+
+/** Units of time after a number: "Two days later, …" opens with a time, "Two aides said …" with the subject. */
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'time', 'times', 'night', 'nights', 'morning', 'evening']);
+
+/** A number opening an adverbial of time (`Two days later,`, `11:15 a.m.`), not a subject's quantifier (`Hundreds of protesters`). */
+function openingTime(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  if (!(NUMBER_WORDS.test(t.lower) || t.kind === 'number')) return false;
+  const next = tokens[start + 1];
+  return next !== undefined && (TIME_UNITS.has(next.lower) || next.kind !== 'word' || /^[ap]\.m\.?$/.test(next.lower));
 }
 
 /** A subject is followed by its verb: a lower-case word that is not a preposition or conjunction; a parenthesis or an appositive may come between. */

@@ -234,6 +234,8 @@ export class PhraseReader {
       }
       if (t.kind === 'word' && DETERMINERS.has(t.lower) && (j === start || (j > start && PP_PREPOSITIONS.has(tokens[j - 1].lower)))) {
         last = j;
+        // "Hundreds of demonstrators", "some of his aides": a quantifier and "of" lead to the head.
+        if (j === start && tokens[j + 1]?.lower === 'of' && j + 2 <= ceiling) j++;
         continue;
       }
       if (t.kind === 'number' && (j === start || (/^\d+(?:st|nd|rd|th)$/.test(t.text) && tokens[j + 1]?.cap))) {
@@ -319,7 +321,9 @@ export class PhraseReader {
   /** The word a phrase is about: the last word before any prepositional tail, if it can head a speaker phrase. */
   #headOf(tokens: readonly Token[], first: number, last: number): number {
     let end = last;
-    for (let j = first + 1; j <= last; j++) {
+    // "Hundreds of demonstrators": the "of" after a quantifier opens no prepositional tail.
+    const from = DETERMINERS.has(tokens[first].lower) && tokens[first + 1]?.lower === 'of' ? first + 2 : first + 1;
+    for (let j = from; j <= last; j++) {
       const lower = tokens[j].lower;
       if (PP_PREPOSITIONS.has(lower) || lower === 'familiar' || lower === 'speaking' || lower === 'who' || lower === 'briefed' || lower === 'close') {
         end = j - 1;

@@ -11,6 +11,8 @@ import type { Span } from './model';
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
+/** Marks that open the items of a list written as paragraph lines. */
+const BULLETS = new Set(['~', '•', '·', '▪']);
 
 /** Words that plainly start a new sentence after an abbreviation that may also end one. */
 const STARTERS = new Set([
@@ -64,6 +66,8 @@ export function splitSentences(tokens: readonly Token[], quoteSpans: readonly Sp
 
 function startsSentence(next: Token, after: Token | undefined, abbreviation: ReturnType<typeof abbreviationKind>): boolean {
   if (abbreviation === 'non-terminal' || abbreviation === 'initial') return false;
+  // "… victories.\n~ So looks like …": a bullet opens a new line's sentence like a capital.
+  if (BULLETS.has(next.text) && abbreviation === null) return true;
   const opens = OPENING.has(next.text);
   const word = opens && after ? after : next;
   const capital = word.cap || word.kind === 'number' || (opens && word === next);

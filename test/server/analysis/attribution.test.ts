@@ -222,6 +222,17 @@ describe('attribution', () => {
       speaker(text, 'taking these steps', { name: 'Ortiz', cue: 'thanked' });
     });
 
+    it('a number opening a sentence counts its subject unless a unit of time follows', () => {
+      const text = body(
+        'Hundreds of demonstrators marched past the clinic on Monday, chanting "Staff the wards."',
+        'One organizer described the mood along the route that morning as "angry but patient."',
+        'Two days later, Ortiz called the march "a wake-up call."',
+      );
+      speaker(text, 'Staff the wards', { mention: 'Hundreds of demonstrators', cue: 'chanting' });
+      speaker(text, 'angry but patient', { mention: 'One organizer', step: 'sentence-subject' });
+      speaker(text, 'a wake-up call', { name: 'Ortiz' });
+    });
+
     it('times and idioms are no speakers: goes on recess, this week praising, hours later', () => {
       const text = body(
         'Sen. Mara Quinn said that once the Senate goes on recess, "I intend to campaign everywhere."',

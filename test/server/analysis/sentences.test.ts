@@ -33,6 +33,10 @@ describe('sentences', () => {
       assert.deepEqual(sentencesOf('Ortiz (D-N.Y.) voted no. Rivera voted yes.'), ['Ortiz (D-N.Y.) voted no.', 'Rivera voted yes.']);
     });
 
+    it('starts a sentence at a bullet opening the next line of a list', () => {
+      assert.deepEqual(sentencesOf('~ Two ferries ran aground on Sunday.\n~ So the harbor stays shut.'), ['~ Two ferries ran aground on Sunday.', '~ So the harbor stays shut.']);
+    });
+
     it('keeps times of day inside the sentence', () => {
       assert.deepEqual(sentencesOf('Mr. and Mrs. Smith arrived at 5 p.m. The party began.'), ['Mr. and Mrs. Smith arrived at 5 p.m.', 'The party began.']);
     });
