@@ -233,6 +233,12 @@ describe('attribution', () => {
       speaker(text, 'a wake-up call', { name: 'Ortiz' });
     });
 
+    it('a share of poll respondents speaks for them: 21 percent said', () => {
+      const text = body('Asked about the levy, 38 percent said it was "too steep" and 12 percent called it "about right."');
+      speaker(text, 'too steep', { mention: '38 percent', cue: 'said' });
+      speaker(text, 'about right', { mention: '12 percent', cue: 'called' });
+    });
+
     it('times and idioms are no speakers: goes on recess, this week praising, hours later', () => {
       const text = body(
         'Sen. Mara Quinn said that once the Senate goes on recess, "I intend to campaign everywhere."',

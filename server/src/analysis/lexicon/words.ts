@@ -67,6 +67,8 @@ export const GROUP_NOUNS = new Set([
   'officials', 'bankers', 'traders', 'investors', 'regulators', 'ministers', 'generals', 'commanders', 'troops',
   'soldiers', 'rebels', 'militants', 'protestors', 'participants', 'attendees', 'members', 'leaders', 'others',
   'sources', 'insiders', 'staff', 'staffers',
+  // A poll's share of respondents speaks for them: "21 percent said "not too likely"".
+  'percent',
 ]);
 
 /** Heads of anonymous descriptions (`a U.S. official`, `people familiar with the matter`). */
