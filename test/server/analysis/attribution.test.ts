@@ -13,6 +13,12 @@ function speaker(text: string, words: string, expected: Expected): void {
   assert.deepEqual(picked, expected, `speaker of ${JSON.stringify(words)}: ${JSON.stringify(found)}`);
 }
 
+/** The speakers of several quotations in one text made of `paragraphs`, each by words it contains. */
+function speakersIn(paragraphs: string[], expected: Array<[words: string, speaker: Expected]>): void {
+  const text = body(...paragraphs);
+  for (const [words, fields] of expected) speaker(text, words, fields);
+}
+
 describe('attribution', () => {
   describe('direct quotes', () => {
     it('cue and speaker after the quote: "...," Trump said.', () => {
@@ -109,14 +115,18 @@ describe('attribution', () => {
     });
 
     it('a cue in a clause of its own after a quotation is no tag of it', () => {
-      const text = body(
-        'Okafor says he was "still on the fence" until Delgado said she would vote yes.',
-        'The union argued the offer was "an insult," and a delegate from Tampa repeated the charge.',
-        'The clinic called the rules "a maze" as Dr. Lena Park said in her testimony.',
+      speakersIn(
+        [
+          'Okafor says he was "still on the fence" until Delgado said she would vote yes.',
+          'The union argued the offer was "an insult," and a delegate from Tampa repeated the charge.',
+          'The clinic called the rules "a maze" as Dr. Lena Park said in her testimony.',
+        ],
+        [
+          ['still on the fence', { name: 'Okafor', cue: 'says' }],
+          ['an insult', { mention: 'The union', cue: 'argued' }],
+          ['a maze', { name: 'Lena Park', cue: 'said in her testimony' }],
+        ],
       );
-      speaker(text, 'still on the fence', { name: 'Okafor', cue: 'says' });
-      speaker(text, 'an insult', { mention: 'The union', cue: 'argued' });
-      speaker(text, 'a maze', { name: 'Lena Park', cue: 'said in her testimony' });
     });
 
     it('an irregular verb of its own after the speaker: "...," Ortiz shot back.', () => {
@@ -158,17 +168,21 @@ describe('attribution', () => {
     });
 
     it('a paragraph ending in a colon introduces the quotation that opens the next one', () => {
-      const text = body(
-        'The county lost its last clinic in March. Two months later, Governor Ana Ortiz issued the following statement:',
-        '"We will reopen the clinic before winter."',
-        'Her rival, Rui Matos, answered the next day. He told a crowd in Elmira on Tuesday:',
-        '"Promises do not staff a clinic."',
-        'The Harbor Ledger reports:',
-        '"Only two nurses applied for the posts."',
+      speakersIn(
+        [
+          'The county lost its last clinic in March. Two months later, Governor Ana Ortiz issued the following statement:',
+          '"We will reopen the clinic before winter."',
+          'Her rival, Rui Matos, answered the next day. He told a crowd in Elmira on Tuesday:',
+          '"Promises do not staff a clinic."',
+          'The Harbor Ledger reports:',
+          '"Only two nurses applied for the posts."',
+        ],
+        [
+          ['reopen the clinic', { name: 'Ana Ortiz', position: 'previous-paragraph', step: 'colon-paragraph' }],
+          ['Promises do not', { name: 'Rui Matos', mention: 'He', cue: 'told a crowd in Elmira', step: 'colon-paragraph' }],
+          ['Only two nurses', { mention: 'The Harbor Ledger', cue: 'reports', step: 'colon-paragraph' }],
+        ],
       );
-      speaker(text, 'reopen the clinic', { name: 'Ana Ortiz', position: 'previous-paragraph', step: 'colon-paragraph' });
-      speaker(text, 'Promises do not', { name: 'Rui Matos', mention: 'He', cue: 'told a crowd in Elmira', step: 'colon-paragraph' });
-      speaker(text, 'Only two nurses', { mention: 'The Harbor Ledger', cue: 'reports', step: 'colon-paragraph' });
     });
 
     it('a subordinate clause before the main one does not speak: While not everything X says is true, Y said …', () => {
@@ -223,14 +237,17 @@ describe('attribution', () => {
     });
 
     it('a number opening a sentence counts its subject unless a unit of time follows', () => {
-      const text = body(
-        'Hundreds of demonstrators marched past the clinic on Monday, chanting "Staff the wards."',
-        'One organizer described the mood along the route that morning as "angry but patient."',
-        'Two days later, Ortiz called the march "a wake-up call."',
+      speakersIn(
+        [
+          'Hundreds of demonstrators marched past the clinic on Monday, chanting "Staff the wards."',
+          'One organizer described the mood along the route that morning as "angry but patient." Two days later, Ortiz called the march "a wake-up call."',
+        ],
+        [
+          ['Staff the wards', { mention: 'Hundreds of demonstrators', cue: 'chanting' }],
+          ['angry but patient', { mention: 'One organizer', step: 'sentence-subject' }],
+          ['a wake-up call', { name: 'Ortiz' }],
+        ],
       );
-      speaker(text, 'Staff the wards', { mention: 'Hundreds of demonstrators', cue: 'chanting' });
-      speaker(text, 'angry but patient', { mention: 'One organizer', step: 'sentence-subject' });
-      speaker(text, 'a wake-up call', { name: 'Ortiz' });
     });
 
     it('a share of poll respondents speaks for them: 21 percent said', () => {
