@@ -141,11 +141,14 @@ function isTimePhrase(tokens: readonly Token[], phrase: Phrase): boolean {
   return TIME_WORDS.has(head) || head === 'point' || head === 'time' || head === 'day' || head === 'moment';
 }
 
-/** A phrase right after a preposition or a verb is its object: `on Twitter`, `started out their debate`. */
+/**
+ * A phrase right after a preposition or a verb is its object: `on Twitter`, `started out their
+ * debate`. Not after "with": in `with Trump tweeting that …` the phrase is the participle's subject.
+ */
 function isObject(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   if (first - 1 < sentenceStart) return false;
   const before = tokens[first - 1];
-  return before.kind === 'word' && !before.cap && before.quote < 0 && (ADVERBIAL_PREPOSITIONS.has(before.lower) || /^(?:into|of|for|with|to|out|up|about)$/.test(before.lower) || /^[a-z]+(?:ed|s)$/.test(before.text));
+  return before.kind === 'word' && !before.cap && before.quote < 0 && (ADVERBIAL_PREPOSITIONS.has(before.lower) || /^(?:into|of|for|to|out|up|about)$/.test(before.lower) || /^[a-z]+(?:ed|s)$/.test(before.text));
 }
 
 /** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */

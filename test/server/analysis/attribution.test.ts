@@ -193,6 +193,11 @@ describe('attribution', () => {
       speaker(body('Ortiz posted a message on Twitter reading "Thank you, Madison" minutes after the polls closed.'), 'Thank you', { name: 'Ortiz', mention: 'Ortiz', cue: 'reading' });
     });
 
+    it('"with X saying": the phrase after "with" is the participle\'s subject, not an object', () => {
+      const text = body('Council members were quick to respond, with Ortiz tweeting that the vote was a "disaster" for the port.');
+      speaker(text, 'disaster', { name: 'Ortiz', cue: 'tweeting' });
+    });
+
     it('a quotation signed with a dash and a name', () => {
       const text = body('"Great speech. She is ready." -Mayor Ana Ortiz, writing after the debate.', '"He said the plan was "dead" — the council would never pass it."');
       speaker(text, 'Great speech', { name: 'Ana Ortiz', step: 'dash-signature' });
