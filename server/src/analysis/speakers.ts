@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { CLAUSE_WORDS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -36,6 +36,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.
       if (phrase) phrase = subjectBeforeAdverbial(ctx, tokens, phrase, floor, sentence.firstToken) ?? phrase;
+      // "A city official who spoke anonymously to discuss the talks said": the relative clause's antecedent speaks.
+      phrase = subjectBeforeRelative(ctx, tokens, phrase, gap, floor, sentence.firstToken) ?? phrase;
       // "Trump posted a message on Twitter reading "…"", "Sanders started the debate saying …":
       // a participle after an object speaks for the clause's subject, not the object.
       if (phrase && tokens[cue.token].lower.endsWith('ing') && introducesSpeech(tokens, cue.last) && isObject(tokens, phrase.first, sentence.firstToken)) {
@@ -111,6 +113,41 @@ function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[
   if (!subject) return null;
   const head = tokens[subject.head];
   return head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
+}
+
+/** How far back from a verb a relative clause without commas may open (`who spoke on condition of anonymity`). */
+const RELATIVE_REACH = 16;
+
+/**
+ * `A city official who spoke anonymously to discuss the talks said`: a "who" before the phrase
+ * read next to the verb opens a relative clause whose object that phrase is, and the clause's
+ * antecedent is the subject. Not after a comma, which the appositive reading already handles.
+ */
+function subjectBeforeRelative(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase | null, gap: number, floor: number, sentenceStart: number): Phrase | null {
+  // Only a phrase that reads as an object (`to discuss the talks`), or none, gives way: `when he
+  // yelled` has its own subject, and a verb right after "who" (`Republicans who agree that`) is the clause's own.
+  if (phrase && !objectOfWord(tokens[phrase.first - 1])) return null;
+  const from = phrase ? phrase.first - 1 : gap;
+  for (let j = from; j > floor && from - j < RELATIVE_REACH; j--) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.kind === 'punct') return null;
+    if (t.lower !== 'who') continue;
+    if (j === gap) return null;
+    if (tokens[j - 1].kind !== 'word') return null;
+    const antecedent = ctx.reader.left(tokens, j - 1, floor, sentenceStart);
+    if (!antecedent) return null;
+    const head = tokens[antecedent.head];
+    if (!(head.cap || ctx.reader.isHeadWord(head))) return null;
+    // "Lena Park, the analyst who runs the site tweeted": the description stands for the name before it.
+    const named = antecedent.first - 2 >= floor && tokens[antecedent.first - 1].text === ',' ? ctx.reader.left(tokens, antecedent.first - 2, floor, sentenceStart) : null;
+    return named && tokens[named.head].cap ? { ...named, appositive: [antecedent.first, antecedent.last] } : antecedent;
+  }
+  return null;
+}
+
+/** A lower-case word that is no conjunction: a verb or a preposition the phrase after it is the object of. */
+function objectOfWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.quote < 0 && !CLAUSE_WORDS.has(t.lower);
 }
 
 const AGO_WORDS = /^(?:less|more|than|about|nearly|almost|just|only|some|a|an|few|several|couple|of|one|two|three|four|five|six|seven|eight|nine|ten|(?:second|minute|hour|day|week|month|year|decade)s?)$/;

@@ -94,7 +94,8 @@ describe('attribution', () => {
         '"Turnout is up," Lena Park, the analyst who runs countyvotes.org tweeted on Wednesday.',
       );
       speaker(text, 'backlog', { name: 'Tomas Ferreira', mention: 'Tomas Ferreira', cue: 'said', step: 'tag-after-described' });
-      speaker(text, 'Turnout', { name: 'Lena Park', cue: 'tweeted', step: 'tag-after-described' });
+      // The relative clause ("who runs …") leads the verb back to the name before the description.
+      speaker(text, 'Turnout', { name: 'Lena Park', cue: 'tweeted', step: 'tag-after' });
     });
 
     it('a subject separated from its verb by a time or a place: Ortiz at the time said', () => {
@@ -196,6 +197,11 @@ describe('attribution', () => {
     it('"with X saying": the phrase after "with" is the participle\'s subject, not an object', () => {
       const text = body('Council members were quick to respond, with Ortiz tweeting that the vote was a "disaster" for the port.');
       speaker(text, 'disaster', { name: 'Ortiz', cue: 'tweeting' });
+    });
+
+    it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
+      const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
+      speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });
     });
 
     it('a quotation signed with a dash and a name', () => {
