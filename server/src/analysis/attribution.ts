@@ -92,7 +92,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   for (const c of cues.between(qe, Math.min(tagEnd, qe + TAG_DISTANCE + 1))) {
     if (c.cue.naming || paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token || paragraph.lookup.hasBreak(qe + 1, c.cue.token)) continue;
     // "… "riding the fence" until Haley said …": a cue in a clause of its own tags no quotation before it.
-    if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first)) trailing = c;
+    if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first) && !reportsOwnContent(tokens, c.cue.last)) trailing = c;
     break;
   }
   // A tag in the next sentence must open it: "Why?" she asked. But not: "Why?" Later, Rubio claimed ….
@@ -264,6 +264,15 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'because', 'until', 'while',
 function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speaker: number): boolean {
   const opener = tokens[(speaker > qe ? Math.min(cue, speaker) : cue) - 1];
   return opener !== undefined && opener.kind === 'word' && opener.quote < 0 && CLAUSE_OPENERS.has(opener.lower);
+}
+
+/** Words that open what a verb reports: `said that …`, `said they were …`. */
+const CONTENT_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i']);
+
+/** `"…" - Democrats in Iowa said they were unfazed`: the verb goes on to report words of its own. */
+function reportsOwnContent(tokens: readonly Token[], cueLast: number): boolean {
+  const next = tokens[cueLast + 1];
+  return next !== undefined && next.kind === 'word' && next.quote < 0 && CONTENT_OPENERS.has(next.lower);
 }
 
 /** `But "…"`, `And still, "…"`: connectives before a quotation do not make it a partial quote. */

@@ -130,6 +130,11 @@ describe('attribution', () => {
       );
     });
 
+    it('a verb after a quotation that goes on to report its own words is no tag of it', () => {
+      const text = body('Rivera kept asking whether the port was safe - "who will pay for the dredging?" - but council members said they were unmoved.');
+      speaker(text, 'who will pay', { name: 'Rivera' });
+    });
+
     it('an irregular verb of its own after the speaker: "...," Ortiz shot back.', () => {
       speaker(body('"Let me finish," Ortiz shot back.'), 'finish', { name: 'Ortiz', cue: 'shot back', step: 'tag-after-verb' });
     });
