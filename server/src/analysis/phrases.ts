@@ -40,6 +40,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'said', 'says']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another". */
 const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
+/** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
+const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
 const MAX_PHRASE = 16;
 /** Appositives and relative clauses between a name and its verb stay within this many tokens. */
@@ -129,6 +131,11 @@ export class PhraseReader {
     if (open < limit) return null;
     if (open < floor || tokens[open].text !== ',' || comma - open < 2) return null;
     const first = tokens[open + 1];
+    // "Trump, in Kentucky, said", "Ortiz, however, said": an adverbial set off by commas, not a description.
+    if (PARENTHETICAL_OPENERS.has(first.lower) && comma - open <= 8) {
+      const subject = this.left(tokens, open - 1, floor, sentenceStart);
+      return subject && !subject.antecedent ? subject : null;
+    }
     // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
     if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || this.isDescriptive(first)) || comma - open > 32) return null;
     const appositive =

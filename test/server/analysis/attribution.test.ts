@@ -204,6 +204,16 @@ describe('attribution', () => {
       speaker(text, 'disaster', { name: 'Ortiz', cue: 'tweeting' });
     });
 
+    it('an adverbial set off by commas between the speaker and the verb: Ortiz, in an interview, said', () => {
+      speakersIn(
+        ['Ortiz, in a radio interview on Monday, said the plan was "dead on arrival."', 'Rivera, however, said the plan was "worth a try."'],
+        [
+          ['dead on arrival', { name: 'Ortiz', mention: 'Ortiz', cue: 'said' }],
+          ['worth a try', { name: 'Rivera', mention: 'Rivera', cue: 'said' }],
+        ],
+      );
+    });
+
     it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
       const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });
