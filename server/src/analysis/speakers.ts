@@ -70,10 +70,11 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
   let lastWithSpeaker: CueRef | null = null;
   for (const cueRef of found) {
     if (cueRef.cue.participle && cueRef.ref === null) {
-      if (lastWithSpeaker && cueRef.cue.token - lastWithSpeaker.cue.token < PARTICIPLE_SUBJECT_WINDOW) {
+      const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
+      // "… said Tuesday. However, he held his fire, calling …": a participle's subject stands in its own sentence.
+      if (lastWithSpeaker && cueRef.cue.token - lastWithSpeaker.cue.token < PARTICIPLE_SUBJECT_WINDOW && lastWithSpeaker.cue.token >= sentence.firstToken) {
         cueRef.ref = lastWithSpeaker.ref;
       } else {
-        const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
         const subject = clauseSubject(reader, tokens, sentence.firstToken, cueRef.cue.token);
         if (subject) cueRef.ref = addRef(ctx, paragraph, sentence.index, subject);
       }

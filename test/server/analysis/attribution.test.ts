@@ -214,6 +214,11 @@ describe('attribution', () => {
       );
     });
 
+    it('a participle with no speaker takes its subject from its own sentence, not the one before', () => {
+      const text = body('The mayor called the budget sound, the paper said Tuesday. However, Rivera held his fire on Ortiz, calling him "a decent man."');
+      speaker(text, 'a decent man', { name: 'Rivera', cue: 'calling' });
+    });
+
     it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
       const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });
