@@ -30,7 +30,7 @@ import { bareTagAfter, closingTag, dashSignature, describedTag, unlistedVerbTag 
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
-import { PhraseReader } from './phrases';
+import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
 import { addRef, findSpeakers } from './speakers';
@@ -153,7 +153,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     // clause: a relative clause's antecedent ("Greenpeace, which charged that the deal …"), else the sentence's subject.
     const relative = relativeSubject(ctx, paragraph, sentence, qs);
     if (relative) return relative;
-    const subject = clauseSubject(reader, tokens, sentence.firstToken, qs);
+    const subject = innerClauseSubject(reader, tokens, cues, sentence.firstToken, qs) ?? clauseSubject(reader, tokens, sentence.firstToken, qs);
     if (!subject) return null;
     const ref = addRef(ctx, paragraph, sentence.index, subject);
     return { ref, cue: null, position: 'sentence', reason: { step: 'sentence-subject', detail: "Words quoted inside a sentence with no reporting verb are attributed to the sentence's subject." }, splitFrom: null };
@@ -264,6 +264,32 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'because', 'until', 'while',
 function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speaker: number): boolean {
   const opener = tokens[(speaker > qe ? Math.min(cue, speaker) : cue) - 1];
   return opener !== undefined && opener.kind === 'word' && opener.quote < 0 && CLAUSE_OPENERS.has(opener.lower);
+}
+
+/** How far before a quotation the conjunction opening its clause may stand; clauses are short, and the scan stays bounded. */
+const INNER_CLAUSE_REACH = 30;
+/** Conjunctions that open a clause with a subject of its own: `…, and he pronounced X "a friend."` */
+const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'when', 'while', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'unless']);
+
+/**
+ * `The league protested his remarks when he talks of bankers "meeting in secret"`: the subject of
+ * the innermost clause that holds the quotation, when a conjunction opens one before it.
+ */
+function innerClauseSubject(reader: PhraseReader, tokens: readonly Token[], cues: ParagraphCues, first: number, qs: number): Phrase | null {
+  for (let j = qs - 2; j > first && qs - j <= INNER_CLAUSE_REACH; j--) {
+    // "after the court refused …, McCrory blamed …": a comma closes the clause before the quotation's.
+    if (tokens[j].text === ',' || tokens[j].text === ';') return null;
+    if (tokens[j].quote >= 0 || !SUBJECT_CLAUSE_OPENERS.has(tokens[j].lower)) continue;
+    // "Mr. King and Mr. Morial are …" joins two names; ", and he pronounced …" opens a clause.
+    if ((tokens[j].lower === 'and' || tokens[j].lower === 'but') && tokens[j - 1].text !== ',') continue;
+    // "Trump said Rubio was "a lightweight" while Cruz is "a liar"": a clause inside reported speech is the speaker's words.
+    for (const c of cues.allAfter(first - 1)) {
+      if (c.cue.token < j) return null;
+      break;
+    }
+    return clauseSubject(reader, tokens, j + 1, qs);
+  }
+  return null;
 }
 
 /** Words that open what a verb reports: `said that …`, `said they were …`. */

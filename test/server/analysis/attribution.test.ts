@@ -281,6 +281,16 @@ describe('attribution', () => {
       );
     });
 
+    it('words quoted in a clause of their own belong to that clause\'s subject', () => {
+      const text = body(
+        'The league faulted the mayor over the budget, and he pronounced its report "a hit job." The union protested his tone when he talks of teachers "milking the system."',
+        'Ortiz said Tuesday that Rivera was "a lightweight" while Matos is "a bully."',
+      );
+      for (const words of ['a hit job', 'milking the system']) speaker(text, words, { mention: 'he', step: 'sentence-subject' });
+      // Inside reported speech the clause is still the speaker's words.
+      speaker(text, 'a bully', { name: 'Ortiz' });
+    });
+
     it('a share of poll respondents speaks for them: 21 percent said', () => {
       const text = body('Asked about the levy, 38 percent said it was "too steep" and 12 percent called it "about right."');
       speaker(text, 'too steep', { mention: '38 percent', cue: 'said' });
