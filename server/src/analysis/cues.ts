@@ -71,8 +71,8 @@ export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[]
       i++;
       continue;
     }
-    if (t.lower === 'put' && tokens[i + 1]?.lower === 'it' && tokens[i + 1].quote < 0) {
-      // "as the memo put it": the speaker stands before the verb.
+    if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && tokens[i + 1].quote < 0) {
+      // "as the memo put it", "as Ortiz puts it": the speaker stands before the verb.
       cues.push({ token: i, last: i + 1, lemma: 'put it', loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false });
       i++;
       continue;
@@ -120,7 +120,7 @@ const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
 function cueStarters(lexicon: Lexicon): Set<string> {
   let starters = startersByLexicon.get(lexicon);
   if (!starters) {
-    starters = new Set(['according', 'put', 'read', 'reads', 'reading', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    starters = new Set(['according', 'put', 'puts', 'read', 'reads', 'reading', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
     startersByLexicon.set(lexicon, starters);
   }
   return starters;

@@ -291,6 +291,11 @@ describe('attribution', () => {
       speaker(text, 'a bully', { name: 'Ortiz' });
     });
 
+    it('"as X puts it" attributes what follows to X', () => {
+      const text = body("As the Ledger's Ana Ortiz puts it, the mayor is trying to make the council \"an offer it cannot refuse.\"");
+      speaker(text, 'an offer it cannot', { name: 'Ana Ortiz', cue: 'puts it' });
+    });
+
     it('a share of poll respondents speaks for them: 21 percent said', () => {
       const text = body('Asked about the levy, 38 percent said it was "too steep" and 12 percent called it "about right."');
       speaker(text, 'too steep', { mention: '38 percent', cue: 'said' });
