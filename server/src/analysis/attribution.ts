@@ -4,6 +4,7 @@
  * A sieve in the manner of CoreNLP's quote attribution: the most precise patterns first,
  * each decision recording the step that made it so a hover card can explain it.
  *   0. The quotation names its speaker:  "WALLACE: If I may …"  /  "…" - Bernie Sanders.
+ *                                        (or the next line does: a paragraph that is only "- Bernie Sanders.")
  *   1. A tag right after the quote:      "…," Trump said.  /  "…," said Karoline Leavitt.
  *                                        "…." Her friend Dana Lockwood, 20, chimed in.
  *   2. A tag before it:                  Leavitt told reporters: "…"
@@ -26,7 +27,7 @@ import type { AttributionContext, AttributionResult, CueRef, QuoteDraft } from '
 import { colonBeforeParagraph, colonIntroduction, colonLabel, transcriptLabel } from './labels';
 import { possessedWords, relativeSubject } from './ownedWords';
 import { ParagraphCues } from './paragraphCues';
-import { bareTagAfter, closingTag, dashSignature, describedTag, unlistedVerbTag } from './tagsAfter';
+import { bareTagAfter, closingTag, dashSignature, describedTag, signatureLine, unlistedVerbTag } from './tagsAfter';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
@@ -82,7 +83,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     if (previous) return { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
-  const signature = dashSignature(ctx, paragraph, qe) ?? bareTagAfter(ctx, paragraph, cues, quote, qe, sentence);
+  const signature = dashSignature(ctx, paragraph, qe) ?? bareTagAfter(ctx, paragraph, cues, quote, qe, sentence) ?? signatureLine(ctx, paragraph, doc.paragraphs[paragraph.index + 1], qs, qe);
   if (signature) return signature;
 
   // 1. A tag right after the quotation, in the same sentence, or opening the next one

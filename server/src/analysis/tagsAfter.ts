@@ -106,6 +106,26 @@ export function dashSignature(ctx: AttributionContext, paragraph: ParagraphInfo,
   return { ref, cue: null, position: 'after', reason: { step: 'dash-signature', detail: 'A dash and a name sign the quotation ("…" — X).' }, splitFrom: null };
 }
 
+/** A signature line is short: a name, perhaps a description, and a full stop. */
+const SIGNATURE_TOKENS = 12;
+
+/**
+ * `"…"` as a paragraph of its own, then `- Bernie Sanders.` (a list item) or `Ana Ortiz, mayor.`
+ * as the next paragraph: a line that is nothing but a name signs the quotation before it.
+ */
+export function signatureLine(ctx: AttributionContext, paragraph: ParagraphInfo, next: ParagraphInfo | undefined, qs: number, qe: number): QuoteDraft | null {
+  if (!next || next.kind !== 'paragraph' || paragraph.kind !== 'paragraph' || qs !== 0 || qe + 1 < paragraph.tokens.length - 1) return null;
+  const tokens = next.tokens;
+  const last = tokens.length - 1;
+  if (last < 1 || last > SIGNATURE_TOKENS || tokens[last].text !== '.' || tokens[0].quote >= 0) return null;
+  const phrase = ctx.reader.right(tokens, /^[-—–]$/.test(tokens[0].text) ? 1 : 0, last - 1);
+  if (!phrase || !tokens[phrase.head].cap || (phrase.appositive ? phrase.appositive[1] : phrase.last) !== last - 1) return null;
+  // A name is a few words; a longer run of capitals is a section's headline ("GOP Candidates Reject The Idea").
+  if (phrase.last - phrase.first > 3) return null;
+  const ref = addRef(ctx, next, next.sentences[0].index, phrase);
+  return { ref, cue: null, position: 'after', reason: { step: 'signature-line', detail: 'The next line is nothing but a name: it signs the quotation ("…" / - X.).' }, splitFrom: null };
+}
+
 /**
  * `"It shouldn't be funny, but it kind of is." Her friend Brittany Lockwood, 20, a student, chimed in.`:
  * a quotation that closes its sentence, then a sentence that is nothing but a speaker and a verb.

@@ -224,6 +224,12 @@ describe('attribution', () => {
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });
     });
 
+    it('a line that is only a name signs the quotation paragraph before it', () => {
+      const text = body('We checked three claims from the debate.', '"The port lost a third of its jobs."', '- Ana Ortiz.', 'Ortiz overstates the losses.', '"Jobs are up."', 'Harbor Jobs Recover Faster Than The Council Expected.');
+      speaker(text, 'third of its jobs', { name: 'Ana Ortiz', step: 'signature-line' });
+      assert.notEqual(speakerOfQuote(analyze(text), 'Jobs are up')?.step, 'signature-line', 'a headline in capitals signs nothing');
+    });
+
     it('a quotation signed with a dash and a name', () => {
       const text = body('"Great speech. She is ready." -Mayor Ana Ortiz, writing after the debate.', '"He said the plan was "dead" — the council would never pass it."');
       speaker(text, 'Great speech', { name: 'Ana Ortiz', step: 'dash-signature' });
