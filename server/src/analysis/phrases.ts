@@ -146,7 +146,7 @@ export class PhraseReader {
       this.isDescriptive(first) ||
       first.cap ||
       tokens[open + 2]?.lower === 'of' ||
-      /^[a-z]+ing$/.test(first.text); // ", speaking on condition of anonymity,"
+      /^[a-z]+(?:ing|ed)$/.test(first.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
 
     if (!appositive) return null;
     const before = this.left(tokens, open - 1, floor, sentenceStart);

@@ -219,6 +219,11 @@ describe('attribution', () => {
       speaker(text, 'a decent man', { name: 'Rivera', cue: 'calling' });
     });
 
+    it('a past participle set off by commas describes the speaker: The ad, launched Wednesday, argued', () => {
+      const text = body('The first ad, launched Wednesday, argued that the mayor "cannot be trusted with the port."');
+      speaker(text, 'cannot be trusted', { mention: 'The first ad', cue: 'argued', step: 'reported-speech' });
+    });
+
     it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
       const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });
