@@ -6,10 +6,21 @@
 import { clauseSubject } from './clauseSubject';
 import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { CLAUSE_WORDS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { CLAUSE_WORDS, DETERMINERS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
+
+/**
+ * `Trump flatly said`: a word in -ly between subject and verb is an adverb, unless a determiner
+ * makes it a noun (`the family said`, `the daily wrote`) or it heads a speaker (`a close ally said`).
+ */
+function adverbInGap(ctx: AttributionContext, tokens: readonly Token[], gap: number): boolean {
+  const t = tokens[gap];
+  if (!/^[a-z]+ly$/.test(t.text) || ctx.reader.isHeadWord(t)) return false;
+  const before = tokens[gap - 1];
+  return !(before && before.quote < 0 && (DETERMINERS.has(before.lower) || before.kind === 'possessive'));
+}
 
 /** A participle's subject is an earlier speaker only when that speaker is this close. */
 const PARTICIPLE_SUBJECT_WINDOW = 40;
@@ -31,7 +42,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       phrase = reader.right(tokens, cue.last + 1, ceiling);
     } else if (!cue.participle) {
       let gap = cue.token - 1;
-      while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || /^[a-z]+ly$/.test(tokens[gap].text))) gap--;
+      while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || adverbInGap(ctx, tokens, gap))) gap--;
       gap = skipAgo(tokens, gap, floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.

@@ -224,6 +224,12 @@ describe('attribution', () => {
       speaker(text, 'cannot be trusted', { mention: 'The first ad', cue: 'argued', step: 'reported-speech' });
     });
 
+    it('a noun in -ly after a determiner is the speaker, not an adverb: the family said', () => {
+      const text = body('"We are grateful for every message," the family said in a statement. "She ran out of time," the daily wrote.');
+      speaker(text, 'grateful for every', { mention: 'the family', cue: 'said in a statement' });
+      speaker(text, 'ran out of time', { mention: 'the daily', cue: 'wrote' });
+    });
+
     it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
       const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });
