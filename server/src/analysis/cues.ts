@@ -175,6 +175,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
 
 /** "the report", "a subsequent tweet", "his home state", "Trump's latest attack": a determiner within three modifiers before. */
 function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
+  if (closesTagAfterQuote(tokens, i)) return false;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const t = tokens[j];
     // ""…," the Saudis state in the paper": a tag right after a quotation is a verb, not "the state".
@@ -193,6 +194,18 @@ function namedSubjectIntroduces(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!before?.cap || before.kind !== 'word' || before.quote >= 0 || !tokens[i].lower.endsWith('s') || !next) return false;
   return next.quote >= 0 || ((next.text === ':' || next.text === ',') && (tokens[i + 2]?.quote ?? -1) >= 0) || (next.text === ':' && i + 2 >= tokens.length);
+}
+
+/** ""…," a voice-over in the ad states.": a verb in -s ending a short tag that follows a quotation at once. */
+function closesTagAfterQuote(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i].lower.endsWith('s') || tokens[i + 1]?.text !== '.') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    const t = tokens[j];
+    // The tag opens with its speaker: "a voice-over", "the paper", "Ortiz"; not "by condemning Clark's remarks."
+    if (t.quote >= 0) return t.kind === 'punct' && j < i - 1 && (DETERMINERS.has(tokens[j + 1].lower) || tokens[j + 1].cap);
+    if (t.kind !== 'word' && t.kind !== 'possessive') return false;
+  }
+  return false;
 }
 
 function isParticiple(tokens: readonly Token[], i: number): boolean {

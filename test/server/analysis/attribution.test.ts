@@ -230,6 +230,13 @@ describe('attribution', () => {
       speaker(text, 'ran out of time', { mention: 'the daily', cue: 'wrote' });
     });
 
+    it('the voice of an advertisement speaks: "...," a voice-over in the ad states.', () => {
+      const text = body('"She will fix the port," a voice-over in the ad states. "Nobody else will," says the ad\'s narrator.', 'They asked the council to make it clear "that the port stays open" by backing Ortiz\'s remarks.');
+      speaker(text, 'fix the port', { mention: 'a voice-over', cue: 'states' });
+      speaker(text, 'Nobody else will', { mention: "the ad's narrator", cue: 'says' });
+      assert.notEqual(speakerOfQuote(analyze(text), 'the port stays open')?.cue, 'remarks', 'a noun closing the sentence is no tag');
+    });
+
     it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
       const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });

@@ -49,6 +49,8 @@ export const ROLE_NOUNS = new Set([
   'comedian', 'actor', 'actress', 'singer', 'star', 'coach', 'player', 'athlete', 'owner', 'officeholder',
   'secretary-general', 'secretary-designate', 'designate', 'spokesperson', 'press', 'correspondent', 'producer',
   'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
+  // The voices of advertisements and broadcasts: "says the ad's narrator", "a voice-over in the ad states".
+  'narrator', 'announcer', 'voice-over', 'voiceover',
 ]);
 
 /** Plural or collective heads for groups of people (`officials`, `aides`, `critics`). */
