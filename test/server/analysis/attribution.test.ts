@@ -237,6 +237,10 @@ describe('attribution', () => {
       assert.notEqual(speakerOfQuote(analyze(text), 'the port stays open')?.cue, 'remarks', 'a noun closing the sentence is no tag');
     });
 
+    it('a title standing alone for its holder is a speaker: the prince called for …, calling him "…"', () => {
+      speaker(body('Later, the prince called for Ortiz to resign, calling him "a disgrace to the city."'), 'a disgrace', { mention: 'the prince', cue: 'calling' });
+    });
+
     it('a relative clause without commas between the speaker and the verb: an official who spoke … said', () => {
       const text = body('A port official who spoke anonymously to discuss internal planning said Monday, "The berths will reopen in May."');
       speaker(text, 'berths will reopen', { mention: 'A port official', kind: 'anonymous', cue: 'said' });

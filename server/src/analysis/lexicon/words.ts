@@ -51,6 +51,8 @@ export const ROLE_NOUNS = new Set([
   'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
   // The voices of advertisements and broadcasts: "says the ad's narrator", "a voice-over in the ad states".
   'narrator', 'announcer', 'voice-over', 'voiceover',
+  // Titles that also stand alone for their holder: "the prince called for …", "the pope told reporters".
+  'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'pope', 'pontiff', 'sheikh', 'emir', 'sultan',
 ]);
 
 /** Plural or collective heads for groups of people (`officials`, `aides`, `critics`). */
