@@ -16,7 +16,8 @@
  *                                        (also across a paragraph break: the previous paragraph ends "… said:")
  *   8. A tag closing the sentence:       X is an "articulate conservative" …, the board writes.
  *   9. With no reporting verb, the clause's subject: Carson called it "rotten to the core."
- *      (a relative clause's antecedent first: the Beast, which ran a piece on the "enforcer")
+ *      (a relative clause's antecedent first: the Beast, which ran a piece on the "enforcer";
+ *      then the subject of the clause a conjunction opens: …, and he called it "a hit job.")
  *  10. The paragraph's speaker:          "…," he said. "…"
  *  11. A continued or floating paragraph takes the previous paragraph's speaker.
  *
