@@ -58,6 +58,11 @@ describe('tokens', () => {
     assert.equal(verb.lower, 'said');
   });
 
+  it('lower-cases capitals after a joiner and letters beyond ASCII', () => {
+    const lowers = tokens('al-Assad O’Malley Coca-Cola Élysée naïve DEMOCRATS’s').map((t) => t.lower);
+    assert.deepEqual(lowers, ['al-assad', 'o’malley', 'coca-cola', 'élysée', 'naïve', 'democrats', '’s']);
+  });
+
   it('gives offsets into the text that slice to each token, inside the range asked for', () => {
     const text = 'PREFIX Sen. Ana Ortiz said, “It’s done,” on Jan. 5 — $3.4 billion. SUFFIX';
     const from = text.indexOf('Sen.');
