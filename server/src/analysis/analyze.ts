@@ -17,6 +17,7 @@ import { scanQuotes } from './quotes';
 import { firstStartingAt } from './search';
 import { splitSentences } from './sentences';
 import { resolveSources, type SourcesResult } from './sources';
+import { scanFullNames } from './names';
 import { TokenIndex } from './tokenIndex';
 import { tokenize } from './tokens';
 
@@ -46,7 +47,10 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
       sentenceEnds.push(s.end);
     }
   }
-  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts, sentenceEnds };
+  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts, sentenceEnds, fullNames: [] };
+  // Read once, before attribution: a surname that is also a word ("Will wrote") is a speaker
+  // when the article named its bearer in full.
+  doc.fullNames = scanFullNames(doc, lexicon.people);
   const attribution = attribute(doc);
   const fields = frontMatter?.fields;
   const sources = resolveSources(doc, attribution, fields?.sources ?? [], fields?.byline ?? []);

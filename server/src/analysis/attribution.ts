@@ -32,6 +32,7 @@ import { bareTagAfter, closingTag, dashSignature, describedTag, signatureLine, u
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { surnamesOf } from './names';
 import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
@@ -48,7 +49,7 @@ const LEADING_REACH = 60;
 
 export function attribute(doc: WorkingDocument): AttributionResult {
   const result: AttributionResult = { refs: [], cues: [], quotes: doc.quotes.map(() => null), reported: [] };
-  const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon), result, refKeys: new Map(), trailingTags: new Set() };
+  const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon, surnamesOf(doc.fullNames)), result, refKeys: new Map(), trailingTags: new Set() };
   const cues = doc.paragraphs.map((paragraph) => new ParagraphCues(findSpeakers(ctx, paragraph)));
   for (const paragraph of doc.paragraphs) findReportedSpeech(ctx, paragraph, cues[paragraph.index].all);
   const lastSpeaker: Array<number | null> = [];
@@ -192,6 +193,12 @@ function paragraphSubject(ctx: AttributionContext, paragraph: ParagraphInfo, sen
   return addRef(ctx, paragraph, previous.index, subject);
 }
 
+/** `Americans will say`: a modal right before the verb, not a surname (`Will said`). */
+function isModalBefore(ctx: AttributionContext, tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1];
+  return before !== undefined && MODALS.has(before.lower) && !ctx.reader.isKnownSurname(before);
+}
+
 /**
  * The cue before a quotation that introduces it. A cue right before the quotation (`said:`)
  * wins; otherwise the sentence's outermost reporting verb, since "X said Y believes "…""
@@ -201,7 +208,7 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   const candidates = cues.leading(Math.max(sentence.firstToken, qs - LEADING_REACH), qs).filter((c) => {
     if (c.cue.naming && qs - c.cue.last > 5) return false;
     // "Americans will say "no"": a hypothetical speech act reports nobody's words.
-    if (MODALS.has(paragraph.tokens[c.cue.token - 1]?.lower ?? '')) return false;
+    if (isModalBefore(ctx, paragraph.tokens, c.cue.token)) return false;
     if (ctx.result.refs[c.ref!].phrase.first >= qs) return false;
     return !paragraph.lookup.hasBreak(c.cue.last + 1, qs);
   });

@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from './lexicon';
 import type { Paragraph } from './model';
+import type { NameMention } from './names';
 import type { RawQuote } from './quotes';
 import { lastAtOrBefore } from './search';
 import type { SentenceSpan } from './sentences';
@@ -30,6 +31,8 @@ export interface WorkingDocument {
   prose: string;
   lexicon: Lexicon;
   paragraphs: ParagraphInfo[];
+  /** People named in full anywhere in the article: their surnames are names wherever they stand. */
+  fullNames: NameMention[];
   quotes: RawQuote[];
   /** Start and end offsets of every sentence, in order (for `sentenceAt`). */
   sentenceStarts: number[];

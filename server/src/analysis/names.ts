@@ -52,18 +52,8 @@ export interface KnownSurnames {
  * Finds full names (a forename or a title, then more capitalised words) and, in a second
  * pass, bare surnames of people already named somewhere in the article.
  */
-export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string, unknown>): NameMention[] {
-  const full: NameMention[] = [];
-  const surnames = new Set<string>();
-  for (const paragraph of doc.paragraphs) {
-    forEachCapitalRun(paragraph, (first, last, sentence, sentenceInitial) => {
-      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople);
-      if (mention) {
-        full.push(mention);
-        surnames.add(mention.surname);
-      }
-    });
-  }
+export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string, unknown>, full: readonly NameMention[] = scanFullNames(doc, extraPeople)): NameMention[] {
+  const surnames = surnamesOf(full);
   const all: NameMention[] = [...full];
   // Full names come in text order, so one cursor tells whether a token lies inside one
   // (a bare surname there is part of the full name, not a mention of its own).
@@ -99,6 +89,23 @@ export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string,
     }
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** Full names (a forename or a title, then more capitalised words), in text order. */
+export function scanFullNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string, unknown>): NameMention[] {
+  const full: NameMention[] = [];
+  for (const paragraph of doc.paragraphs) {
+    forEachCapitalRun(paragraph, (first, last, sentence, sentenceInitial) => {
+      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople);
+      if (mention) full.push(mention);
+    });
+  }
+  return full;
+}
+
+/** The surnames of people named in full: a bare surname mentions one of them. */
+export function surnamesOf(full: readonly NameMention[]): Set<string> {
+  return new Set(full.map((mention) => mention.surname));
 }
 
 function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last: number, sentence: SentenceInfo, sentenceInitial: boolean) => void): void {
@@ -150,7 +157,8 @@ function readFullName(
   let end = last;
   while (end > start && SUFFIXES.has(tokens[end].lower)) end--;
   if (end <= start) return null; // titles and one word: a surname at best
-  const words = tokens.slice(start, end + 1).filter((t) => t.kind === 'word' && !PARTICLES.has(t.lower));
+  // A particle opening the name is a forename: "Al From", "Van Jones".
+  const words = tokens.slice(start, end + 1).filter((t, k) => t.kind === 'word' && (k === 0 || !PARTICLES.has(t.lower)));
   const forename = words[0].lower.replace(/\.$/, '');
   const nameText = text.slice(tokens[start].start, tokens[end].end);
   const lower = nameText.toLowerCase();

@@ -50,9 +50,21 @@ const WORD_AT_START = (tokens: readonly Token[], i: number, sentenceStart: numbe
 
 export class PhraseReader {
   #lexicon: Lexicon;
+  /** Surnames of people the article names in full. */
+  #knownSurnames: ReadonlySet<string>;
 
-  constructor(lexicon: Lexicon) {
+  constructor(lexicon: Lexicon, knownSurnames: ReadonlySet<string> = new Set()) {
     this.#lexicon = lexicon;
+    this.#knownSurnames = knownSurnames;
+  }
+
+  /**
+   * A capitalised word that is the surname of someone the article named in full: "From said",
+   * "Will wrote", "Small, who …, said" name George Will and Al From even though the words are
+   * also a preposition, an auxiliary or an adjective.
+   */
+  isKnownSurname(token: Token): boolean {
+    return token.kind === 'word' && token.cap && token.quote < 0 && this.#knownSurnames.has(token.lower);
   }
 
   /** Whether a token can sit inside a speaker description. */
@@ -172,6 +184,12 @@ export class PhraseReader {
         first = j;
         continue;
       }
+      // Right before the verb, a known surname is the speaker whatever else the word can be.
+      if (j === end && this.isKnownSurname(t)) {
+        first = committed = j;
+        sawName = true;
+        continue;
+      }
       // "Asked about …", "Speaking to …" open a sentence as participles; "Husted said", "Reed Hundt said" are names.
       if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text) && j < end && !tokens[j + 1].cap))) break;
       // "U.S. and NATO officials": coordinated modifiers.
@@ -213,7 +231,7 @@ export class PhraseReader {
     if (first > end) return null;
     if (first < committed && !(first - 1 >= floor && DETERMINERS.has(tokens[first - 1]?.lower ?? ''))) first = committed;
     // Don't let a phrase begin with a preposition or a possessive.
-    while (first <= end && (PP_PREPOSITIONS.has(tokens[first].lower) || tokens[first].kind === 'possessive')) first++;
+    while (first <= end && ((PP_PREPOSITIONS.has(tokens[first].lower) && !(first === end && this.isKnownSurname(tokens[first]))) || tokens[first].kind === 'possessive')) first++;
     if (first > end) return null;
     const head = this.#headOf(tokens, first, end);
     return head < 0 ? null : { first, last: end, head, appositive: null };

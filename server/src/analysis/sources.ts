@@ -51,7 +51,7 @@ export function resolveSources(
   byline: readonly string[],
 ): SourcesResult {
   const entities: Entity[] = [];
-  const names = scanNames(doc, doc.lexicon.people);
+  const names = scanNames(doc, doc.lexicon.people, doc.fullNames);
   const people = doc.lexicon.people;
   const byKey = new Map<string, number>();
 

@@ -22,6 +22,13 @@ function adverbInGap(ctx: AttributionContext, tokens: readonly Token[], gap: num
   return !(before && before.quote < 0 && (DETERMINERS.has(before.lower) || before.kind === 'possessive'));
 }
 
+/** `Trump has also said`: words between a subject and its verb; "Will wrote" names George Will. */
+function isVerbGap(ctx: AttributionContext, tokens: readonly Token[], gap: number): boolean {
+  const t = tokens[gap];
+  if (t.quote >= 0 || ctx.reader.isKnownSurname(t)) return false;
+  return VERB_GAP_WORDS.has(t.lower) || adverbInGap(ctx, tokens, gap);
+}
+
 /** A participle's subject is an earlier speaker only when that speaker is this close. */
 const PARTICIPLE_SUBJECT_WINDOW = 40;
 /** Documents that speak for whoever issued them: "X issued a statement saying …". */
@@ -42,7 +49,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       phrase = reader.right(tokens, cue.last + 1, ceiling);
     } else if (!cue.participle) {
       let gap = cue.token - 1;
-      while (gap >= floor && tokens[gap].quote < 0 && (VERB_GAP_WORDS.has(tokens[gap].lower) || adverbInGap(ctx, tokens, gap))) gap--;
+      while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
       gap = skipAgo(tokens, gap, floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.

@@ -29,6 +29,30 @@ describe('attribution', () => {
       speaker(body('"It is done," said Ruiz.'), 'done', { name: 'Ruiz', kind: 'person', mention: 'Ruiz', cue: 'said', position: 'after', step: 'tag-after-inverted' });
     });
 
+    it('a known surname that is also an English word speaks: "…," From said; Will urged; Small, who …, said', () => {
+      speakersIn(
+        [
+          'The essayist Nora Will and the organizer Al From met the banker Lena Small on Friday.',
+          'The mayor is "a tired act," From said.',
+          'Pointing to the flood and his "empty promises," Will urged voters to look elsewhere.',
+          'Small, who chaired the meeting, said that "the budget is a fiction."',
+          'Will described the plan as a "mirage."',
+        ],
+        [
+          ['tired act', { name: 'Al From', mention: 'From', step: 'tag-after' }],
+          ['empty promises', { name: 'Nora Will', mention: 'Will' }],
+          ['fiction', { name: 'Lena Small', mention: 'Small' }],
+          ['mirage', { name: 'Nora Will', mention: 'Will' }],
+        ],
+      );
+    });
+
+    it('the same words stay words when nobody bears them as a surname', () => {
+      const model = analyze(body('"No deal," Will said.', 'The mayor is "a tired act," From said.'));
+      assert.notEqual(speakerOfQuote(model, 'No deal')?.name, 'Will');
+      assert.notEqual(speakerOfQuote(model, 'tired act')?.name, 'From');
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });
