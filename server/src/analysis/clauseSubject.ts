@@ -59,9 +59,25 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
     const oneWord = phrase.first === phrase.last || (phrase.first + 1 === phrase.last && tokens[phrase.last].kind === 'possessive'); // "That’s"
     if (head.lower === 'it' || (oneWord && NOT_SUBJECTS.has(head.lower))) continue;
     if (followedByVerb(tokens, phrase, before)) return phrase;
+    const joined = coordinatedSubject(reader, tokens, phrase, before);
+    if (joined) return joined;
     i = phrase.last;
   }
   return null;
+}
+
+/**
+ * `Trump and Ryan issued a statement …`: two speakers joined by "and" share the verb. The
+ * phrase spans both; the second is its head, as in `Ortiz and Ruiz said` read leftward.
+ */
+function coordinatedSubject(reader: PhraseReader, tokens: readonly Token[], phrase: Phrase, before: number): Phrase | null {
+  const and = phrase.last + 1;
+  if (and + 1 >= before || tokens[and].lower !== 'and' || tokens[and].quote >= 0) return null;
+  const second = reader.right(tokens, and + 1, before - 1);
+  if (!second || second.last >= before) return null;
+  const head = tokens[second.head];
+  if (!(head.cap || reader.isHeadWord(head)) || !followedByVerb(tokens, second, before)) return null;
+  return { first: phrase.first, last: second.last, head: second.head, appositive: second.appositive };
 }
 
 /** Units of time after a number: "Two days later, …" opens with a time, "Two aides said …" with the subject. */
