@@ -31,7 +31,7 @@ import { ParagraphCues } from './paragraphCues';
 import { bareTagAfter, closingTag, dashSignature, describedTag, signatureLine, unlistedVerbTag } from './tagsAfter';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
-import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { surnamesOf } from './names';
 import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
@@ -304,10 +304,25 @@ function innerClauseSubject(reader: PhraseReader, tokens: readonly Token[], cues
 /** Words that open what a verb reports: `said that …`, `said they were …`. */
 const CONTENT_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i']);
 
-/** `"…" - Democrats in Iowa said they were unfazed`: the verb goes on to report words of its own. */
+/** A subject this short may open the content a verb reports: `said the two cases were …`. */
+const CONTENT_SUBJECT_REACH = 5;
+
+/**
+ * `"…" - Democrats in Iowa said they were unfazed`, `"…," a prosecutor said the two cases were
+ * different`: the verb goes on to report words of its own. Not `said the next day`, which has
+ * no verb of its own.
+ */
 function reportsOwnContent(tokens: readonly Token[], cueLast: number): boolean {
   const next = tokens[cueLast + 1];
-  return next !== undefined && next.kind === 'word' && next.quote < 0 && CONTENT_OPENERS.has(next.lower);
+  if (next === undefined || next.kind !== 'word' || next.quote >= 0) return false;
+  if (CONTENT_OPENERS.has(next.lower)) return true;
+  if (!DETERMINERS.has(next.lower)) return false;
+  for (let j = cueLast + 2; j < tokens.length && j - cueLast <= CONTENT_SUBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.kind === 'punct') return false;
+    if (FINITE_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** `But "…"`, `And still, "…"`: connectives before a quotation do not make it a partial quote. */

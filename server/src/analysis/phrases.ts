@@ -13,6 +13,7 @@ import {
   DESCRIPTION_MODIFIERS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  FINITE_VERBS,
   GROUP_NOUNS,
   NOT_SPEAKER_WORDS,
   ORGANIZATION_HEADS,
@@ -37,7 +38,6 @@ export interface Phrase {
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'said', 'says']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another". */
 const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 /** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
@@ -114,7 +114,7 @@ export class PhraseReader {
       const core = headEnd >= floor ? this.#leftCore(tokens, headEnd, floor, sentenceStart) : null;
       return core ? { first: core.first, last: end, head: core.head, appositive: core.appositive } : null;
     }
-    const core = this.#leftCore(tokens, end, floor, sentenceStart);
+    const core = withQuantifier(tokens, this.#leftCore(tokens, end, floor, sentenceStart), floor);
     // "the United Nations envoy hosting the talks said", "another source speaking to Fox News said":
     // a participle phrase after the head.
     if (core) {
@@ -367,6 +367,18 @@ export class PhraseReader {
     }
     return -1;
   }
+}
+
+/** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */
+const PARTITIVE_QUANTIFIERS = new Set([...STANDALONE, 'each', 'all', 'none', 'two', 'three']);
+
+/** `one of her ads asking …`: a quantifier and "of" before the phrase belong to it; "her ads" alone reads as an object. */
+function withQuantifier(tokens: readonly Token[], core: Phrase | null, floor: number): Phrase | null {
+  if (!core || core.first - 2 < floor) return core;
+  const of = tokens[core.first - 1];
+  const quantifier = tokens[core.first - 2];
+  if (of.lower !== 'of' || of.quote >= 0 || quantifier.quote >= 0 || !PARTITIVE_QUANTIFIERS.has(quantifier.lower)) return core;
+  return { ...core, first: core.first - 2 };
 }
 
 function rightAppositive(tokens: readonly Token[], from: number, ceiling: number, reader: PhraseReader): [number, number] | null {

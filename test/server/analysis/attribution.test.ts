@@ -53,6 +53,33 @@ describe('attribution', () => {
       assert.notEqual(speakerOfQuote(model, 'tired act')?.name, 'From');
     });
 
+    it('two speakers joined by "and" share the verb of their clause: X and Y issued a statement describing …', () => {
+      speakersIn(
+        ['Sen. Ana Ortiz and Rep. Luis Ruiz issued a statement describing their talks as a “useful first step.”'],
+        [['useful first step', { mention: 'Sen. Ana Ortiz and Rep. Luis Ruiz' }]],
+      );
+    });
+
+    it('a quantifier and "of" belong to the speaker phrase: with one of her ads asking, …', () => {
+      speakersIn(
+        ['Ortiz and her allies tried to tie the judge to the mayor, with one of her ads asking, “Is the judge fair?”', '"We are done," some of his aides said.'],
+        [
+          ['judge fair', { mention: 'one of her ads' }],
+          ['We are done', { mention: 'some of his aides' }],
+        ],
+      );
+    });
+
+    it('a verb after a quotation that goes on to a clause of its own is no tag: "…," a lawyer said the two cases were …', () => {
+      speakersIn(
+        ['Even as Ortiz claimed on Tuesday that “the mayor got off lightly,” one of the former aides said the two cases were different.', '"We won," Ortiz said the next day.'],
+        [
+          ['got off lightly', { name: 'Ortiz', cue: 'claimed' }],
+          ['We won', { name: 'Ortiz', step: 'tag-after' }],
+        ],
+      );
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });

@@ -241,6 +241,9 @@ export const VERB_GAP_WORDS = new Set([
   'not', 'been', 'being', 'be', 'just', 'even', 'only', 'always', 'now', 'immediately', 'gently', 'directly',
 ]);
 
+/** Finite verbs that show a clause of its own: `the report was wrong`, `the Pentagon said`. */
+export const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'said', 'says']);
+
 /** Time expressions that may follow a cue (`said Tuesday`, `told reporters on Monday`). */
 export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
