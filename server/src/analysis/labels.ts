@@ -5,7 +5,7 @@
 import type { AttributionContext, QuoteDraft } from './attributionTypes';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { MONTHS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import type { ParagraphCues } from './paragraphCues';
 import { addRef, clauseStart } from './speakers';
 import type { Token } from './tokens';
@@ -34,7 +34,7 @@ export function colonLabel(ctx: AttributionContext, paragraph: ParagraphInfo, qs
   if (qs < 2 || tokens[qs - 1].text !== ':') return null;
   const sentence = sentenceOfToken(paragraph, qs - 1);
   const floor = paragraph.lookup.previousQuote(qs - 1, sentence.firstToken) + 1;
-  let phrase = ctx.reader.left(tokens, qs - 2, floor, sentence.firstToken);
+  let phrase = ctx.reader.left(tokens, beforeTimeAdverbial(tokens, qs - 2, floor), floor, sentence.firstToken);
   if (!phrase) return null;
   const head = tokens[phrase.head];
   if (!head.cap && !ctx.reader.isHeadWord(head)) return null;
@@ -43,11 +43,33 @@ export function colonLabel(ctx: AttributionContext, paragraph: ParagraphInfo, qs
     const partner = ctx.reader.left(tokens, phrase.first - 2, floor, sentence.firstToken);
     if (partner && tokens[partner.head].cap) phrase = { first: partner.first, last: phrase.last, head: phrase.head, appositive: null };
   }
-  // The label stands alone: nothing but a dash, "from" or "More from" before it, or a headline ending in a dash.
-  const afterDash = phrase.first - 1 >= floor && /^(?:-|—|–)$/.test(tokens[phrase.first - 1].text);
-  if (!afterDash) for (let j = floor; j < phrase.first; j++) if (!/^(?:-|—|–|from|more|here’s|here's|continued|added|said|says)$/i.test(tokens[j].text) && tokens[j].kind !== 'punct') return null;
+  // The label stands alone: nothing but "from", "More from" or "Here's" before it, after the
+  // sentence's start or a dash ("… all along -More from Jones:" ends a headline with one).
+  for (let j = phrase.first - 1; j >= floor && !isDash(tokens[j].text); j--) if (!isLabelWord(tokens, j) && tokens[j].kind !== 'punct') return null;
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   return { ref, cue: null, position: 'before', reason: { step: 'colon-label', detail: 'A name and a colon introduce the quotation (X: "…").' }, splitFrom: null };
+}
+
+/** Words that may open a label: `More from`, `Here's` (one token or "Here" and "'s"), `Continued`. */
+function isLabelWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind === 'possessive') return j > 0 && tokens[j - 1].lower === 'here';
+  return /^(?:from|more|here’s|here's|here|continued|added|said|says)$/i.test(t.text);
+}
+
+function isDash(text: string): boolean {
+  return text === '-' || text === '—' || text === '–';
+}
+
+/** A time adverbial is this short: `in December 1992`, `on Monday`, `last week`. */
+const TIME_ADVERBIAL_TOKENS = 4;
+
+/** `Here's Clinton in December 1992:`: the label's name stands before a time adverbial; the token to read it from. */
+function beforeTimeAdverbial(tokens: readonly Token[], end: number, floor: number): number {
+  let j = end;
+  while (j >= floor && end - j < TIME_ADVERBIAL_TOKENS && (tokens[j].kind === 'number' || TIME_WORDS.has(tokens[j].lower) || MONTHS.has(tokens[j].lower))) j--;
+  if (j === end || j - 1 < floor || !/^(?:in|on|at|during)$/.test(tokens[j].lower)) return end;
+  return j - 1;
 }
 
 /**

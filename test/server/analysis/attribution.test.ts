@@ -80,6 +80,20 @@ describe('attribution', () => {
       );
     });
 
+    it('a label after a headline\'s dash or before a time: -More from X: "…"; Here\'s X in 1992: "…"', () => {
+      speakersIn(
+        ['Ana Ortiz and Luis Ruiz run a polling firm.', 'Signs of a shift were there all along -More from Ortiz and Ruiz: “Our data helps confirm it.”', 'Here’s Ortiz in December 1992: “Our new direction must rest on hard work.”'],
+        [
+          ['Our data', { mention: 'Ortiz and Ruiz', step: 'colon-label' }],
+          ['new direction', { name: 'Ana Ortiz', mention: 'Ortiz', step: 'colon-label' }],
+        ],
+      );
+    });
+
+    it('barking and exhorting are speech: "…," Ortiz barked', () => {
+      speakersIn(['“Go back to your seat,” Ortiz barked and a guard walked the man out.'], [['your seat', { name: 'Ortiz', cue: 'barked' }]]);
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });

@@ -251,6 +251,12 @@ export const TIME_WORDS = new Set([
   'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'again', 'then', 'now', 'once',
 ]);
 
+/** Months, written out or abbreviated: `in December 1992`. */
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+
 /** Capitalised words that never name a speaker: days, months, and the like. */
 export const NOT_SPEAKER_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
