@@ -50,7 +50,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     } else if (!cue.participle) {
       let gap = cue.token - 1;
       while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
-      gap = skipAgo(tokens, gap, floor);
+      gap = skipTimeAdverbial(tokens, skipAgo(tokens, gap, floor), floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.
       if (phrase) phrase = subjectBeforeAdverbial(ctx, tokens, phrase, floor, sentence.firstToken) ?? phrase;
@@ -177,6 +177,24 @@ function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
   let j = gap - 1;
   while (j >= floor && gap - j <= 5 && tokens[j].quote < 0 && (tokens[j].kind === 'number' || AGO_WORDS.test(tokens[j].lower))) j--;
   return j;
+}
+
+/** A time adverbial between a subject and its verb is this short: `during a Sunday rally`. */
+const TIME_ADVERBIAL_TOKENS = 4;
+
+/**
+ * `Ruiz on Monday said`, `Sanders during a Sunday rally thanked`: a preposition and a time
+ * between subject and verb. The token before the preposition, or `gap` if there is none.
+ */
+function skipTimeAdverbial(tokens: readonly Token[], gap: number, floor: number): number {
+  let j = gap;
+  let sawTime = false;
+  while (j >= floor && gap - j < TIME_ADVERBIAL_TOKENS && tokens[j].quote < 0 && (TIME_WORDS.has(tokens[j].lower) || DETERMINERS.has(tokens[j].lower))) {
+    if (TIME_WORDS.has(tokens[j].lower)) sawTime = true;
+    j--;
+  }
+  if (!sawTime || j - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[j].lower)) return gap;
+  return j - 1;
 }
 
 /** The first token after the last comma before `from` in the sentence: where its clause starts. */

@@ -94,6 +94,16 @@ describe('attribution', () => {
       speakersIn(['“Go back to your seat,” Ortiz barked and a guard walked the man out.'], [['your seat', { name: 'Ortiz', cue: 'barked' }]]);
     });
 
+    it('a time between the speaker and the verb: Ruiz on Monday said "…"', () => {
+      speakersIn(
+        ['Luis Ruiz on Monday said the plan was "a good start."', 'Ruiz on Friday night praised the crew “for their hard work.”'],
+        [
+          ['good start', { name: 'Luis Ruiz', cue: 'said' }],
+          ['hard work', { name: 'Luis Ruiz', mention: 'Ruiz' }],
+        ],
+      );
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });
