@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { CLAUSE_WORDS, DETERMINERS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -184,9 +184,11 @@ const TIME_ADVERBIAL_TOKENS = 4;
 
 /**
  * `Ruiz on Monday said`, `Sanders during a Sunday rally thanked`: a preposition and a time
- * between subject and verb. The token before the preposition, or `gap` if there is none.
+ * between subject and verb; `Ruiz Monday said`, `a statement Wednesday saying`: a bare day.
+ * The token before them, or `gap` if there are none.
  */
 function skipTimeAdverbial(tokens: readonly Token[], gap: number, floor: number): number {
+  if (gap - 1 >= floor && DAYS.has(tokens[gap].lower) && tokens[gap].quote < 0 && tokens[gap - 1].kind === 'word' && !ADVERBIAL_PREPOSITIONS.has(tokens[gap - 1].lower) && !DETERMINERS.has(tokens[gap - 1].lower)) return gap - 1;
   let j = gap;
   let sawTime = false;
   while (j >= floor && gap - j < TIME_ADVERBIAL_TOKENS && tokens[j].quote < 0 && (TIME_WORDS.has(tokens[j].lower) || DETERMINERS.has(tokens[j].lower))) {

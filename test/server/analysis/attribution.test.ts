@@ -96,10 +96,11 @@ describe('attribution', () => {
 
     it('a time between the speaker and the verb: Ruiz on Monday said "…"', () => {
       speakersIn(
-        ['Luis Ruiz on Monday said the plan was "a good start."', 'Ruiz on Friday night praised the crew “for their hard work.”'],
+        ['Luis Ruiz on Monday said the plan was "a good start."', 'Ruiz on Friday night praised the crew “for their hard work.”', 'Ruiz Tuesday said the deal was "done."'],
         [
           ['good start', { name: 'Luis Ruiz', cue: 'said' }],
           ['hard work', { name: 'Luis Ruiz', mention: 'Ruiz' }],
+          ['done', { name: 'Luis Ruiz', mention: 'Ruiz', cue: 'said' }],
         ],
       );
     });

@@ -251,6 +251,9 @@ export const TIME_WORDS = new Set([
   'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'again', 'then', 'now', 'once',
 ]);
 
+/** Days of the week and their neighbours: `Trump Tuesday said`. */
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
 /** Months, written out or abbreviated: `in December 1992`. */
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
