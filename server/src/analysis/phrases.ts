@@ -149,7 +149,9 @@ export class PhraseReader {
       return subject && !subject.antecedent ? subject : null;
     }
     // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
-    if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || this.isDescriptive(first)) || comma - open > 32) return null;
+    // "Others, reacting to the gap between the shooting and the video's release, shouted": so are participle phrases.
+    const participle = /^[a-z]+ing$/.test(first.text);
+    if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || participle || this.isDescriptive(first)) || comma - open > 32) return null;
     const appositive =
       first.kind === 'number' ||
       DETERMINERS.has(first.lower) ||

@@ -105,6 +105,13 @@ describe('attribution', () => {
       );
     });
 
+    it('a long participle phrase between the speaker and the verb: Others, reacting to …, shouted', () => {
+      speakersIn(
+        ['Others, reacting to the long delay between the arrest of the guard and the release of the footage, shouted, "Open the files!"'],
+        [['Open the files', { mention: 'Others', cue: 'shouted' }]],
+      );
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });
