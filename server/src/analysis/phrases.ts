@@ -95,6 +95,9 @@ export class PhraseReader {
     const last = tokens[end];
     if (last.quote >= 0) return null;
     if (SPEAKER_PRONOUNS[last.lower] || last.lower === 'i' || last.lower === 'we') return { first: end, last: end, head: end, appositive: null };
+    // "He’s claiming": after a pronoun, "’s" is "is" or "has", not a possessive. Not "it’s known as",
+    // a placeholder rather than a speaker.
+    if (last.kind === 'possessive' && end - 1 >= floor && SPEAKER_PRONOUNS[tokens[end - 1].lower] && tokens[end - 1].lower !== 'it' && tokens[end - 1].quote < 0) return { first: end - 1, last: end - 1, head: end - 1, appositive: null };
     // "…," one said. / "…," another added.: a quantifier standing for one of the people just described.
     if (STANDALONE.has(last.lower) && (end === floor || !DETERMINERS.has(tokens[end - 1].lower))) return { first: end, last: end, head: end, appositive: null };
     if (last.lower === 'who' && end - 2 >= floor && tokens[end - 1].text === ',') {

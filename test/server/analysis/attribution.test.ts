@@ -112,6 +112,16 @@ describe('attribution', () => {
       );
     });
 
+    it('a pronoun with "’s" is the speaker: He’s claiming that … is “…”', () => {
+      speakersIn(
+        ['Luis Ruiz spoke at the fair on Monday.', 'He’s claiming that the levy is “a big problem for this county” and she’s saying “no.”'],
+        [
+          ['big problem', { mention: 'He', cue: 'claiming' }],
+          ['no.', { mention: 'she', cue: 'saying' }],
+        ],
+      );
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });
