@@ -94,15 +94,19 @@ function openingTime(tokens: readonly Token[], start: number): boolean {
 /** A subject is followed by its verb: a lower-case word that is not a preposition or conjunction; a parenthesis or an appositive may come between. */
 function followedByVerb(tokens: readonly Token[], phrase: Phrase, before: number): boolean {
   let after = phrase.last + 1;
+  let parenthetical = false;
   if (tokens[after]?.text === '(') {
     const limit = Math.min(before, after + 12);
     while (after < limit && tokens[after].text !== ')') after++;
     after++;
+    parenthetical = true;
   }
   if (tokens[after]?.text === ',') {
     let close = after + 1;
     while (close < before && close - after <= 14 && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
     if (close < before && tokens[close].text === ',' && close - after <= 14) after = close + 1;
+    // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a party and state, then the verb.
+    else if (parenthetical) after++;
   }
   const next = tokens[after];
   return !!next && after < before && next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower) && /^[a-z’'-]+$/.test(next.text);

@@ -122,6 +122,13 @@ describe('attribution', () => {
       );
     });
 
+    it('a stray comma after a party and state keeps the name the subject: Sen. Ann Xu (D-R.I.), said …, but called it “…”', () => {
+      speakersIn(
+        ['Democrats were vague. Sen. Ann Xu (D-R.I.), said after a lunch on Tuesday that she hadn’t had a chance to read the long plan from the mayor, but called it a “starting point for our talks.”'],
+        [['starting point', { name: 'Ann Xu', cue: 'called' }]],
+      );
+    });
+
     it('cue before the quote, after a colon or a comma', () => {
       const text = body('Ana Ortiz spoke first.', 'Asked whether she would run again, Ortiz said: “Not this year.”', 'Ortiz said, "Maybe later."');
       speaker(text, 'Not this year', { name: 'Ana Ortiz', kind: 'person', mention: 'Ortiz', cue: 'said', position: 'before', step: 'tag-before' });
