@@ -15,7 +15,7 @@ const LEADING_CLAUSE = new Set([
   'still', 'yet', 'instead', 'now', 'then', 'addressing', 'responding', 'writing', 'following', 'under', 'over',
   'among', 'unlike', 'like', 'once', 'until', 'about', 'citing', 'throughout', 'neutral', 'amid', 'without', 'within',
   'outside', 'inside', 'across', 'around', 'near', 'behind', 'beyond', 'along', 'toward', 'towards', 'back',
-  'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'seconds', 'shortly', 'soon',
+  'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'seconds', 'shortly', 'soon', 'given',
 ]);
 const PREPOSITIONS = ['in', 'on', 'at', 'by', 'with', 'from', 'for', 'into', 'over', 'under', 'about', 'against', 'between', 'among', 'through', 'during', 'after', 'before', 'since', 'until', 'near', 'across', 'behind', 'within', 'without', 'upon', 'via', 'per', 'like', 'amid'];
 /** Words that cannot be the verb right after a subject. */

@@ -161,8 +161,6 @@ export function bareTagAfter(ctx: AttributionContext, paragraph: ParagraphInfo, 
 export function closingTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, qe: number, sentence: SentenceInfo): QuoteDraft | null {
   const tokens = paragraph.tokens;
   for (const c of cues.between(qe, sentence.lastToken)) {
-    // Another quotation before the verb takes the tag: each quotation looks no further than the next.
-    if (paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token) return null;
     if (c.cue.naming || c.cue.participle) continue;
     const phrase = ctx.result.refs[c.ref!].phrase;
     if (phrase.first <= qe || phrase.last >= c.cue.token || tokens[phrase.first - 1]?.text !== ',') continue;

@@ -389,6 +389,12 @@ describe('attribution', () => {
       speaker(text, 'honest broker', { mention: 'the editorial board', cue: 'writes', step: 'closing-tag' });
     });
 
+    it('a tag closing the sentence speaks for every partial quotation in it, not only the last', () => {
+      const text = body('Given her record, her backing will carry "a great deal of weight" and help candidates find the "grass-roots firepower" they need, union spokesman Neil Ortega said.');
+      speaker(text, 'great deal', { name: 'Neil Ortega', cue: 'said', step: 'closing-tag' });
+      speaker(text, 'firepower', { name: 'Neil Ortega', cue: 'said' });
+    });
+
     it('crowds that chant and people who thank are quoted too', () => {
       const text = body('Outside the hall, about 200 protesters gathered, holding signs and chanting "Save the port."', 'Ortiz thanked the council for "taking these steps at last."');
       speaker(text, 'Save the port', { mention: 'protesters', cue: 'chanting' });
