@@ -4,7 +4,6 @@
  * usage mistake, an invalid configuration or a file that could not be read.
  */
 import * as fs from 'node:fs';
-import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { loadConfigFile } from '../config';
 import { maxFileSizeOption } from './analyzeFile';
@@ -12,6 +11,7 @@ import { integer, oneOf, parse, UsageError } from './args';
 import { changedLines, touchesChange } from './changedLines';
 import { configLookup } from './configLookup';
 import { discover, type FileTarget } from './discover';
+import { automaticJobs } from './jobs';
 import { countFindings, FORMATS } from './formats';
 import { LINT_HELP } from './help';
 import { lintFile, lintText, type FileReport, type LintOptions } from './lintFile';
@@ -43,20 +43,6 @@ const OPTIONS = {
 
 /** Below this many files per thread, starting workers costs more than it saves, even when asked for. */
 const FILES_PER_WORKER = 4;
-
-/**
- * Without `--jobs`: one thread fewer than the cores, and workers only for long runs. V8
- * compiles and collects garbage on threads of its own, so one linting thread already keeps
- * about 1.5 cores busy; and each worker pays its own start-up and compile warm-up, about
- * half a second, which on two cores made 100 to 2,800 articles slower on two threads than
- * on one (measured with `npm run bench` and by hand, 2026-11-29).
- */
-const AUTO_FILES_PER_WORKER = 250;
-
-function automaticJobs(files: number): number {
-  const threads = Math.max(1, availableParallelism() - 1);
-  return Math.max(1, Math.min(threads, Math.floor(files / AUTO_FILES_PER_WORKER)));
-}
 
 export async function lintCommand(args: string[], io: Output): Promise<number> {
   const { values, positionals } = parse(args, OPTIONS);
