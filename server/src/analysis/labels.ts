@@ -5,9 +5,9 @@
 import type { AttributionContext, QuoteDraft } from './attributionTypes';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { MONTHS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import type { ParagraphCues } from './paragraphCues';
-import { addRef, clauseStart } from './speakers';
+import { addRef, beforeTimeAdverbial, clauseStart } from './speakers';
 import type { Token } from './tokens';
 
 /** Words in capitals that label a transcript's parts rather than its speakers. */
@@ -59,17 +59,6 @@ function isLabelWord(tokens: readonly Token[], j: number): boolean {
 
 function isDash(text: string): boolean {
   return text === '-' || text === '—' || text === '–';
-}
-
-/** A time adverbial is this short: `in December 1992`, `on Monday`, `last week`. */
-const TIME_ADVERBIAL_TOKENS = 4;
-
-/** `Here's Clinton in December 1992:`: the label's name stands before a time adverbial; the token to read it from. */
-function beforeTimeAdverbial(tokens: readonly Token[], end: number, floor: number): number {
-  let j = end;
-  while (j >= floor && end - j < TIME_ADVERBIAL_TOKENS && (tokens[j].kind === 'number' || TIME_WORDS.has(tokens[j].lower) || MONTHS.has(tokens[j].lower))) j--;
-  if (j === end || j - 1 < floor || !/^(?:in|on|at|during)$/.test(tokens[j].lower)) return end;
-  return j - 1;
 }
 
 /**

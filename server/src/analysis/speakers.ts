@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -50,7 +50,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     } else if (!cue.participle) {
       let gap = cue.token - 1;
       while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
-      gap = skipTimeAdverbial(tokens, skipAgo(tokens, gap, floor), floor);
+      gap = beforeTimeAdverbial(tokens, skipAgo(tokens, gap, floor), floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.
       if (phrase) phrase = subjectBeforeAdverbial(ctx, tokens, phrase, floor, sentence.firstToken) ?? phrase;
@@ -179,23 +179,26 @@ function skipAgo(tokens: readonly Token[], gap: number, floor: number): number {
   return j;
 }
 
-/** A time adverbial between a subject and its verb is this short: `during a Sunday rally`. */
+/** A time adverbial is this short: `during a Sunday rally`, `in December 1992`, `on Monday`. */
 const TIME_ADVERBIAL_TOKENS = 4;
 
 /**
- * `Ruiz on Monday said`, `Sanders during a Sunday rally thanked`: a preposition and a time
- * between subject and verb; `Ruiz Monday said`, `a statement Wednesday saying`: a bare day.
- * The token before them, or `gap` if there are none.
+ * `Ruiz on Monday said`, `Sanders during a Sunday rally thanked`, `Here's Clinton in December
+ * 1992:`: a preposition and a time ending at `end`; `Ruiz Monday said`, `a statement Wednesday
+ * saying`: a bare day. The token before them, or `end` if there are none.
  */
-function skipTimeAdverbial(tokens: readonly Token[], gap: number, floor: number): number {
-  if (gap - 1 >= floor && DAYS.has(tokens[gap].lower) && tokens[gap].quote < 0 && tokens[gap - 1].kind === 'word' && !ADVERBIAL_PREPOSITIONS.has(tokens[gap - 1].lower) && !DETERMINERS.has(tokens[gap - 1].lower)) return gap - 1;
-  let j = gap;
+export function beforeTimeAdverbial(tokens: readonly Token[], end: number, floor: number): number {
+  if (end - 1 >= floor && DAYS.has(tokens[end].lower) && tokens[end].quote < 0 && tokens[end - 1].kind === 'word' && !ADVERBIAL_PREPOSITIONS.has(tokens[end - 1].lower) && !DETERMINERS.has(tokens[end - 1].lower)) return end - 1;
+  let j = end;
   let sawTime = false;
-  while (j >= floor && gap - j < TIME_ADVERBIAL_TOKENS && tokens[j].quote < 0 && (TIME_WORDS.has(tokens[j].lower) || DETERMINERS.has(tokens[j].lower))) {
-    if (TIME_WORDS.has(tokens[j].lower)) sawTime = true;
+  while (j >= floor && end - j < TIME_ADVERBIAL_TOKENS && tokens[j].quote < 0) {
+    const t = tokens[j];
+    const time = t.kind === 'number' || TIME_WORDS.has(t.lower) || MONTHS.has(t.lower);
+    if (!time && !DETERMINERS.has(t.lower)) break;
+    if (time) sawTime = true;
     j--;
   }
-  if (!sawTime || j - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[j].lower)) return gap;
+  if (!sawTime || j - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[j].lower)) return end;
   return j - 1;
 }
 
