@@ -7,7 +7,7 @@
 import type { ParagraphInfo } from './document';
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS } from './lexicon/verbs';
-import { DETERMINERS, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, MONTHS, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
 export interface CueToken {
@@ -55,7 +55,6 @@ const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** Verbs that take "to" + an addressee far more often than an infinitive: "said to cheers", "wrote to supporters". */
 const SPEECH_TO = new Set(['say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'complain', 'complained', 'speak', 'spoke', 'tweeted', 'posted', 'wrote', 'told', 'remarked', 'confided', 'admitted', 'confessed', 'whispered', 'shouted', 'yelled', 'announced', 'mentioned', 'described', 'reported']);
 const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'take', 'give', 'keep', 'become']);
-const MONTHS = /^(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?$/;
 const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'answer', 'answers', 'answered', 'answering']);
 const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -281,7 +280,7 @@ function channelEnd(tokens: readonly Token[], from: number): number | null {
   for (let j = from + 1; j < tokens.length && j <= from + 5; j++) {
     const w = tokens[j];
     if (w.quote >= 0 || w.kind === 'punct') break;
-    if (TIME_WORDS.has(w.lower) || MONTHS.test(w.lower)) break; // "told reporters on Tuesday": a time, not a channel
+    if (TIME_WORDS.has(w.lower) || MONTHS.has(w.lower)) break; // "told reporters on Tuesday": a time, not a channel
     if (CHANNEL_NOUNS.has(w.lower) || (w.cap && (PUBLICATIONS.has(w.lower) || j === from + 1))) end = j;
     else if (!(DETERMINERS.has(w.lower) || /^[a-z-]+$/.test(w.text) || w.cap)) break;
     if (end !== null && !tokens[j + 1]?.cap && !CHANNEL_NOUNS.has(tokens[j + 1]?.lower ?? '')) break;
