@@ -2,7 +2,7 @@
  * The YAML front matter: found between `---` fences at the top of the file, parsed with
  * `yaml` keeping every node's position, and read into the fields Copydesk understands.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { parseDocument } from 'yaml';
 import type {
   Annotation,
   ArticleFields,
@@ -14,6 +14,8 @@ import type {
   FrontMatterSource,
   Span,
 } from './model';
+import { readSimpleYaml } from './simpleYaml';
+import { treeOf, valueAt, type YamlEntry, type YamlNode } from './yamlTree';
 
 const OPEN_FENCE = /^\uFEFF?---[ \t]*(?:\r?\n|$)/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/gm;
@@ -63,7 +65,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   return { frontMatter, bodyStart: blockEnd };
 }
 
-interface ParsedYaml {
+export interface ParsedYaml {
   fields: ArticleFields;
   locations: FrontMatterField[];
   errors: FrontMatterError[];
@@ -81,17 +83,27 @@ function parseYaml(yamlText: string, contentStart: number, contentEnd: number): 
   const key = `${contentStart}\u0000${yamlText}`;
   const cached = yamlCache.get(key);
   if (cached) return cached;
+  const parsed = readYaml(yamlText, contentStart, contentEnd);
+  if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value as string);
+  yamlCache.set(key, parsed);
+  return parsed;
+}
+
+/** The fields of the front matter, through the fast reader when it can and `yaml` when it cannot. */
+export function readYaml(yamlText: string, contentStart: number, contentEnd: number, fast = true): ParsedYaml {
+  const simple = fast ? readSimpleYaml(yamlText) : undefined;
+  if (simple !== undefined) {
+    const reader = new FieldReader(simple, contentStart);
+    return { fields: reader.fields(), locations: reader.locations, errors: [] };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
   const errors: FrontMatterError[] = doc.errors.map((error) => ({
     code: error.code,
     message: firstLine(error.message),
     span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + error.pos[1] }, contentStart, contentEnd),
   }));
-  const reader = new FieldReader(doc, contentStart);
-  const parsed = { fields: reader.fields(), locations: reader.locations, errors };
-  if (yamlCache.size >= YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value as string);
-  yamlCache.set(key, parsed);
-  return parsed;
+  const reader = new FieldReader(treeOf(doc.contents), contentStart);
+  return { fields: reader.fields(), locations: reader.locations, errors };
 }
 
 function lineEnd(text: string, index: number): number {
@@ -112,29 +124,25 @@ function clampSpan(span: Span, min: number, max: number): Span {
   return end > start ? { start, end } : { start: Math.max(min, start - 1), end: Math.max(start, min + 1) };
 }
 
-/** Reads the known fields out of the YAML document, remembering where each stands in the file. */
+/** Reads the known fields out of the YAML tree, remembering where each stands in the file. */
 class FieldReader {
   readonly locations: FrontMatterField[] = [];
-  #doc: Document;
+  #root: YamlNode | null;
   #offset: number;
 
-  constructor(doc: Document, offset: number) {
-    this.#doc = doc;
+  constructor(root: YamlNode | null, offset: number) {
+    this.#root = root;
     this.#offset = offset;
   }
 
   fields(): ArticleFields {
-    const root = this.#doc.contents;
-    const pairs = isMap(root) ? root.items : [];
-    const get = (key: string): Node | null => {
-      const pair = pairs.find((p) => isScalar(p.key) && p.key.value === key);
-      return pair ? ((pair.value as Node | null) ?? null) : null;
-    };
-    for (const pair of pairs) this.#locate(pair, '');
+    const root = this.#root?.kind === 'map' ? this.#root : null;
+    const get = (key: string): YamlNode | null => (root ? valueAt(root, key) : null);
+    for (const entry of root?.entries ?? []) this.#locate(entry, '');
     const datelineNode = get('dateline');
-    if (isMap(datelineNode)) for (const pair of datelineNode.items) this.#locate(pair, 'dateline.');
+    if (datelineNode?.kind === 'map') for (const entry of datelineNode.entries) this.#locate(entry, 'dateline.');
     const copydesk = get('copydesk');
-    const disable = isMap(copydesk) ? copydesk.get('disable', true) : null;
+    const disable = copydesk?.kind === 'map' ? valueAt(copydesk, 'disable') : null;
     return {
       title: text(get('title')),
       byline: list(get('byline')).map(text).filter(isString),
@@ -142,71 +150,67 @@ class FieldReader {
       style: oneOf(text(get('style')), STYLES),
       type: oneOf(text(get('type')), TYPES),
       date: isoDate(text(get('date'))),
-      dateline: isMap(datelineNode)
-        ? { place: text(datelineNode.get('place', true) as Node), date: text(datelineNode.get('date', true) as Node) }
-        : null,
+      dateline: datelineNode?.kind === 'map' ? { place: text(valueAt(datelineNode, 'place')), date: text(valueAt(datelineNode, 'date')) } : null,
       sources: list(get('sources')).flatMap((node) => this.#source(node)),
       annotations: list(get('annotations')).flatMap((node) => this.#annotation(node)),
-      disabledRules: list(disable as Node | null).map(text).filter(isString),
+      disabledRules: list(disable).map(text).filter(isString),
     };
   }
 
-  #locate(pair: Pair, prefix: string): void {
-    if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return;
-    const value = pair.value as Node | null;
+  #locate(entry: YamlEntry, prefix: string): void {
     this.locations.push({
-      key: prefix + String(pair.key.value),
-      keySpan: this.#span(pair.key.range),
-      valueSpan: value?.range ? this.#span(value.range) : null,
+      key: prefix + entry.key,
+      keySpan: this.#span(entry.keyStart, entry.keyEnd),
+      valueSpan: entry.value ? this.#span(entry.value.start, entry.value.end) : null,
     });
   }
 
-  #span(range: [number, number, number]): Span {
-    return { start: this.#offset + range[0], end: this.#offset + range[1] };
+  #span(start: number, end: number): Span {
+    return { start: this.#offset + start, end: this.#offset + end };
   }
 
-  #source(node: Node): FrontMatterSource[] {
-    if (!isMap(node) || !node.range) return [];
-    const name = text(node.get('name', true) as Node);
+  #source(node: YamlNode): FrontMatterSource[] {
+    if (node.kind !== 'map') return [];
+    const name = text(valueAt(node, 'name'));
     if (!name) return [];
+    const anonymous = valueAt(node, 'anonymous');
     return [
       {
         name,
-        title: text(node.get('title', true) as Node),
-        anonymous: node.get('anonymous') === true,
-        reason: text(node.get('reason', true) as Node),
-        aliases: list(node.get('aliases', true) as Node).map(text).filter(isString),
-        span: this.#span(node.range),
+        title: text(valueAt(node, 'title')),
+        anonymous: anonymous?.kind === 'scalar' && anonymous.value === true,
+        reason: text(valueAt(node, 'reason')),
+        aliases: list(valueAt(node, 'aliases')).map(text).filter(isString),
+        span: this.#span(node.start, node.end),
       },
     ];
   }
 
-  #annotation(node: Node): Annotation[] {
-    if (!isMap(node) || !node.range) return [];
-    const quote = text(node.get('quote', true) as Node);
+  #annotation(node: YamlNode): Annotation[] {
+    if (node.kind !== 'map') return [];
+    const quote = text(valueAt(node, 'quote'));
     if (!quote) return [];
     return [
       {
         quote,
-        status: text(node.get('status', true) as Node) ?? 'unverified',
-        note: text(node.get('note', true) as Node),
-        by: text(node.get('by', true) as Node),
-        link: text(node.get('link', true) as Node),
-        span: this.#span(node.range),
+        status: text(valueAt(node, 'status')) ?? 'unverified',
+        note: text(valueAt(node, 'note')),
+        by: text(valueAt(node, 'by')),
+        link: text(valueAt(node, 'link')),
+        span: this.#span(node.start, node.end),
       },
     ];
   }
 }
 
-
-function text(node: Node | null | undefined): string | null {
-  if (!isScalar(node) || node.value === null || node.value === undefined) return null;
+function text(node: YamlNode | null): string | null {
+  if (node?.kind !== 'scalar' || node.value === null || node.value === undefined) return null;
   const value = node.value instanceof Date ? node.value.toISOString().slice(0, 10) : String(node.value).trim();
   return value === '' ? null : value;
 }
 
-function list(node: Node | null | undefined): Node[] {
-  if (isSeq(node)) return node.items as Node[];
+function list(node: YamlNode | null): YamlNode[] {
+  if (node?.kind === 'list') return node.items;
   return node ? [node] : [];
 }
 
