@@ -139,7 +139,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
       splitFrom: null,
     };
   }
-  if (trailing) {
+  if (trailing && !conjunctionBetween(tokens, qe + 1, Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first))) {
     return { ref: trailing.ref!, cue: trailing, position: 'after', reason: { step: 'tag-after', detail: 'The attribution follows later in the sentence.' }, splitFrom: null };
   }
   const unlisted = unlistedVerbTag(ctx, paragraph, sentence, quote, qe, tagEnd);
@@ -271,8 +271,32 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'because', 'until', 'while',
  * a prepositional phrase, so the cue reports something else.
  */
 function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speaker: number): boolean {
-  const opener = tokens[(speaker > qe ? Math.min(cue, speaker) : cue) - 1];
+  let at = (speaker > qe ? Math.min(cue, speaker) : cue) - 1;
+  // "… after leaked emails showed": a participle or adverb the speaker phrase left out may stand between.
+  for (let skipped = 0; skipped < 2 && at > qe + 1 && isBareModifier(tokens[at]); skipped++) at--;
+  const opener = tokens[at];
   return opener !== undefined && opener.kind === 'word' && opener.quote < 0 && CLAUSE_OPENERS.has(opener.lower);
+}
+
+function isBareModifier(token: Token): boolean {
+  return token.kind === 'word' && token.quote < 0 && !token.cap && !CLAUSE_OPENERS.has(token.lower) && /(?:ed|ing|ly)$/.test(token.lower);
+}
+
+/** Conjunctions that open a subordinate clause, with a subject and a verb of its own. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'until', 'since', 'although', 'though', 'whereas', 'if', 'unless', 'once']);
+
+/**
+ * `"…" to Mayor Soto after leaked memos showed staff mocking him`: a conjunction between a
+ * quotation and a cue further on opens the clause the cue belongs to, not the quotation's.
+ */
+function conjunctionBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const token = tokens[j];
+    if (token.quote >= 0 || token.kind !== 'word') continue;
+    if (SUBORDINATORS.has(token.lower)) return true;
+    if ((token.lower === 'and' || token.lower === 'but') && tokens[j - 1]?.text === ',') return true;
+  }
+  return false;
 }
 
 /** How far before a quotation the conjunction opening its clause may stand; clauses are short, and the scan stays bounded. */

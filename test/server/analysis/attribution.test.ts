@@ -221,12 +221,18 @@ describe('attribution', () => {
           'Okafor says he was "still on the fence" until Delgado said she would vote yes.',
           'The union argued the offer was "an insult," and a delegate from Tampa repeated the charge.',
           'The clinic called the rules "a maze" as Dr. Lena Park said in her testimony.',
+          'The Harbor Party issued an apology on Monday, offering "its deepest regrets" to Mayor Soto after leaked memos showed staff mocking him.',
         ],
         [
           ['still on the fence', { name: 'Okafor', cue: 'says' }],
           ['an insult', { mention: 'The union', cue: 'argued' }],
           ['a maze', { name: 'Lena Park', cue: 'said in her testimony' }],
+          ['its deepest regrets', { name: 'Harbor Party' }],
         ],
+      );
+      speakersIn(
+        ['Ana Rivera said the council had acted in haste. Yet she did not stop there, also calling on members to reject "cruelty" after citing Soto\'s proposed curfew.'],
+        [['cruelty', { name: 'Ana Rivera', mention: 'she' }]],
       );
     });
 
