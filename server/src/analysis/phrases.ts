@@ -6,6 +6,7 @@
  * (`Jane Doe, a spokeswoman for the ministry,`) and pronouns.
  */
 import type { Lexicon } from './lexicon';
+import { CHANNEL_NOUNS } from './lexicon/verbs';
 import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
 import {
   ANONYMOUS_HEADS,
@@ -20,6 +21,7 @@ import {
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
+  TIME_WORDS,
 } from './lexicon/words';
 import type { Token } from './tokens';
 
@@ -37,6 +39,10 @@ export interface Phrase {
 
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
+/** Where words were said or published, not who said them: `the ministry in a statement`. */
+const CHANNEL_OR_DOCUMENT = new Set([...CHANNEL_NOUNS, ...DOCUMENT_HEADS]);
+/** Prepositions that attach a phrase to a name rather than set a time or place: `Jane Ortiz of the union`. */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'with']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another". */
 const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
@@ -176,6 +182,24 @@ export class PhraseReader {
     return { ...before, appositive: [open + 1, comma - 1] };
   }
 
+  /**
+   * Whether token `j` is a preposition that attaches the noun phrase after it to the head word
+   * before it: `a spokesman for the mayor`, `officials at the ministry`, `Jane Ortiz of the
+   * union`. After a name only `of`, `for` and `with` do: `Ortiz at the meeting said` is a place,
+   * and `the senator at the time` a time, whatever stands before it.
+   */
+  #prepositionAfterHead(tokens: readonly Token[], j: number, floor: number, end: number): boolean {
+    const preposition = tokens[j];
+    const head = tokens[j - 1];
+    if (j - 1 < floor || preposition.kind !== 'word' || preposition.quote >= 0 || !PP_PREPOSITIONS.has(preposition.lower) || head.quote >= 0) return false;
+    const object = tokens[j + 2];
+    if (object && (TIME_WORDS.has(object.lower) || object.lower === 'time' || object.lower === 'moment')) return false;
+    // "the ministry in a statement", "the campaign on Twitter", "a voice-over in the ad": a channel.
+    if (preposition.lower !== 'of' && preposition.lower !== 'for' && CHANNEL_OR_DOCUMENT.has(tokens[end].lower)) return false;
+    if (this.isHeadWord(head)) return true;
+    return head.cap && head.kind === 'word' && NAME_PREPOSITIONS.has(preposition.lower);
+  }
+
   #leftCore(tokens: readonly Token[], end: number, floor: number, sentenceStart: number): Phrase | null {
     let first = end + 1;
     let committed = end + 1; // the leftmost token we are sure of
@@ -218,6 +242,9 @@ export class PhraseReader {
       }
       if (t.kind === 'word' && DETERMINERS.has(t.lower)) {
         first = committed = j;
+        // "a spokesman for the mayor", "the head of the union": the determiner opens the object
+        // of a preposition after the head; the phrase goes on to the head.
+        if (this.#prepositionAfterHead(tokens, j - 1, floor, end)) continue;
         break;
       }
       if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && j - 1 >= floor && j < end && (this.isHeadWord(tokens[j - 1]) || tokens[j - 1].cap)) {

@@ -36,6 +36,17 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," people familiar with the matter said.'), { mention: 'people familiar with the matter', name: 'people familiar with the matter' });
   });
 
+  it('keeps a prepositional tail before the verb too: the spokesman speaks, not the mayor', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," a spokeswoman for the mayor said.'), { mention: 'a spokeswoman for the mayor', name: 'a spokeswoman for the mayor' });
+    assert.deepEqual(speakerPhrase('"We are ready," officials at the ministry said.'), { mention: 'officials at the ministry', name: 'officials at the ministry' });
+    assert.deepEqual(speakerPhrase('"We are ready," Lena Park of the Harbor Institute said.'), { mention: 'Lena Park of the Harbor Institute', name: 'Lena Park' });
+  });
+
+  it('leaves a time or a channel after the subject out of the phrase', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," the ministry in a statement said.'), { mention: 'the ministry', name: 'ministry' });
+    assert.deepEqual(speakerPhrase('"We are ready," the envoy at the time said.'), { mention: 'the envoy', name: 'the envoy' });
+  });
+
   it('drops a leading article from an organisation\'s and a publication\'s name, not from the mention', () => {
     assert.deepEqual(speakerPhrase('"We are ready," the Kremlin said.'), { mention: 'the Kremlin', name: 'Kremlin' });
     assert.deepEqual(speakerPhrase('"We are ready," The New York Times reported.'), { mention: 'The New York Times', name: 'New York Times' });
