@@ -328,6 +328,11 @@ interface Candidate {
 
 const PLURAL_CLASSES = new Set(['organization', 'anonymous', 'group', 'publication']);
 
+/** A source "it" cannot stand for: a group ("Democrats", "many") or plural anonymous people ("aides", "officials"). */
+function isPlural(e: Entity): boolean {
+  return e.cls === 'group' || (e.cls === 'anonymous' && /(?:[^su]s|^people)$/.test(e.headWord));
+}
+
 /** The earlier source a pronoun speaker points to, or null. */
 /**
  * Every mention in text order, for looking back from a pronoun without scanning every
@@ -401,7 +406,7 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
     let score = -0.25 * distance;
     const evidence: string[] = [];
     if (pronoun === 'it') {
-      if (e.kind === 'person') continue;
+      if (e.kind === 'person' || isPlural(e)) continue;
       score += 2;
     } else if (wanted === 'plural') {
       if (!PLURAL_CLASSES.has(e.cls) && e.kind !== 'organization') continue;

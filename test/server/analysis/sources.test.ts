@@ -151,6 +151,11 @@ describe('sources', () => {
       assert.equal(pronounSpeaker(model, 'We will act'), 'ministry');
     });
 
+    it('never resolves "it" to plural people, only to a single organization', () => {
+      const model = analyze(body('The ministry said the count was slow.', 'Aides to the senator said the race was close.', 'The party released two ads it described as “closing arguments” on Monday.'));
+      assert.equal(pronounSpeaker(model, 'closing arguments'), 'ministry');
+    });
+
     it('resolves "they" to plural officials who spoke before', () => {
       const model = analyze(body('Officials said the talks had stalled.', '“We will try again,” they said.'));
       assert.equal(pronounSpeaker(model, 'try again'), 'officials');
