@@ -141,7 +141,7 @@ export class PhraseReader {
         break;
       }
     }
-    return core;
+    return (core && this.#nameBeforeRole(tokens, core, floor, sentenceStart)) ?? core;
   }
 
   /** `Jane Doe, a spokeswoman for the ministry, said`: the phrase before the appositive. */
@@ -179,7 +179,23 @@ export class PhraseReader {
     if (!tokens[before.head].cap && isProperName(tokens, open + 1, comma - 1)) {
       return { first: open + 1, last: comma - 1, head: comma - 1, appositive: [before.first, before.last] };
     }
-    return { ...before, appositive: [open + 1, comma - 1] };
+    return this.#nameBeforeRole(tokens, before, floor, sentenceStart) ?? { ...before, appositive: [open + 1, comma - 1] };
+  }
+
+  /**
+   * `Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said`,
+   * `Sam Lau, the communications director for the party said`: a role set off by a comma after a
+   * full name describes that name, which speaks. Only after a name of two words or more that
+   * opens its clause, so `In New York, the spokesman said` keeps the spokesman.
+   */
+  #nameBeforeRole(tokens: readonly Token[], role: Phrase, floor: number, sentenceStart: number): Phrase | null {
+    const comma = role.first - 1;
+    if (comma - 2 < floor || tokens[comma].text !== ',' || tokens[role.head].cap || !this.#lexicon.roles.has(tokens[role.head].lower)) return null;
+    const name = this.#leftCore(tokens, comma - 1, floor, sentenceStart);
+    if (!name || !isProperName(tokens, name.first, name.last)) return null;
+    const before = tokens[name.first - 1];
+    if (name.first > floor && name.first !== sentenceStart && before && before.kind !== 'punct') return null;
+    return { first: name.first, last: name.last, head: name.head, appositive: [role.first, role.last] };
   }
 
   /**

@@ -42,6 +42,12 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Lena Park of the Harbor Institute said.'), { mention: 'Lena Park of the Harbor Institute', name: 'Lena Park' });
   });
 
+  it('takes the name before a role set off by commas, even with a second appositive or no closing comma', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," Lena Park, executive director of the Harbor Fund, a charity in Leeds, said.'), { mention: 'Lena Park', name: 'Lena Park' });
+    assert.deepEqual(speakerPhrase('"We are ready," Lena Park, the director of the Harbor Fund said.'), { mention: 'Lena Park', name: 'Lena Park' });
+    assert.deepEqual(speakerPhrase('In New York, the spokesman said: "We are ready."'), { mention: 'the spokesman', name: 'the spokesman' });
+  });
+
   it('leaves a time or a channel after the subject out of the phrase', () => {
     assert.deepEqual(speakerPhrase('"We are ready," the ministry in a statement said.'), { mention: 'the ministry', name: 'ministry' });
     assert.deepEqual(speakerPhrase('"We are ready," the envoy at the time said.'), { mention: 'the envoy', name: 'the envoy' });
