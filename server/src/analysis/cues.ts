@@ -157,6 +157,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (t.lower === 'told' && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  if (modifiesNoun(tokens, i)) return false;
   // "did not respond to a request for comment": a response to something is no statement by itself.
   if (after && after.lower === 'to' && RESPONSES.has(t.lower)) return false;
   // "asking not to be identified": how a source spoke, not what it said.
@@ -171,6 +172,26 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (after && after.text === '-') return false;
   return true;
 }
+
+/**
+ * `Sexton, a creative writing professor, said`: an -ing form between a determiner's modifiers
+ * and the noun that ends the phrase names a kind of thing, not an act of speech.
+ */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!tokens[i].lower.endsWith('ing') || !noun || noun.kind !== 'word' || noun.cap || noun.quote >= 0 || NOT_A_NOUN.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!after || after.kind !== 'punct' || after.quote >= 0) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const word = tokens[j];
+    if (word.kind !== 'word' || word.quote >= 0 || word.cap) return false;
+    if (DETERMINERS.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/** Words that follow a verb in -ing and are not the noun it would modify. */
+const NOT_A_NOUN = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'so', 'yes', 'no', 'nothing', 'something', 'anything', 'otherwise', 'too', 'again', 'later', 'publicly', 'privately']);
 
 /** "the report", "a subsequent tweet", "his home state", "Trump's latest attack": a determiner within three modifiers before. */
 function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {

@@ -79,6 +79,10 @@ describe('attribution cues', () => {
       });
     }
 
+    it('does not take an -ing word that names a kind of thing for the cue: "a creative writing professor"', () => {
+      assert.deepEqual(cuesIn('"We are ready," Sexton, a creative writing professor, said.').map((c) => c.text), ['said']);
+    });
+
     it('does not take a sentence-opening "Asked" for the cue', () => {
       assert.deepEqual(cuesIn('Asked about the plan, Ortiz said it had failed.').map((c) => c.text), ['said']);
     });
