@@ -156,6 +156,11 @@ function readFullName(
   }
   let end = last;
   while (end > start && SUFFIXES.has(tokens[end].lower)) end--;
+  // "Secretary of Homeland Security Jeh Johnson": the run after a title's "of" holds the rest of the title, then the name.
+  if (start === first && titleOfBefore(tokens, first) && end - start >= 2) {
+    start = nameStartInRun(tokens, start, end);
+    titleStart = first - (tokens[first - 1].lower === 'the' ? 3 : 2);
+  }
   if (end <= start) return null; // titles and one word: a surname at best
   // A particle opening the name is a forename: "Al From", "Van Jones".
   const words = tokens.slice(start, end + 1).filter((t, k) => t.kind === 'word' && (k === 0 || !PARTICLES.has(t.lower)));
@@ -179,6 +184,24 @@ function readFullName(
     titleGender: titleToken >= 0 ? genderOfTitle(tokens[start - 1].lower) : 'unknown',
     sentenceInitial: sentenceInitial && first === sentence.firstToken,
   };
+}
+
+/** Whether the capitalised run at `first` follows a title and its `of` or `for`: `Secretary of | State`, `Director of the | FBI`. */
+export function titleOfBefore(tokens: readonly Token[], first: number): boolean {
+  let of = first - 1;
+  if (tokens[of]?.lower === 'the') of--;
+  const title = tokens[of - 1];
+  return (tokens[of]?.lower === 'of' || tokens[of]?.lower === 'for') && title !== undefined && title.cap && title.quote < 0 && NAME_TITLES.has(title.lower);
+}
+
+/**
+ * Where a person's name starts in a run of capitalised words that opens with the rest of a
+ * title (`Homeland Security Jeh Johnson`): at the first known forename after the run's first
+ * word, else at its last two words.
+ */
+export function nameStartInRun(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) if (isForename(tokens[k].lower.replace(/\.$/, ''))) return k;
+  return Math.max(first, last - 1);
 }
 
 function isTitleContext(t: Token): boolean {

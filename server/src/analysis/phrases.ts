@@ -7,6 +7,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS } from './lexicon/verbs';
+import { titleOfBefore } from './names';
 import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
 import {
   ANONYMOUS_HEADS,
@@ -399,6 +400,8 @@ export class PhraseReader {
     for (let j = from; j <= last; j++) {
       const lower = tokens[j].lower;
       if (PP_PREPOSITIONS.has(lower) || lower === 'familiar' || lower === 'speaking' || lower === 'who' || lower === 'briefed' || lower === 'close') {
+        // "Secretary of State John Kerry": a title's own "of" leads on to the name after it.
+        if (titleOfLeadsToName(tokens, j, last)) continue;
         end = j - 1;
         break;
       }
@@ -415,6 +418,15 @@ export class PhraseReader {
     }
     return -1;
   }
+}
+
+/** At token `j`, a title's `of` (or `for`) followed by at least three capitalised words: the rest of the title and a name. */
+function titleOfLeadsToName(tokens: readonly Token[], j: number, last: number): boolean {
+  let run = j + 1;
+  if (tokens[run]?.lower === 'the') run++;
+  if (run > last || !titleOfBefore(tokens, run)) return false;
+  for (let k = run; k <= last; k++) if (!tokens[k].cap || tokens[k].kind !== 'word') return false;
+  return last - run >= 2;
 }
 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */

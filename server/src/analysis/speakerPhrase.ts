@@ -14,6 +14,7 @@ import {
   PUBLICATIONS,
   SPEAKER_PRONOUNS,
 } from './lexicon/words';
+import { nameStartInRun, titleOfBefore } from './names';
 import type { Phrase } from './phrases';
 import type { Token } from './tokens';
 
@@ -79,6 +80,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
       else break;
     }
+    // "Secretary of Homeland Security Jeh Johnson": the words after the title's "of" finish the title.
+    if (start > phrase.first && titleOfBefore(tokens, start)) start = nameStartInRun(tokens, start, phrase.head);
     let end = phrase.head;
     while (end + 1 <= coreEnd && SUFFIXES.has(tokens[end + 1].lower)) end++;
     const titleText = start > phrase.first ? withoutArticle(phrase.first, start - 1) : null;

@@ -15,6 +15,12 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," said NATO Secretary General Mark Rutte.'), { mention: 'NATO Secretary General Mark Rutte', name: 'Mark Rutte' });
   });
 
+  it('reads a title with its own "of" as the title, and the name after it as the name', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," Secretary of State John F. Kerry said.'), { mention: 'Secretary of State John F. Kerry', name: 'John F. Kerry' });
+    assert.deepEqual(speakerPhrase('"We are ready," said Secretary of Homeland Security Jeh Johnson.'), { mention: 'Secretary of Homeland Security Jeh Johnson', name: 'Jeh Johnson' });
+    assert.deepEqual(speakerPhrase('"We are ready," Director of the FBI James Comey said.'), { mention: 'Director of the FBI James Comey', name: 'James Comey' });
+  });
+
   it('takes an abbreviated title into the phrase', () => {
     assert.deepEqual(speakerPhrase('"We are ready," said Sen. Bernie Sanders.'), { mention: 'Sen. Bernie Sanders', name: 'Bernie Sanders' });
   });

@@ -26,6 +26,12 @@ describe('sources', () => {
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
     });
 
+    it('keeps a title with its own "of" whole: Secretary of Homeland Security', () => {
+      const model = analyze(body('"We are ready," said Secretary of Homeland Security Jeh Johnson.', 'Johnson left on Monday.'));
+      const johnson = sourceNamed(model, 'Jeh Johnson');
+      assert.equal(johnson.title, 'Secretary of Homeland Security');
+    });
+
     it('names an organization without its leading article', () => {
       const model = analyze(body('The Pentagon said the plan was ready.', '"We are ready," the ministry said.'));
       assert.equal(sourceNamed(model, 'Pentagon').kind, 'organization');
