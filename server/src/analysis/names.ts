@@ -6,6 +6,7 @@
 import type { ParagraphInfo, SentenceInfo, WorkingDocument } from './document';
 import { FEMALE_FORENAMES, MALE_FORENAMES } from './lexicon/forenames';
 import {
+  DETERMINERS,
   FEMALE_TITLES,
   KNOWN_ORGANIZATIONS,
   MALE_TITLES,
@@ -96,7 +97,7 @@ export function scanFullNames(doc: WorkingDocument, extraPeople: ReadonlyMap<str
   const full: NameMention[] = [];
   for (const paragraph of doc.paragraphs) {
     forEachCapitalRun(paragraph, (first, last, sentence, sentenceInitial) => {
-      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople);
+      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople, doc.lexicon.roles);
       if (mention) full.push(mention);
     });
   }
@@ -135,6 +136,7 @@ function readFullName(
   sentence: SentenceInfo,
   sentenceInitial: boolean,
   extraPeople: ReadonlyMap<string, unknown>,
+  roles: ReadonlySet<string>,
 ): NameMention | null {
   // A single word is a surname at best; the second pass handles those.
   if (first === last) return null;
@@ -170,7 +172,7 @@ function readFullName(
   if (KNOWN_ORGANIZATIONS.has(lower) || PUBLICATIONS.has(lower) || ORGANIZATION_HEADS.has(tokens[end].lower)) return null;
   const hasTitle = titleStart >= 0 || (start > 0 && NAME_TITLES.has(tokens[start - 1].lower));
   const known = extraPeople.has(lower);
-  if (!hasTitle && !known && !isForename(forename) && !/^[A-Z]\.$/.test(words[0].text)) return null;
+  if (!hasTitle && !known && !isForename(forename) && !/^[A-Z]\.$/.test(words[0].text) && !describedAsPerson(tokens, end, roles)) return null;
   const titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
   return {
     paragraph: paragraph.index,
@@ -202,6 +204,25 @@ export function titleOfBefore(tokens: readonly Token[], first: number): boolean 
 export function nameStartInRun(tokens: readonly Token[], first: number, last: number): number {
   for (let k = first + 1; k < last; k++) if (isForename(tokens[k].lower.replace(/\.$/, ''))) return k;
   return Math.max(first, last - 1);
+}
+
+/** How far into an appositive its role word may stand: `, a black Republican campaign consultant`. */
+const APPOSITIVE_ROLE_REACH = 6;
+
+/**
+ * `Raynard Jackson, a Republican campaign consultant,`: a forename we do not know, but the
+ * appositive after the name gives the person a role.
+ */
+function describedAsPerson(tokens: readonly Token[], end: number, roles: ReadonlySet<string>): boolean {
+  if (tokens[end + 1]?.text !== ',') return false;
+  const opener = tokens[end + 2];
+  if (!opener || opener.quote >= 0 || !DETERMINERS.has(opener.lower)) return false;
+  for (let k = end + 3; k < tokens.length && k <= end + 2 + APPOSITIVE_ROLE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    if (!t.cap && roles.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function isTitleContext(t: Token): boolean {

@@ -152,6 +152,11 @@ describe('sources', () => {
       assert.match(she.reason?.detail ?? '', /Ana Ortiz/);
     });
 
+    it('knows a full name by the role after it when the forename is unusual', () => {
+      const model = analyze(body('Tavon Whitlock, a Republican campaign consultant, lives near Richmond.', 'The count ended late on Tuesday.', '“We lost that county,” he said.'));
+      assert.equal(pronounSpeaker(model, 'We lost'), 'Tavon Whitlock');
+    });
+
     it('resolves "they" to an organization', () => {
       const model = analyze(body('The ministry said the plan was ready.', '“We will act,” they said.'));
       assert.equal(pronounSpeaker(model, 'We will act'), 'ministry');
