@@ -282,14 +282,27 @@ const DESCRIPTION_REACH = 400;
 
 function latestWithHead(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
   const head = singular(reading.headWord);
+  // "the Florida senator" is not the Vermont senator: a proper modifier must be in the title too.
+  const modifiers = reading.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== reading.headWord && !/^(?:The|A|An)$/.test(word));
   let looked = 0;
   for (const entry of timeline.before(before)) {
     if (++looked > DESCRIPTION_REACH) break;
     const e = entities[entry.id];
-    const matches = e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && !!e.title && e.title.toLowerCase().includes(head);
+    const matches = e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && titleFits(e.title, head, modifiers);
     if (matches) return entry.id;
   }
   return null;
+}
+
+/** Abbreviations a title may use for a role: "Sen. Marco Rubio" is a senator. */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { senator: 'sen.', governor: 'gov.', representative: 'rep.', congressman: 'rep.', congresswoman: 'rep.', general: 'gen.', lieutenant: 'lt.', professor: 'prof.', doctor: 'dr.', reverend: 'rev.', secretary: 'sec.' };
+
+function titleFits(title: string | null, head: string, modifiers: readonly string[]): boolean {
+  if (!title) return false;
+  const lower = title.toLowerCase();
+  const abbreviation = ROLE_ABBREVIATIONS[head];
+  if (!lower.includes(head) && !(abbreviation && lower.split(/\s+/).includes(abbreviation))) return false;
+  return modifiers.every((word) => lower.includes(word.toLowerCase()));
 }
 
 function singular(word: string): string {

@@ -152,6 +152,11 @@ describe('sources', () => {
       assert.match(she.reason?.detail ?? '', /Ana Ortiz/);
     });
 
+    it('reads "the Florida senator" as the senator from Florida, not the last senator named', () => {
+      const model = analyze(body('Florida Sen. Marco Rubio said the plan would fail. Vermont Sen. Bernie Sanders said it would pass.', '“It will fail,” the Florida senator said.'));
+      assert.equal(pronounSpeaker(model, 'It will fail'), 'Marco Rubio');
+    });
+
     it('knows a full name by the role after it when the forename is unusual', () => {
       const model = analyze(body('Tavon Whitlock, a Republican campaign consultant, lives near Richmond.', 'The count ended late on Tuesday.', '“We lost that county,” he said.'));
       assert.equal(pronounSpeaker(model, 'We lost'), 'Tavon Whitlock');
