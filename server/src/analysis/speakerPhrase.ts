@@ -11,10 +11,12 @@ import {
   KNOWN_ORGANIZATIONS,
   NAME_TITLES,
   ORGANIZATION_HEADS,
+  PUBLICATION_HEADS,
+  PUBLICATION_NAME_HEADS,
   PUBLICATIONS,
   SPEAKER_PRONOUNS,
 } from './lexicon/words';
-import { nameStartInRun, titleOfBefore } from './names';
+import { isForename, nameStartInRun, titleOfBefore } from './names';
 import type { Phrase } from './phrases';
 import type { Token } from './tokens';
 
@@ -70,6 +72,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   // "Officials said", "Sources told Reuters": a capital that only opens the sentence is still a common noun.
   const commonNoun = !head.cap || (phrase.head === phrase.first && /^[A-Z][a-z]+$/.test(head.text));
   const anonymous = ANONYMOUS_HEADS.has(head.lower) && commonNoun && !owned;
+  // "the conservative-leaning newspaper", "The Miami Herald", "New Hampshire Public Radio".
+  if (PUBLICATION_HEADS.has(head.lower) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
+    return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
   if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower) && !anonymousWord(head, phrase)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;

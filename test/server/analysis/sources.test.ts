@@ -32,6 +32,16 @@ describe('sources', () => {
       assert.equal(johnson.title, 'Secretary of Homeland Security');
     });
 
+    it('knows publications and organizations by the last word of their names, and people by their forenames', () => {
+      const model = analyze(
+        body('“No,” The Harbor Herald reported.', '“Yes,” the conservative-leaning newspaper wrote.', '“Maybe,” the Larkin Institution said.', '“Never,” Tom Press said.'),
+      );
+      assert.equal(sourceNamed(model, 'Harbor Herald').kind, 'publication');
+      assert.equal(sourceNamed(model, 'the conservative-leaning newspaper').kind, 'publication');
+      assert.equal(sourceNamed(model, 'Larkin Institution').kind, 'organization');
+      assert.equal(sourceNamed(model, 'Tom Press').kind, 'person');
+    });
+
     it('names an organization without its leading article', () => {
       const model = analyze(body('The Pentagon said the plan was ready.', '"We are ready," the ministry said.'));
       assert.equal(sourceNamed(model, 'Pentagon').kind, 'organization');

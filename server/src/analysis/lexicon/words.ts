@@ -108,7 +108,8 @@ export const ORGANIZATION_HEADS = new Set([
   'gop', 'white', 'state', 'spokesperson', 'secretariat', 'parliament', 'legislature', 'prosecutor\'s', 'lab',
   'laboratory', 'station', 'unit', 'division', 'directorate', 'command', 'council', 'trust', 'society', 'church',
   'mission', 'delegation', 'panel', 'body', 'operation', 'operations', 'companies', 'industry', 'republicans',
-  'democrats', 'ministries', 'agencies', 'governments', 'groups', 'organizations', 'campaigns',
+  'democrats', 'ministries', 'agencies', 'governments', 'groups', 'organizations', 'campaigns', 'institution',
+  'institutions', 'watch',
 ]);
 
 /** Named organisations that stand alone as speakers. */
@@ -139,6 +140,16 @@ export const PUBLICATIONS = new Set([
   'western journalism', 'the washington times', 'washington times', 'new york post', 'the new york post',
   'daily news', 'new york daily news', 'the boston globe', 'boston globe', 'chicago tribune', 'the des moines register',
   'des moines register', 'politifact', 'factcheck.org', 'snopes', 'univision', 'telemundo', 'mcclatchy', 'gannett',
+]);
+
+/** Heads that make a description a publication: `the conservative-leaning newspaper`, `the news outlet`. */
+export const PUBLICATION_HEADS = new Set(['newspaper', 'newspapers', 'tabloid', 'tabloids', 'magazine', 'outlet', 'outlets', 'broadcaster', 'newswire']);
+
+/** Last words of a publication's name, capitalised: `The Miami Herald`, `New Hampshire Public Radio`, `National Review`. */
+export const PUBLICATION_NAME_HEADS = new Set([
+  'herald', 'gazette', 'tribune', 'journal', 'chronicle', 'caller', 'inquirer', 'examiner', 'dispatch', 'observer',
+  'courier', 'radio', 'magazine', 'newspaper', 'register', 'globe', 'sentinel', 'enquirer', 'monitor', 'review',
+  'news', 'press', 'yorker', 'blaze',
 ]);
 
 /** Document heads: `the report`, `a court filing`, `the indictment`. */
