@@ -190,8 +190,13 @@ export class PhraseReader {
    * opens its clause, so `In New York, the spokesman said` keeps the spokesman.
    */
   #nameBeforeRole(tokens: readonly Token[], role: Phrase, floor: number, sentenceStart: number): Phrase | null {
-    const comma = role.first - 1;
-    if (comma - 2 < floor || tokens[comma].text !== ',' || tokens[role.head].cap || !this.#lexicon.roles.has(tokens[role.head].lower)) return null;
+    const head = tokens[role.head];
+    // A role is lower case, or an acronym such as CEO.
+    if ((head.cap && !/^[A-Z]{2,4}$/.test(head.text)) || !this.#lexicon.roles.has(head.lower)) return null;
+    // "Anthony Anton, president and CEO of …", "Van Jackson, associate professor at …": words the role phrase left out.
+    let comma = role.first - 1;
+    for (let skipped = 0; skipped < 3 && comma > floor && tokens[comma].kind === 'word' && !tokens[comma].cap && tokens[comma].quote < 0; skipped++) comma--;
+    if (comma - 2 < floor || tokens[comma].text !== ',') return null;
     const name = this.#leftCore(tokens, comma - 1, floor, sentenceStart);
     if (!name || !isProperName(tokens, name.first, name.last)) return null;
     const before = tokens[name.first - 1];

@@ -52,6 +52,8 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Lena Park, executive director of the Harbor Fund, a charity in Leeds, said.'), { mention: 'Lena Park', name: 'Lena Park' });
     assert.deepEqual(speakerPhrase('"We are ready," Lena Park, the director of the Harbor Fund said.'), { mention: 'Lena Park', name: 'Lena Park' });
     assert.deepEqual(speakerPhrase('In New York, the spokesman said: "We are ready."'), { mention: 'the spokesman', name: 'the spokesman' });
+    assert.deepEqual(speakerPhrase('"We are ready," Lena Park, president and CEO of the Harbor Fund said.'), { mention: 'Lena Park', name: 'Lena Park' });
+    assert.deepEqual(speakerPhrase('"We are ready," Lena Park, associate professor at the Harbor School, a charity, said.'), { mention: 'Lena Park', name: 'Lena Park' });
   });
 
   it('leaves a time or a channel after the subject out of the phrase', () => {
