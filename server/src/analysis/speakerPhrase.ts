@@ -72,6 +72,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   // "Officials said", "Sources told Reuters": a capital that only opens the sentence is still a common noun.
   const commonNoun = !head.cap || (phrase.head === phrase.first && /^[A-Z][a-z]+$/.test(head.text));
   const anonymous = ANONYMOUS_HEADS.has(head.lower) && commonNoun && !owned;
+  // "one senior Democrat", "a Republican involved in the planning": an unnamed member of a party.
+  if (PARTISANS.has(head.lower) && phrase.head > phrase.first && UNNAMED_COUNTS.has(first.lower)) {
+    return { cls: 'anonymous', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite: false };
+  }
   // "the conservative-leaning newspaper", "The Miami Herald", "New Hampshire Public Radio".
   if (PUBLICATION_HEADS.has(head.lower) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
@@ -113,6 +117,11 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
 }
 
 /** A lone capitalised "Officials"/"Sources" opening a sentence: an anonymous source, not a name. */
+/** Members of a party or a political camp, capitalised or not. */
+const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'progressives', 'libertarian', 'libertarians', 'tory', 'tories', 'socialist', 'socialists']);
+/** Determiners that leave a person unnamed: `one Democrat`, `a Republican`, `two conservatives`. */
+const UNNAMED_COUNTS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few']);
+
 function anonymousWord(head: Token, phrase: Phrase): boolean {
   return phrase.head === phrase.first && ANONYMOUS_HEADS.has(head.lower) && /^[A-Z][a-z]+$/.test(head.text);
 }

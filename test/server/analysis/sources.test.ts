@@ -42,6 +42,11 @@ describe('sources', () => {
       assert.equal(sourceNamed(model, 'Tom Press').kind, 'person');
     });
 
+    it('takes an unnamed party member for an anonymous source, not a person called Democrat', () => {
+      const model = analyze(body('“No,” one senior Democrat familiar with the talks said.'));
+      assert.equal(sourceNamed(model, 'one senior Democrat familiar with the talks').kind, 'anonymous');
+    });
+
     it('names an organization without its leading article', () => {
       const model = analyze(body('The Pentagon said the plan was ready.', '"We are ready," the ministry said.'));
       assert.equal(sourceNamed(model, 'Pentagon').kind, 'organization');
