@@ -5,7 +5,8 @@
 import type { AttributionContext, QuoteDraft } from './attributionTypes';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import type { Phrase } from './phrases';
 import type { ParagraphCues } from './paragraphCues';
 import { addRef, beforeTimeAdverbial, clauseStart } from './speakers';
 import type { Token } from './tokens';
@@ -96,6 +97,9 @@ function colonClauseSubject(ctx: AttributionContext, paragraph: ParagraphInfo, c
   const sentence = sentenceOfToken(paragraph, colon);
   const floor = paragraph.lookup.previousQuote(colon, sentence.firstToken) + 1;
   const start = Math.max(floor, sentence.firstToken);
+  // "Transcript as follows:", "The statement in full:": the document named before them speaks.
+  const named = documentBeforeTail(ctx, tokens, colon, start, sentence.firstToken);
+  if (named) return addRef(ctx, paragraph, sentence.index, named);
   // "Trump backed the idea, and NBC News has proof:": the subject of the clause the colon ends.
   const clause = clauseStart(tokens, colon, start);
   const subject = (clause > start ? clauseSubject(ctx.reader, tokens, clause, colon) : null) ?? clauseSubject(ctx.reader, tokens, start, colon);
@@ -103,6 +107,16 @@ function colonClauseSubject(ctx: AttributionContext, paragraph: ParagraphInfo, c
   const head = tokens[subject.head];
   if (!(head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head)) || head.lower === 'it' || head.lower === 'they' && tokens[subject.first].lower === 'here') return null;
   return addRef(ctx, paragraph, sentence.index, subject);
+}
+
+/** `Transcript as follows:`, `The statement in full:`, `Excerpts below:`: a document and the words that present it. */
+function documentBeforeTail(ctx: AttributionContext, tokens: readonly Token[], colon: number, start: number, sentenceStart: number): Phrase | null {
+  const last = tokens[colon - 1]?.lower;
+  const before = tokens[colon - 2]?.lower;
+  const tail = (before === 'as' && last === 'follows') || (before === 'in' && last === 'full') ? 2 : last === 'below' ? 1 : 0;
+  if (tail === 0 || colon - tail - 1 < start) return null;
+  const phrase = ctx.reader.left(tokens, colon - tail - 1, start, sentenceStart);
+  return phrase && phrase.first === start && DOCUMENT_HEADS.has(tokens[phrase.head].lower) ? phrase : null;
 }
 
 /** `said Tuesday:`: nothing but commas and time words between a verb and its colon. */

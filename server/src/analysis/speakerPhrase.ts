@@ -80,7 +80,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (PUBLICATION_HEADS.has(head.lower) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower) && !anonymousWord(head, phrase)) {
+  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;
     while (start - 1 >= phrase.first) {
@@ -122,8 +122,9 @@ const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans',
 /** Determiners that leave a person unnamed: `one Democrat`, `a Republican`, `two conservatives`. */
 const UNNAMED_COUNTS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few']);
 
-function anonymousWord(head: Token, phrase: Phrase): boolean {
-  return phrase.head === phrase.first && ANONYMOUS_HEADS.has(head.lower) && /^[A-Z][a-z]+$/.test(head.text);
+/** `Officials said`, `Transcript as follows:`: a source or document noun capitalised only because it opens the sentence. */
+function capitalisedCommonNoun(head: Token, phrase: Phrase): boolean {
+  return phrase.head === phrase.first && (ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower)) && /^[A-Z][a-z]+$/.test(head.text);
 }
 
 /** The phrase without a post-modifier that only says how the source spoke (`speaking on condition of anonymity`). */

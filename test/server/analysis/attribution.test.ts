@@ -274,6 +274,13 @@ describe('attribution', () => {
       speaker(text, 'votes were never', { mention: 'Lena Park and Rui Matos', step: 'colon-label' });
     });
 
+    it('a document presented "as follows" or "in full" speaks for the quotation after its colon', () => {
+      const text = body('Ortiz spoke to the port workers on Friday. Transcript as follows: "Tonight we came home.', '"We will not leave again."', 'The city released the letter. The statement in full: "The port stays open."');
+      speaker(text, 'Tonight we came home', { mention: 'Transcript', kind: 'document', step: 'colon-introduction' });
+      speaker(text, 'not leave again', { mention: 'Transcript', step: 'continued-paragraph' });
+      speaker(text, 'port stays open', { mention: 'The statement', step: 'colon-introduction' });
+    });
+
     it('words quoted in a relative clause belong to what the clause describes', () => {
       const text = body('Ortiz was profiled by the Harbor Ledger, which ran a long piece on the "quiet fixer" of the port.');
       speaker(text, 'quiet fixer', { name: 'Harbor Ledger', mention: 'which', step: 'relative-clause' });
