@@ -42,6 +42,8 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von'
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 /** Where words were said or published, not who said them: `the ministry in a statement`. */
 const CHANNEL_OR_DOCUMENT = new Set([...CHANNEL_NOUNS, ...DOCUMENT_HEADS]);
+/** Agent nouns in the plural: `protesters`, `spectators`, `activists`, `students`. */
+const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ants|ents)$/;
 /** Prepositions that attach a phrase to a name rather than set a time or place: `Jane Ortiz of the union`. */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'with']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
@@ -222,6 +224,16 @@ export class PhraseReader {
     return head.cap && head.kind === 'word' && NAME_PREPOSITIONS.has(preposition.lower);
   }
 
+  /**
+   * A plural noun for people (`marchers`, `nurses`; `Teachers` opening a sentence): a role in
+   * the plural, or an agent noun in -ers, -ors, -ists, -ians, -ants or -ents. Not `shootings
+   * and protests`, which say nothing.
+   */
+  #isPeople(token: Token, opensSentence: boolean): boolean {
+    if (token.kind !== 'word' || (token.cap && !opensSentence) || token.quote >= 0 || !/^[a-z]{3,}[^s]s$/.test(token.lower) || CLAUSE_WORDS.has(token.lower)) return false;
+    return PEOPLE_NOUN.test(token.lower) || this.#lexicon.roles.has(token.lower.slice(0, -1)) || this.isHeadWord(token);
+  }
+
   #leftCore(tokens: readonly Token[], end: number, floor: number, sentenceStart: number): Phrase | null {
     let first = end + 1;
     let committed = end + 1; // the leftmost token we are sure of
@@ -243,6 +255,11 @@ export class PhraseReader {
       }
       // "Asked about …", "Speaking to …" open a sentence as participles; "Husted said", "Reed Hundt said" are names.
       if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text) && j < end && !tokens[j + 1].cap))) break;
+      // "marchers and spectators chanting": two plural nouns joined as one subject.
+      if (t.lower === 'and' && j === end - 1 && j - 1 >= floor && this.#isPeople(tokens[end], false) && this.#isPeople(tokens[j - 1], WORD_AT_START(tokens, j - 1, sentenceStart))) {
+        first = committed = j;
+        continue;
+      }
       // "U.S. and NATO officials": coordinated modifiers.
       if (t.lower === 'and' && sawName && j - 1 >= floor && tokens[j - 1].cap && tokens[j - 1].kind === 'word' && j + 1 <= end && tokens[j + 1].cap && this.isHeadWord(tokens[end])) {
         first = committed = j;
@@ -418,8 +435,9 @@ export class PhraseReader {
       if (t.kind !== 'word') return -1;
       if (t.cap || this.isHeadWord(t) || SPEAKER_PRONOUNS[t.lower]) return j;
       if (DESCRIPTION_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower)) return -1;
-      // An unknown word heads the phrase only after a determiner: "the billionaire".
-      return DETERMINERS.has(tokens[first].lower) && j > first ? j : -1;
+      // An unknown word heads the phrase only after a determiner ("the billionaire") or as the
+      // second of two plural nouns ("Teachers and nurses").
+      return (DETERMINERS.has(tokens[first].lower) && j > first) || (j > first && tokens[j - 1].lower === 'and' && this.#isPeople(t, false)) ? j : -1;
     }
     return -1;
   }
@@ -433,6 +451,7 @@ function titleOfLeadsToName(tokens: readonly Token[], j: number, last: number): 
   for (let k = run; k <= last; k++) if (!tokens[k].cap || tokens[k].kind !== 'word') return false;
   return last - run >= 2;
 }
+
 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */
 const PARTITIVE_QUANTIFIERS = new Set([...STANDALONE, 'each', 'all', 'none', 'two', 'three']);

@@ -56,6 +56,12 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Lena Park, associate professor at the Harbor School, a charity, said.'), { mention: 'Lena Park', name: 'Lena Park' });
   });
 
+  it('takes two groups of people joined by "and" as one speaker, but not two things', () => {
+    assert.deepEqual(speakerPhrase('Teachers and nurses said: "We are ready."'), { mention: 'Teachers and nurses', name: 'Teachers and nurses' });
+    assert.deepEqual(speakerPhrase('The square filled, with many marchers and spectators chanting "We are ready."'), { mention: 'many marchers and spectators', name: 'many marchers and spectators' });
+    assert.deepEqual(speakerPhrase('Ana Ortiz said the spate of shootings and protests demands "We are ready" as an answer.'), { mention: 'Ana Ortiz', name: 'Ana Ortiz' });
+  });
+
   it('leaves a time or a channel after the subject out of the phrase', () => {
     assert.deepEqual(speakerPhrase('"We are ready," the ministry in a statement said.'), { mention: 'the ministry', name: 'ministry' });
     assert.deepEqual(speakerPhrase('"We are ready," the envoy at the time said.'), { mention: 'the envoy', name: 'the envoy' });
