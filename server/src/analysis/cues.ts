@@ -198,8 +198,9 @@ function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
   if (closesTagAfterQuote(tokens, i)) return false;
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const t = tokens[j];
-    // ""…," the Saudis state in the paper": a tag right after a quotation is a verb, not "the state".
-    if (DETERMINERS.has(t.lower) && j > 0 && tokens[j - 1].quote >= 0 && tokens[j - 1].kind === 'punct') return false;
+    // ""…," the Saudis state in the paper": a tag right after a quotation closed by a comma is a
+    // verb, not "the state". Not 'describing as "unhinged" a Donald Trump tweet'.
+    if (DETERMINERS.has(t.lower) && j > 1 && tokens[j - 1].quote >= 0 && tokens[j - 1].kind === 'punct' && /^[,?!]$/.test(tokens[j - 2].text)) return false;
     if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || t.kind === 'possessive' || t.kind === 'number') return true;
     if (t.kind !== 'word' || t.quote >= 0) return false;
     if (j < i - 1 && !/^[a-z][a-z-]*$/.test(t.text) && !t.cap) return false;

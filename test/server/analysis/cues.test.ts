@@ -79,6 +79,10 @@ describe('attribution cues', () => {
       });
     }
 
+    it('does not take a noun after a quotation and a determiner for the cue: "a Donald Trump tweet"', () => {
+      assert.deepEqual(cuesIn('Ana Ortiz is describing as "unhinged" a Lena Park tweet about the port.').map((c) => c.text), ['describing']);
+    });
+
     it('does not take an -ing word that names a kind of thing for the cue: "a creative writing professor"', () => {
       assert.deepEqual(cuesIn('"We are ready," Sexton, a creative writing professor, said.').map((c) => c.text), ['said']);
     });
