@@ -97,7 +97,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
         if (subject) cueRef.ref = addRef(ctx, paragraph, sentence.index, subject);
       }
     }
-    if (cueRef.ref !== null) lastWithSpeaker = cueRef;
+    // "a class called "Perception" on his page, writing …": what a naming verb names does not write.
+    if (cueRef.ref !== null && !cueRef.cue.naming) lastWithSpeaker = cueRef;
   }
   return found;
 }

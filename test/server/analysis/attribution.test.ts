@@ -312,6 +312,11 @@ describe('attribution', () => {
       speaker(body('Ortiz posted a message on Twitter reading "Thank you, Madison" minutes after the polls closed.'), 'Thank you', { name: 'Ortiz', mention: 'Ortiz', cue: 'reading' });
     });
 
+    it('a participle after a naming verb speaks for the clause\'s subject, not for what was named', () => {
+      const text = body('Later on Sunday, Ortiz shared a syllabus for a 2002 history class called "Harbors" on his page, writing "Allow me to do the research."');
+      speaker(text, 'Allow me', { name: 'Ortiz', cue: 'writing' });
+    });
+
     it('"with X saying": the phrase after "with" is the participle\'s subject, not an object', () => {
       const text = body('Council members were quick to respond, with Ortiz tweeting that the vote was a "disaster" for the port.');
       speaker(text, 'disaster', { name: 'Ortiz', cue: 'tweeting' });
