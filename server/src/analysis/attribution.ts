@@ -278,6 +278,7 @@ function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speak
   return opener !== undefined && opener.kind === 'word' && opener.quote < 0 && CLAUSE_OPENERS.has(opener.lower);
 }
 
+/** A lower-case participle or adverb (`leaked`, `newly`) that a speaker phrase may leave out in front of it. */
 function isBareModifier(token: Token): boolean {
   return token.kind === 'word' && token.quote < 0 && !token.cap && !CLAUSE_OPENERS.has(token.lower) && /(?:ed|ing|ly)$/.test(token.lower);
 }

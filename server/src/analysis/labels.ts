@@ -6,8 +6,8 @@ import type { AttributionContext, QuoteDraft } from './attributionTypes';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { DOCUMENT_HEADS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
-import type { Phrase } from './phrases';
 import type { ParagraphCues } from './paragraphCues';
+import type { Phrase } from './phrases';
 import { addRef, beforeTimeAdverbial, clauseStart } from './speakers';
 import type { Token } from './tokens';
 

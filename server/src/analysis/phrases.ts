@@ -6,9 +6,8 @@
  * (`Jane Doe, a spokeswoman for the ministry,`) and pronouns.
  */
 import type { Lexicon } from './lexicon';
-import { CHANNEL_NOUNS } from './lexicon/verbs';
-import { titleOfBefore } from './names';
 import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
+import { CHANNEL_NOUNS } from './lexicon/verbs';
 import {
   ANONYMOUS_HEADS,
   CLAUSE_WORDS,
@@ -24,6 +23,7 @@ import {
   SPEAKER_PRONOUNS,
   TIME_WORDS,
 } from './lexicon/words';
+import { titleOfBefore } from './names';
 import type { Token } from './tokens';
 
 export interface Phrase {
@@ -451,7 +451,6 @@ function titleOfLeadsToName(tokens: readonly Token[], j: number, last: number): 
   for (let k = run; k <= last; k++) if (!tokens[k].cap || tokens[k].kind !== 'word') return false;
   return last - run >= 2;
 }
-
 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */
 const PARTITIVE_QUANTIFIERS = new Set([...STANDALONE, 'each', 'all', 'none', 'two', 'three']);

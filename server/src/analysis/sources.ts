@@ -346,7 +346,6 @@ function isPlural(e: Entity): boolean {
   return e.cls === 'group' || (e.cls === 'anonymous' && /(?:[^su]s|^people)$/.test(e.headWord));
 }
 
-/** The earlier source a pronoun speaker points to, or null. */
 /**
  * Every mention in text order, for looking back from a pronoun without scanning every
  * source. Names found up front and mentions added while speakers are resolved (which arrive

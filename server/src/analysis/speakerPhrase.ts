@@ -116,7 +116,6 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   return { cls: 'description', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
 }
 
-/** A lone capitalised "Officials"/"Sources" opening a sentence: an anonymous source, not a name. */
 /** Members of a party or a political camp, capitalised or not. */
 const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'progressives', 'libertarian', 'libertarians', 'tory', 'tories', 'socialist', 'socialists']);
 /** Determiners that leave a person unnamed: `one Democrat`, `a Republican`, `two conservatives`. */
