@@ -1,6 +1,7 @@
 /**
  * The YAML front matter: found between `---` fences at the top of the file, parsed with
- * `yaml` keeping every node's position, and read into the fields Copydesk understands.
+ * `yaml` keeping every node's position (plain front matter goes through the faster reader in
+ * simpleYaml.ts, which reads it as `yaml` does), and read into the fields Copydesk understands.
  */
 import { parseDocument } from 'yaml';
 import type {
@@ -89,7 +90,10 @@ function parseYaml(yamlText: string, contentStart: number, contentEnd: number): 
   return parsed;
 }
 
-/** The fields of the front matter, through the fast reader when it can and `yaml` when it cannot. */
+/**
+ * The fields of the front matter, through the fast reader when it can and `yaml` when it
+ * cannot. `fast: false` always takes `yaml`: the tests hold the two readings to each other.
+ */
 export function readYaml(yamlText: string, contentStart: number, contentEnd: number, fast = true): ParsedYaml {
   const simple = fast ? readSimpleYaml(yamlText) : undefined;
   if (simple !== undefined) {
