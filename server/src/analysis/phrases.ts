@@ -18,7 +18,6 @@ import {
   GROUP_NOUNS,
   NOT_SPEAKER_WORDS,
   ORGANIZATION_HEADS,
-  PUBLICATION_HEADS,
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
@@ -87,14 +86,13 @@ export class PhraseReader {
       ANONYMOUS_HEADS.has(w) ||
       DESCRIPTION_MODIFIERS.has(w) ||
       ORGANIZATION_HEADS.has(w) ||
-      DOCUMENT_HEADS.has(w) ||
-      PUBLICATION_HEADS.has(w)
+      DOCUMENT_HEADS.has(w)
     );
   }
 
   isHeadWord(token: Token): boolean {
     const w = token.lower;
-    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w) || PUBLICATION_HEADS.has(w);
+    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w);
   }
 
   /**
