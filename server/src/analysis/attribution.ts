@@ -82,39 +82,16 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 
   if (quote.continues !== null) {
     const previous = result.quotes[quote.continues];
-    if (previous) return { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
+    // A continued paragraph with a tag of its own ("…," wrote The Post) is that tag's; without one, it keeps its speaker.
+    if (previous) return tagRightAfter(ctx, paragraph, cues, quote, qe, sentence).draft ?? { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
   const signature = dashSignature(ctx, paragraph, qe) ?? bareTagAfter(ctx, paragraph, cues, quote, qe, sentence) ?? signatureLine(ctx, paragraph, doc.paragraphs[paragraph.index + 1], qs, qe);
   if (signature) return signature;
 
-  // 1. A tag right after the quotation, in the same sentence, or opening the next one
-  // when the quotation ends in a question or an exclamation ("Why?" she asked.).
-  const tagEnd = quoteEndsWithQuestion(doc.text, quote) && qe + 1 >= sentence.lastToken ? Math.min(tokens.length, qe + 8) : sentence.lastToken;
-  let trailing: CueRef | null = null;
-  for (const c of cues.between(qe, Math.min(tagEnd, qe + TAG_DISTANCE + 1))) {
-    if (c.cue.naming || paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token || paragraph.lookup.hasBreak(qe + 1, c.cue.token)) continue;
-    // "… "riding the fence" until Haley said …": a cue in a clause of its own tags no quotation before it.
-    if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first) && !reportsOwnContent(tokens, c.cue.last)) trailing = c;
-    break;
-  }
-  // A tag in the next sentence must open it: "Why?" she asked. But not: "Why?" Later, Rubio claimed ….
-  if (trailing && trailing.cue.token >= sentence.lastToken && Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first) - qe > 1) trailing = null;
-  if (trailing) {
-    const ref = result.refs[trailing.ref!];
-    if (ref.phrase.first > qe && Math.min(trailing.cue.token, ref.phrase.first) - qe <= 3) {
-      const inverted = ref.phrase.first > trailing.cue.token;
-      return {
-        ref: ref.id,
-        cue: trailing,
-        position: 'after',
-        reason: inverted
-          ? { step: 'tag-after-inverted', detail: 'The verb and then the speaker follow the quotation ("…," said X).' }
-          : { step: 'tag-after', detail: 'The speaker and the verb follow the quotation ("…," X said).' },
-        splitFrom: null,
-      };
-    }
-  }
+  // 1. A tag right after the quotation.
+  const { draft: tagged, trailing, tagEnd } = tagRightAfter(ctx, paragraph, cues, quote, qe, sentence);
+  if (tagged) return tagged;
 
   // 2. A tag before it in the same sentence; 3. the second half of a split quotation.
   const leading = leadingCue(ctx, paragraph, cues, qs, sentence);
@@ -256,6 +233,51 @@ function directlyIntroduces(paragraph: ParagraphInfo, cueLast: number, qs: numbe
     if (!(t.text === ':' || t.text === ',' || t.text === '—' || TIME_WORDS.has(t.lower) || t.lower === 'on')) return false;
   }
   return true;
+}
+
+/**
+ * A tag right after the quotation, in the same sentence, or opening the next one when the
+ * quotation ends in a question or an exclamation ("Why?" she asked.): the draft when the
+ * speaker or verb stands within three tokens of it, and the first cue further on that could
+ * still tag it, for the later steps.
+ */
+function tagRightAfter(
+  ctx: AttributionContext,
+  paragraph: ParagraphInfo,
+  cues: ParagraphCues,
+  quote: RawQuote,
+  qe: number,
+  sentence: SentenceInfo,
+): { draft: QuoteDraft | null; trailing: CueRef | null; tagEnd: number } {
+  const { doc, result } = ctx;
+  const tokens = paragraph.tokens;
+  const tagEnd = quoteEndsWithQuestion(doc.text, quote) && qe + 1 >= sentence.lastToken ? Math.min(tokens.length, qe + 8) : sentence.lastToken;
+  let trailing: CueRef | null = null;
+  for (const c of cues.between(qe, Math.min(tagEnd, qe + TAG_DISTANCE + 1))) {
+    if (c.cue.naming || paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token || paragraph.lookup.hasBreak(qe + 1, c.cue.token)) continue;
+    // "… "riding the fence" until Haley said …": a cue in a clause of its own tags no quotation before it.
+    if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first) && !reportsOwnContent(tokens, c.cue.last)) trailing = c;
+    break;
+  }
+  // A tag in the next sentence must open it: "Why?" she asked. But not: "Why?" Later, Rubio claimed ….
+  if (trailing && trailing.cue.token >= sentence.lastToken && Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first) - qe > 1) trailing = null;
+  if (trailing) {
+    const ref = result.refs[trailing.ref!];
+    if (ref.phrase.first > qe && Math.min(trailing.cue.token, ref.phrase.first) - qe <= 3) {
+      const inverted = ref.phrase.first > trailing.cue.token;
+      const draft: QuoteDraft = {
+        ref: ref.id,
+        cue: trailing,
+        position: 'after',
+        reason: inverted
+          ? { step: 'tag-after-inverted', detail: 'The verb and then the speaker follow the quotation ("…," said X).' }
+          : { step: 'tag-after', detail: 'The speaker and the verb follow the quotation ("…," X said).' },
+        splitFrom: null,
+      };
+      return { draft, trailing, tagEnd };
+    }
+  }
+  return { draft: null, trailing, tagEnd };
 }
 
 /**

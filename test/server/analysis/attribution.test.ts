@@ -274,6 +274,17 @@ describe('attribution', () => {
       speaker(text, 'votes were never', { mention: 'Lena Park and Rui Matos', step: 'colon-label' });
     });
 
+    it('a paragraph continuing a quotation keeps its speaker, unless it has a tag of its own', () => {
+      const text = body(
+        'Ana Ortiz took the floor at noon. "We have waited too long for this port.',
+        '"Nobody in this city will wait any longer," she said.',
+        'The Harbor Ledger was blunt in its editorial, writing: "We recognize the cost.',
+        '"We are not blind to it," wrote Lena Park, its editor.',
+      );
+      speaker(text, 'Nobody in this city', { name: 'Ana Ortiz', step: 'tag-after' });
+      speaker(text, 'not blind to it', { name: 'Lena Park', step: 'tag-after-inverted' });
+    });
+
     it('a document presented "as follows" or "in full" speaks for the quotation after its colon', () => {
       const text = body('Ortiz spoke to the port workers on Friday. Transcript as follows: "Tonight we came home.', '"We will not leave again."', 'The city released the letter. The statement in full: "The port stays open."');
       speaker(text, 'Tonight we came home', { mention: 'Transcript', kind: 'document', step: 'colon-introduction' });
