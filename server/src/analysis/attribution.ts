@@ -305,27 +305,26 @@ function isBareModifier(token: Token): boolean {
   return token.kind === 'word' && token.quote < 0 && !token.cap && !CLAUSE_OPENERS.has(token.lower) && /(?:ed|ing|ly)$/.test(token.lower);
 }
 
-/** Conjunctions that open a subordinate clause, with a subject and a verb of its own. */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'until', 'since', 'although', 'though', 'whereas', 'if', 'unless', 'once']);
-
 /**
  * `"…" to Mayor Soto after leaked memos showed staff mocking him`: a conjunction between a
  * quotation and a cue further on opens the clause the cue belongs to, not the quotation's.
  */
 function conjunctionBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const token = tokens[j];
-    if (token.quote >= 0 || token.kind !== 'word') continue;
-    if (SUBORDINATORS.has(token.lower)) return true;
-    if ((token.lower === 'and' || token.lower === 'but') && tokens[j - 1]?.text === ',') return true;
-  }
+  for (let j = from; j < to; j++) if (opensSubjectClause(tokens, j)) return true;
   return false;
 }
 
 /** How far before a quotation the conjunction opening its clause may stand; clauses are short, and the scan stays bounded. */
 const INNER_CLAUSE_REACH = 30;
 /** Conjunctions that open a clause with a subject of its own: `…, and he pronounced X "a friend."` */
-const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'when', 'while', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'unless']);
+const SUBJECT_CLAUSE_OPENERS = new Set(['and', 'but', 'when', 'while', 'because', 'although', 'though', 'whereas', 'after', 'before', 'since', 'if', 'unless', 'until', 'once']);
+
+/** Whether token `j` opens a clause with a subject of its own; "and" and "but" only after a comma ("Mr. King and Mr. Morial are …" joins two names). */
+function opensSubjectClause(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token.quote >= 0 || token.kind !== 'word' || !SUBJECT_CLAUSE_OPENERS.has(token.lower)) return false;
+  return (token.lower !== 'and' && token.lower !== 'but') || tokens[j - 1]?.text === ',';
+}
 
 /**
  * `The league protested his remarks when he talks of bankers "meeting in secret"`: the subject of
@@ -335,9 +334,7 @@ function innerClauseSubject(reader: PhraseReader, tokens: readonly Token[], cues
   for (let j = qs - 2; j > first && qs - j <= INNER_CLAUSE_REACH; j--) {
     // "after the court refused …, McCrory blamed …": a comma closes the clause before the quotation's.
     if (tokens[j].text === ',' || tokens[j].text === ';') return null;
-    if (tokens[j].quote >= 0 || !SUBJECT_CLAUSE_OPENERS.has(tokens[j].lower)) continue;
-    // "Mr. King and Mr. Morial are …" joins two names; ", and he pronounced …" opens a clause.
-    if ((tokens[j].lower === 'and' || tokens[j].lower === 'but') && tokens[j - 1].text !== ',') continue;
+    if (!opensSubjectClause(tokens, j)) continue;
     // "Trump said Rubio was "a lightweight" while Cruz is "a liar"": a clause inside reported speech is the speaker's words.
     for (const c of cues.allAfter(first - 1)) {
       if (c.cue.token < j) return null;
