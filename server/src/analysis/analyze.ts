@@ -6,7 +6,7 @@ import { describeAnonymity } from './anonymity';
 import { attribute, type AttributionResult } from './attribution';
 import { scoreClaims } from './claims';
 import { parseDateline } from './dateline';
-import { sentenceAt, type ParagraphInfo, type WorkingDocument } from './document';
+import { sentenceAt, type WorkingDocument } from './document';
 import { parseFrontMatter } from './frontMatter';
 import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
@@ -15,11 +15,9 @@ import type { AnalysisOptions } from './options';
 import { classifyQuote } from './quoteKinds';
 import { scanQuotes } from './quotes';
 import { firstStartingAt } from './search';
-import { splitSentences } from './sentences';
+import { readParagraphs } from './readParagraphs';
 import { resolveSources, type SourcesResult } from './sources';
 import { scanFullNames } from './names';
-import { TokenIndex } from './tokenIndex';
-import { tokenize } from './tokens';
 
 export function analyzeArticle(text: string, options: AnalysisOptions = {}): ArticleModel {
   const { frontMatter, bodyStart } = parseFrontMatter(text);
@@ -36,7 +34,7 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
 
   const scan = scanQuotes(prose, paragraphs);
   const quoteWords = new Int32Array(scan.quotes.length);
-  const infos = buildParagraphs(prose, paragraphs, scan.quotes, quoteWords);
+  const infos = readParagraphs(prose, paragraphs, scan.quotes, quoteWords, lexicon, options.paragraphCache);
   const sentences: Sentence[] = [];
   const sentenceStarts: number[] = [];
   const sentenceEnds: number[] = [];
@@ -100,41 +98,6 @@ function styleOf(frontMatter: FrontMatter | null, fallback: DatelineStyle | unde
   if (agency.includes('reuters')) return 'reuters';
   if (agency === 'ap' || agency.includes('associated press')) return 'ap';
   return 'plain';
-}
-
-/**
- * Each paragraph's tokens (marked with the quotation they lie in), sentences and lookups.
- * Counts the words of each quotation into `quoteWords` on the way.
- */
-function buildParagraphs(prose: string, paragraphs: Paragraph[], quotes: ReturnType<typeof scanQuotes>['quotes'], quoteWords: Int32Array): ParagraphInfo[] {
-  let sentenceCount = 0;
-  let q = 0;
-  const read = paragraphs.map((paragraph) => {
-    const tokens = tokenize(prose, paragraph.start, paragraph.end);
-    const mine: number[] = [];
-    while (q < quotes.length && quotes[q].paragraph === paragraph.index) mine.push(q++);
-    let t = 0;
-    for (const index of mine) {
-      const quote = quotes[index];
-      while (t < tokens.length && tokens[t].start < quote.start) t++;
-      for (; t < tokens.length && tokens[t].end <= quote.end; t++) {
-        tokens[t].quote = index;
-        if (tokens[t].kind !== 'punct') quoteWords[index]++;
-      }
-    }
-    const sentences = splitSentences(tokens, mine.map((index) => quotes[index]), sentenceCount);
-    sentenceCount += sentences.length;
-    return { paragraph, tokens, sentences, quotes: mine };
-  });
-  // Every paragraph's lookups in one typed array: one allocation per article, not one per paragraph.
-  const table = new Int32Array(read.reduce((size, r) => size + TokenIndex.tableSize(r.tokens.length), 0));
-  let base = 0;
-  return read.map(({ paragraph, tokens, sentences, quotes: mine }) => {
-    const lookup = new TokenIndex(tokens, table, base);
-    base += TokenIndex.tableSize(tokens.length);
-    const { index, block, kind, start, end } = paragraph;
-    return { index, block, kind, start, end, tokens, lookup, sentences, quotes: mine };
-  });
 }
 
 function cueOf(doc: WorkingDocument, cue: AttributionResult['cues'][number]): Cue {

@@ -4,7 +4,6 @@
  * found outside quotations, with nouns that merely look like verbs (`the report`,
  * `his comments`) left out.
  */
-import type { ParagraphInfo } from './document';
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS } from './lexicon/verbs';
 import { DETERMINERS, MONTHS, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
@@ -58,8 +57,8 @@ const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'tak
 const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'answer', 'answers', 'answered', 'answering']);
 const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-export function findCues(paragraph: ParagraphInfo, lexicon: Lexicon): CueToken[] {
-  const tokens = paragraph.tokens;
+/** The cues among one paragraph's tokens (marked with their quotations). */
+export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[] {
   const cues: CueToken[] = [];
   const starters = cueStarters(lexicon);
   for (let i = 0; i < tokens.length; i++) {

@@ -2,6 +2,7 @@
  * The working state the analysis steps share: paragraphs with their tokens and sentences,
  * and the raw quotations. Internal to the analysis; the model is what leaves it.
  */
+import type { CueToken } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Paragraph } from './model';
 import type { NameMention } from './names';
@@ -22,6 +23,8 @@ export interface ParagraphInfo extends Paragraph {
   lookup: TokenIndex;
   /** Sentences with their global index. */
   sentences: SentenceInfo[];
+  /** Attribution cues outside quotations, in token order. */
+  cues: CueToken[];
   /** Indices of the quotations that start in this paragraph. */
   quotes: number[];
 }

@@ -1,5 +1,10 @@
-/** What a caller may tell the analysis beyond the text: the house style and lexicon additions from `.copydesk.yaml`. */
+/**
+ * What a caller may tell the analysis beyond the text: the house style and lexicon additions
+ * from `.copydesk.yaml`, and, for a document analysed again and again as it is edited, the
+ * cache that carries work over from one analysis to the next.
+ */
 import type { DatelineStyle } from './model';
+import type { ParagraphCache } from './paragraphCache';
 
 export interface PersonEntry {
   name: string;
@@ -20,4 +25,6 @@ export interface AnalysisOptions {
   /** Dateline style when the front matter names none. */
   style?: DatelineStyle;
   lexicon?: LexiconAdditions;
+  /** The document's own cache; the result is the same with or without it. */
+  paragraphCache?: ParagraphCache;
 }

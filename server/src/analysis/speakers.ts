@@ -4,7 +4,6 @@
  * (`said Ruiz`, `according to the Pentagon`), or the subject of its clause (`, saying …`).
  */
 import { clauseSubject } from './clauseSubject';
-import { findCues } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { Phrase } from './phrases';
@@ -40,7 +39,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
   const { reader } = ctx;
   const tokens = paragraph.tokens;
   const found: CueRef[] = [];
-  for (const cue of findCues(paragraph, ctx.doc.lexicon)) {
+  for (const cue of paragraph.cues) {
     const sentence = sentenceOfToken(paragraph, cue.token);
     const floor = paragraph.lookup.previousQuote(cue.token, sentence.firstToken) + 1;
     const ceiling = paragraph.lookup.nextQuote(cue.last, sentence.lastToken) - 1;

@@ -2,7 +2,8 @@
  * Runs analyses: ordinary articles right here, large documents on a worker thread, where
  * their analysis also stays. Reading a 10 MB document takes seconds, and so would copying
  * its model back; kept on the worker, it answers each request with the small result, and
- * hovers, completions and the other documents never wait for it.
+ * hovers, completions and the other documents never wait for it. Either way, each analysis
+ * of a document takes over the unchanged paragraphs the last one read (DocumentAnalyses).
  */
 import { Worker } from 'node:worker_threads';
 import type { FeatureArgs, FeatureName, FeatureResult } from '../features/registry';
@@ -10,7 +11,7 @@ import { RenameRefused } from '../features/rename';
 import { createAnalysis } from './analysis';
 import { LocalAnalysis, type ArticleAnalysis } from './analysisHandle';
 import type { ArticleConfig } from './articleConfig';
-import { analyzeText } from './engine';
+import { DocumentAnalyses } from './engine';
 
 /** Texts at least this long (UTF-16 units) are analysed, and kept, on the worker thread. */
 export const WORKER_THRESHOLD = 256 * 1024;
@@ -54,16 +55,20 @@ export interface WorkerReply {
  */
 export function createAnalyzer(workerScript?: string, threshold = WORKER_THRESHOLD): Analyzer {
   const worker = workerScript ? new AnalysisWorker(workerScript) : undefined;
+  const local = new DocumentAnalyses();
   return {
     analyze(key, uri, version, text, config) {
       if (worker && text.length >= threshold) return worker.analyze(key, uri, version, text, config);
       try {
-        return Promise.resolve(new LocalAnalysis(createAnalysis(uri, version, analyzeText(text, config), config)));
+        return Promise.resolve(new LocalAnalysis(createAnalysis(uri, version, local.analyzeText(key, text, config), config)));
       } catch (error) {
         return Promise.reject(error);
       }
     },
-    forget: (key) => worker?.forget(key),
+    forget: (key) => {
+      local.forget(key);
+      worker?.forget(key);
+    },
     onWorkerLost: (listener) => worker?.onLost(listener),
     dispose: () => worker?.dispose(),
   };
