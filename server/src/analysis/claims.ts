@@ -6,7 +6,7 @@
  * A claim is attributed when its sentence names a source, or carries over the attribution
  * of the sentence before it (AP: restate the source unless context makes it plain).
  */
-import type { ParagraphInfo } from './document';
+import type { ParagraphInfo, SentenceInfo } from './document';
 import type { Claim } from './model';
 import type { Token } from './tokens';
 
@@ -33,13 +33,11 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
       continue;
     }
     for (const sentence of paragraph.sentences) {
-      const all = sentence.lastToken - sentence.firstToken;
-      const signals = signalBits(paragraph.tokens, sentence.firstToken, sentence.lastToken);
+      const reading = (sentence.claim ??= readClaim(prose, paragraph.tokens, sentence));
       const source = attributed.get(sentence.index);
-      const sentenceText = prose.slice(sentence.start, sentence.end);
-      const inSentence = source !== undefined || ((signals.bits & HEDGE_HINT) !== 0 && HEDGES.test(sentenceText));
-      if (signals.words >= 4 && signals.outside >= all / 2) {
-        const { score, reasons } = scoreSentence(signals, sentenceText);
+      const inSentence = source !== undefined || reading.hedged;
+      if (reading.scored) {
+        const { score, reasons } = reading.scored;
         let attribution: Claim['attribution'] = null;
         if (inSentence) attribution = { source: source !== undefined && source >= 0 ? source : null, how: source !== undefined && source >= 0 ? 'sentence' : 'document' };
         else if (previousAttributed && previousAttributed.sentence === sentence.index - 1) attribution = { source: previousAttributed.source, how: 'carried-over' };
@@ -49,7 +47,7 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
           text: text.slice(sentence.start, sentence.end),
           sentence: sentence.index,
           score,
-          signals: reasons,
+          signals: [...reasons],
           attributed: attribution !== null,
           attribution,
         });
@@ -58,6 +56,26 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
     }
   }
   return claims;
+}
+
+/**
+ * What a sentence's own words say of it as a claim. It depends on nothing outside the
+ * sentence, so it is kept with the sentence, and a sentence the paragraph cache carries over
+ * to the next analysis is not read again.
+ */
+export interface ClaimReading {
+  /** Its score and reasons, when enough of it stands outside quotations to be a claim at all. */
+  scored: { score: number; reasons: string[] } | null;
+  /** It hedges without naming a source: "according to records", "could not be verified". */
+  hedged: boolean;
+}
+
+function readClaim(prose: string, tokens: readonly Token[], sentence: SentenceInfo): ClaimReading {
+  const signals = signalBits(tokens, sentence.firstToken, sentence.lastToken);
+  const text = prose.slice(sentence.start, sentence.end);
+  const hedged = (signals.bits & HEDGE_HINT) !== 0 && HEDGES.test(text);
+  const all = sentence.lastToken - sentence.firstToken;
+  return { scored: signals.words >= 4 && signals.outside >= all / 2 ? scoreSentence(signals, text) : null, hedged };
 }
 
 /** Whether a scored sentence is a factual claim worth sourcing. */

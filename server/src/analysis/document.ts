@@ -2,6 +2,7 @@
  * The working state the analysis steps share: paragraphs with their tokens and sentences,
  * and the raw quotations. Internal to the analysis; the model is what leaves it.
  */
+import type { ClaimReading } from './claims';
 import type { CueToken } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Paragraph } from './model';
@@ -16,6 +17,8 @@ export type SentenceInfo = SentenceSpan & {
   index: number;
   /** The sentence's first token that is not punctuation (its `lastToken` when there is none). */
   firstWord: number;
+  /** The claim step's reading of the sentence's own words, kept for when the sentence is reused. */
+  claim?: ClaimReading;
 };
 
 export interface ParagraphInfo extends Paragraph {

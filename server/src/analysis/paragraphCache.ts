@@ -6,14 +6,16 @@
  * analyses) and holds the paragraphs of that document's latest analysis only.
  *
  * What it keeps depends on the paragraph's text alone (tokens), or on its text and where its
- * quotations lie within it (sentences, cues), and never on the rest of the article. Tokens
- * and sentences never leave the analysis in the model, so the cache hands the very objects
- * to the next analysis, moved to the paragraph's new offset.
+ * quotations lie within it (sentences with what the claim step read of them, cues, token
+ * lookups), and never on the rest of the article. Tokens and sentences never leave the
+ * analysis in the model, so the cache hands the very objects to the next analysis, moved to
+ * the paragraph's new offset.
  */
 import type { CueToken } from './cues';
 import type { SentenceInfo } from './document';
 import type { Lexicon } from './lexicon';
 import type { Span } from './model';
+import type { TokenIndex } from './tokenIndex';
 import type { Token } from './tokens';
 
 /**
@@ -31,6 +33,8 @@ export interface ReadParagraph {
   sentences: SentenceInfo[];
   cues: CueToken[];
   lexicon: Lexicon;
+  /** Built once the paragraph is read; it holds token indices only, so it stays true wherever the paragraph moves. */
+  lookup?: TokenIndex;
 }
 
 /**

@@ -47,17 +47,20 @@ export function readParagraphs(
     const sentences = reusable ? previous.sentences : splitSentences(tokens, spans, sentenceCount);
     const cues = reusable ? previous.cues : findCues(tokens, lexicon);
     sentenceCount += sentences.length;
-    const reading: ReadParagraph = { start, tokens, layout, sentences, cues, lexicon };
+    const reading: ReadParagraph = { start, tokens, layout, sentences, cues, lexicon, lookup: reusable ? previous.lookup : undefined };
     session?.keep(key, reading);
     return { paragraph, reading, quotes: mine };
   });
-  // Every paragraph's lookups in one typed array: one allocation per article, not one per paragraph.
-  const table = new Int32Array(read.reduce((size, r) => size + TokenIndex.tableSize(r.reading.tokens.length), 0));
+  // The lookups still to build share one typed array: one allocation per article, not one per paragraph.
+  const table = new Int32Array(read.reduce((size, r) => size + (r.reading.lookup ? 0 : TokenIndex.tableSize(r.reading.tokens.length)), 0));
   let base = 0;
-  return read.map(({ paragraph, reading: { tokens, sentences, cues }, quotes: mine }) => {
-    const lookup = new TokenIndex(tokens, table, base);
-    base += TokenIndex.tableSize(tokens.length);
+  return read.map(({ paragraph, reading, quotes: mine }) => {
+    const { tokens, sentences, cues } = reading;
+    if (!reading.lookup) {
+      reading.lookup = new TokenIndex(tokens, table, base);
+      base += TokenIndex.tableSize(tokens.length);
+    }
     const { index, block, kind, start, end } = paragraph;
-    return { index, block, kind, start, end, tokens, lookup, sentences, cues, quotes: mine };
+    return { index, block, kind, start, end, tokens, lookup: reading.lookup, sentences, cues, quotes: mine };
   });
 }
