@@ -4,6 +4,11 @@ import { lastAtOrBefore } from './search';
 /** Offsets where each line starts; a line ends at `\n`, `\r\n` or `\r`, as the LSP says. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, by `indexOf`: several times faster than reading every character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 13 && text.charCodeAt(i + 1) === 10) i++;

@@ -13,6 +13,15 @@ describe('LineIndex', () => {
     assert.deepEqual(index.positionAt(offsetOf(text, 'line')), { line: 1, character: 7 });
   });
 
+  it('breaks a text with \\n line ends only the same way, a blank and a final line included', () => {
+    const plain = 'title: X\nsecond line\n\nfourth\n';
+    const lines = new LineIndex(plain);
+    assert.equal(lines.lineCount, 5);
+    assert.deepEqual(lines.positionAt(offsetOf(plain, 'line')), { line: 1, character: 7 });
+    assert.deepEqual(lines.positionAt(offsetOf(plain, 'fourth')), { line: 3, character: 0 });
+    assert.deepEqual(lines.positionAt(plain.length), { line: 4, character: 0 });
+  });
+
   it('maps positions back to the same offsets', () => {
     for (const word of ['X', 'second', 'line', 'third', 'fourth']) {
       const offset = offsetOf(text, word);
