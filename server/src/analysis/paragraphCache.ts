@@ -2,8 +2,9 @@
  * Carries the reading of unchanged paragraphs from one analysis of a document to the next.
  * While someone types, one version differs from the one before in a single paragraph, yet
  * tokenizing, splitting and scanning for cues every paragraph again was a quarter of the
- * analysis. A cache belongs to one document (the language server keeps one per document it
- * analyses) and holds the paragraphs of that document's latest analysis only.
+ * analysis. A cache belongs to one document (the language server keeps one for each open
+ * document it analyses itself) and holds the paragraphs of that document's latest analysis
+ * only: about as much memory again as the tokens of the document.
  *
  * What it keeps depends on the paragraph's text alone (tokens), or on its text and where its
  * quotations lie within it (sentences with what the claim step read of them, cues, token

@@ -7,11 +7,10 @@ import { runFeature } from '../features/registry';
 import { RenameRefused } from '../features/rename';
 import { createAnalysis, type Analysis } from './analysis';
 import type { WorkerReply, WorkerRequest } from './analyzer';
-import { DocumentAnalyses } from './engine';
+import { analyzeText } from './engine';
 
 export function runAnalysisWorker(): void {
   const analyses = new Map<string, Analysis>();
-  const engine = new DocumentAnalyses();
   const reply = (message: WorkerReply): void => parentPort?.postMessage(message);
   const failure = (error: unknown): WorkerReply['error'] => ({
     kind: error instanceof RenameRefused ? 'refused' : 'failed',
@@ -22,7 +21,7 @@ export function runAnalysisWorker(): void {
       case 'analyze':
         try {
           analyses.delete(request.key); // the older version goes now, not after the new one is built
-          analyses.set(request.key, createAnalysis(request.uri, request.version, engine.analyzeText(request.key, request.text, request.config), request.config));
+          analyses.set(request.key, createAnalysis(request.uri, request.version, analyzeText(request.text, request.config), request.config));
           reply({ id: request.id });
         } catch (error) {
           reply({ id: request.id, error: failure(error) });
@@ -40,7 +39,6 @@ export function runAnalysisWorker(): void {
       }
       case 'forget':
         analyses.delete(request.key);
-        engine.forget(request.key);
         return;
     }
   });
