@@ -91,10 +91,10 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
 
   // 1. A tag right after the quotation.
   const { draft: tagged, trailing, tagEnd } = tagRightAfter(ctx, paragraph, cues, quote, qe, sentence);
-  if (tagged) return tagged;
-
   // 2. A tag before it in the same sentence; 3. the second half of a split quotation.
   const leading = leadingCue(ctx, paragraph, cues, qs, sentence);
+  if (tagged && !(leading && introducesBoth(ctx, paragraph, leading, tagged, k, sentence))) return tagged;
+
   // "Trump's claim that there were "thousands of shootings"": a speaker's own words named by a
   // noun right before the quotation outrank a verb further back.
   const owned = possessedWords(ctx, paragraph, qs, sentence);
@@ -211,7 +211,9 @@ function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: 
     const here = candidates[k];
     const next = candidates[k + 1];
     const subject = ctx.result.refs[next.ref!].phrase;
-    const opensMainClause = subject.first > here.cue.last && subject.first < next.cue.token && tokens[subject.first - 1]?.text === ',';
+    // After a comma, or after a quotation the introductory clause introduced: `When X shouted, "Cruz," Beck joked`.
+    const before = tokens[subject.first - 1];
+    const opensMainClause = subject.first > here.cue.last && subject.first < next.cue.token && (before?.text === ',' || (before !== undefined && before.quote >= 0));
     const introductory = here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || isAdverbial(tokens[ctx.result.refs[here.ref!].phrase.first - 1]) || isAdverbial(tokens[sentence.firstWord]);
     if (!(opensMainClause && introductory)) break;
     k++;
@@ -222,6 +224,21 @@ function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: 
 /** A preposition or subordinator opening an adverbial: `In its tweet …,`, `While not everything Trump says is true,`. */
 function isAdverbial(token: Token | undefined): boolean {
   return token !== undefined && /^(?:in|at|on|after|before|when|while|as|during|since|because|if|though|although|with|despite|unlike|whether|once|until)$/i.test(token.text);
+}
+
+/**
+ * `When someone shouted, "Cruz," Beck joked, "Amen!"`: the quotation a verb introduces is that
+ * verb's, though the next speaker's tag follows it; that tag introduces the next quotation.
+ * Only when the tag after it leads on to a quotation of its own in the sentence: in
+ * `"…," she said, "…"` the tag speaks for both halves.
+ */
+function introducesBoth(ctx: AttributionContext, paragraph: ParagraphInfo, leading: CueRef, tagged: QuoteDraft, k: number, sentence: SentenceInfo): boolean {
+  const qs = tokenAt(paragraph, ctx.doc.quotes[paragraph.quotes[k]].start);
+  if (!tagged.cue || leading.ref === tagged.ref || !directlyIntroduces(paragraph, leading.cue.last, qs)) return false;
+  const next = paragraph.quotes[k + 1];
+  if (next === undefined) return false;
+  const nextStart = tokenAt(paragraph, ctx.doc.quotes[next].start);
+  return nextStart < sentence.lastToken && nextStart > tagged.cue.cue.last;
 }
 
 /** `said: "…"`, `said Tuesday, "…"`: nothing but punctuation and time words between verb and quotation. */

@@ -90,6 +90,18 @@ describe('attribution', () => {
       );
     });
 
+    it('two speakers in one sentence: When a voter shouted, "…," Ortiz joked, "…"', () => {
+      speakersIn(
+        ['Ana Ortiz took questions. When a voter shouted, “Lower taxes,” Ortiz joked, again with a grin, “I hear you, brother!”'],
+        [
+          ['Lower taxes', { name: 'a voter', cue: 'shouted', step: 'tag-before' }],
+          ['I hear you', { name: 'Ana Ortiz', mention: 'Ortiz', cue: 'joked' }],
+        ],
+      );
+      // One speaker's tag between the halves still speaks for both.
+      speakersIn(['“We will win,” Ortiz said, “and soon.”'], [['and soon', { name: 'Ortiz', step: 'split-quote' }]]);
+    });
+
     it('barking and exhorting are speech: "…," Ortiz barked', () => {
       speakersIn(['“Go back to your seat,” Ortiz barked and a guard walked the man out.'], [['your seat', { name: 'Ortiz', cue: 'barked' }]]);
     });
