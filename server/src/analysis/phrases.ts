@@ -44,6 +44,8 @@ const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 
 const CHANNEL_OR_DOCUMENT = new Set([...CHANNEL_NOUNS, ...DOCUMENT_HEADS]);
 /** Agent nouns in the plural: `protesters`, `spectators`, `activists`, `students`. */
 const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ants|ents)$/;
+/** Plain words for people, heads of `a man in the crowd`, `a woman at the rally`. */
+const PERSON_NOUNS = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'girl', 'girls', 'guy', 'heckler', 'hecklers', 'onlooker', 'onlookers', 'bystander', 'bystanders', 'passerby']);
 /** Prepositions that attach a phrase to a name rather than set a time or place: `Jane Ortiz of the union`. */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'with']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
@@ -92,7 +94,7 @@ export class PhraseReader {
 
   isHeadWord(token: Token): boolean {
     const w = token.lower;
-    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w);
+    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w) || PERSON_NOUNS.has(w);
   }
 
   /**

@@ -102,6 +102,16 @@ describe('attribution', () => {
       speakersIn(['“We will win,” Ortiz said, “and soon.”'], [['and soon', { name: 'Ortiz', step: 'split-quote' }]]);
     });
 
+    it('a plain word for a person heads the phrase, not the place after it: A man in the crowd shouted', () => {
+      speakersIn(
+        ['A man in the crowd shouted, “Lower taxes now.”', 'A woman at the rally yelled, “Not another cut.”'],
+        [
+          ['Lower taxes', { name: 'a man in the crowd', cue: 'shouted' }],
+          ['another cut', { name: 'a woman', cue: 'yelled' }],
+        ],
+      );
+    });
+
     it('barking and exhorting are speech: "…," Ortiz barked', () => {
       speakersIn(['“Go back to your seat,” Ortiz barked and a guard walked the man out.'], [['your seat', { name: 'Ortiz', cue: 'barked' }]]);
     });
