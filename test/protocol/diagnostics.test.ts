@@ -49,6 +49,26 @@ describe('diagnostics over the protocol', function () {
       assert.ok(!codes((await client.diagnosticsForCurrentVersion(URI)).diagnostics).includes('unattributed-quote'));
     }));
 
+  it('after edits that move, split and rewrite paragraphs, are what the same text gets when opened afresh', () =>
+    withClient({}, async (client) => {
+      // The server takes over what it read of unchanged paragraphs from one version to the
+      // next; whatever the edits, the findings must be those of a fresh reading.
+      await client.open(URI, PORT_STRIKE);
+      const original = await client.diagnosticsForCurrentVersion(URI);
+      await client.replace(URI, 'ROTTERDAM, Aug 19', 'ROTTERDAM, Aug 20');
+      await client.replace(URI, '"We will stay out', 'Asked about the talks, a spokesman said nothing.\n\n"We will stay out');
+      await client.replace(URI, 'Ships have been waiting', 'Some ships have been waiting');
+      await client.replace(URI, ' people who load the ships."', ' people who load the ships," said Marieke Jansen.');
+      await client.replace(URI, 'since Monday.', 'since Monday. "It is a mess,"');
+      const edited = await client.diagnosticsForCurrentVersion(URI);
+      const fresh = 'file:///newsroom/port-strike-copy.article.md';
+      await client.open(fresh, client.document(URI).getText());
+      const opened = await client.diagnosticsForCurrentVersion(fresh);
+      const findings = (diagnostics: typeof edited.diagnostics) => diagnostics.map(({ code, range, message, severity }) => ({ code, range, message, severity }));
+      assert.deepEqual(findings(edited.diagnostics), findings(opened.diagnostics));
+      assert.notDeepEqual(findings(edited.diagnostics), findings(original.diagnostics), 'the edits changed the findings');
+    }));
+
   it('are taken away when the document closes or stops being an article', () =>
     withClient({}, async (client) => {
       const markdown = 'file:///newsroom/notes.md';
