@@ -183,6 +183,11 @@ export interface QuoteAttribution {
   /** Where the attribution stands relative to the quote. */
   position: 'before' | 'after' | 'inside' | 'sentence' | 'paragraph' | 'previous-paragraph' | 'split';
   reason: Reason;
+  /**
+   * Whom the sentence says the words came through, when that is someone else:
+   * `"…," Sanders said, according to CNN` (the speaker is Sanders; how we know is CNN).
+   */
+  via: { source: number; cue: Cue } | null;
 }
 
 export interface Anonymity {

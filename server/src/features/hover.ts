@@ -51,6 +51,8 @@ export function quoteCard(analysis: Analysis, quote: Quote): Card {
   const source = model.sources[attribution.source];
   rows.push(['Speaker', describeSource(source)]);
   rows.push(['Cue', attribution.cue ? `${attribution.cue.text} (${POSITION[attribution.position]})` : `none (${POSITION[attribution.position]})`]);
+  // Where a fact-checker goes to check the words: "…," Sanders said, according to CNN.
+  if (attribution.via) rows.push(['Reported by', `${describeSource(model.sources[attribution.via.source])} ("${attribution.via.cue.text}")`]);
   rows.push(['Decided by', `${attribution.reason.step}: ${attribution.reason.detail}`]);
   rows.push(['Quotes from this source', String(speechQuoteCount(model, source))]);
   const introduction = introductionOf(source);

@@ -112,6 +112,23 @@ describe('attribution', () => {
       );
     });
 
+    it('a secondary source: "…," Ortiz said, according to the Herald', () => {
+      const text = body(
+        'Ana Ortiz spoke to the union. “We will not leave,” Ortiz said, according to the Herald. “Not this year.”',
+        '“The plan is dead,” according to the ministry.',
+        '“We are ready,” Ortiz said.',
+      );
+      const model = analyze(text);
+      const via = (words: string) => {
+        const attribution = quoteContaining(model, words).attribution!;
+        return attribution.via ? { speaker: model.sources[attribution.source].name, via: model.sources[attribution.via.source].name, cue: attribution.via.cue.text } : null;
+      };
+      assert.deepEqual(via('not leave'), { speaker: 'Ana Ortiz', via: 'Herald', cue: 'according to' });
+      assert.deepEqual(via('Not this year'), { speaker: 'Ana Ortiz', via: 'Herald', cue: 'according to' }, 'the same tag, the same way of knowing');
+      assert.equal(via('plan is dead'), null, 'the ministry is the speaker itself');
+      assert.equal(via('are ready'), null);
+    });
+
     it('barking and exhorting are speech: "…," Ortiz barked', () => {
       speakersIn(['“Go back to your seat,” Ortiz barked and a guard walked the man out.'], [['your seat', { name: 'Ortiz', cue: 'barked' }]]);
     });

@@ -27,6 +27,15 @@ describe('hover', () => {
     assert.match(card.value, new RegExp(`First reference: line ${lineOf(PORT_STRIKE, 'union leader')}`));
   });
 
+  it('on a quote another source reported: whom the words came through', () => {
+    const text = PORT_STRIKE.replace('"We will stay out until the port authority talks to us," Jansen said.', '"We will stay out until the port authority talks to us," Jansen said, according to a transcript released by the union.');
+    const card = hoverText(text, 'stay out')!;
+    assert.match(card.value, /\*\*Quote from Marieke Jansen\*\*/);
+    assert.match(card.value, /Reported by: a transcript · document \("according to"\)/);
+    // Without a secondary source, no such line.
+    assert.doesNotMatch(hoverText(PORT_STRIKE, 'stay out')!.value, /Reported by/);
+  });
+
   it('on a quote nobody is credited with: says so', () => {
     const card = hoverText(PORT_STRIKE, 'Nobody is listening')!;
     assert.match(card.value, /Unattributed quote/);
