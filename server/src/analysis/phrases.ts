@@ -18,6 +18,7 @@ import {
   GROUP_NOUNS,
   NOT_SPEAKER_WORDS,
   ORGANIZATION_HEADS,
+  PUBLICATION_HEADS,
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
@@ -353,6 +354,12 @@ export class PhraseReader {
       if (t.kind === 'word' && (t.cap || this.isDescriptive(t))) {
         last = j;
         sawHead = true;
+        continue;
+      }
+      // "according to Dutch broadcaster NOS", "said French newspaper Le Monde": a head noun
+      // between a capitalised modifier and the name it describes.
+      if (t.kind === 'word' && sawHead && tokens[j - 1].cap && (this.isHeadWord(t) || PUBLICATION_HEADS.has(t.lower)) && j + 1 <= ceiling && tokens[j + 1].kind === 'word' && tokens[j + 1].cap && tokens[j + 1].quote < 0) {
+        last = j;
         continue;
       }
       if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && sawHead && tokens[j + 1]?.cap) {

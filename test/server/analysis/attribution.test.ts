@@ -129,6 +129,16 @@ describe('attribution', () => {
       assert.equal(via('are ready'), null);
     });
 
+    it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
+      speakersIn(
+        ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],
+        [
+          ['talks failed', { name: 'Le Monde', mention: 'French newspaper Le Monde' }],
+          ['resume on Monday', { mention: 'Dutch broadcaster NOS' }],
+        ],
+      );
+    });
+
     it('barking and exhorting are speech: "…," Ortiz barked', () => {
       speakersIn(['“Go back to your seat,” Ortiz barked and a guard walked the man out.'], [['your seat', { name: 'Ortiz', cue: 'barked' }]]);
     });
