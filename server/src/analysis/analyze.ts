@@ -3,19 +3,20 @@
  * protocol or file system. The language server and the CLI both call it.
  */
 import { describeAnonymity } from './anonymity';
-import { attribute, type AttributionResult, type QuoteDraft } from './attribution';
+import { attribute, type AttributionResult } from './attribution';
 import { scoreClaims } from './claims';
 import { parseDateline } from './dateline';
 import { sentenceAt, type WorkingDocument } from './document';
 import { parseFrontMatter } from './frontMatter';
 import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
-import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, QuoteAttribution, Sentence } from './model';
+import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, Sentence } from './model';
 import type { AnalysisOptions } from './options';
 import { classifyQuote } from './quoteKinds';
 import { scanQuotes } from './quotes';
 import { firstStartingAt } from './search';
 import { readParagraphs } from './readParagraphs';
+import { secondarySources } from './secondarySources';
 import { resolveSources, type SourcesResult } from './sources';
 import { scanFullNames } from './names';
 
@@ -105,6 +106,7 @@ function cueOf(doc: WorkingDocument, cue: AttributionResult['cues'][number]): Cu
 }
 
 function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult, words: Int32Array): Quote[] {
+  const via = secondarySources(doc, attribution, sources, (cue) => cueOf(doc, cue));
   return doc.quotes.map((raw, id) => {
     const draft = attribution.quotes[id];
     const resolved = draft ? sources.refs[draft.ref] : null;
@@ -130,31 +132,10 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
       words: words[id],
       attribution:
         draft && resolved && speech
-          ? { source: resolved.source, mention: resolved.mention, cue: draft.cue ? cueOf(doc, draft.cue) : null, position: draft.position, reason: draft.reason, via: viaOf(doc, attribution, sources, draft, resolved.source) }
+          ? { source: resolved.source, mention: resolved.mention, cue: draft.cue ? cueOf(doc, draft.cue) : null, position: draft.position, reason: draft.reason, via: via(draft, resolved.source) }
           : null,
     } satisfies Quote;
   });
-}
-
-/** Lemmas of the cues that name whom a speaker's words came through. */
-const VIA_LEMMAS = new Set(['according to', 'report']);
-
-/**
- * The secondary source of an attributed quotation: another source the same sentence credits
- * with `according to` or `reported` (`"…," Sanders said, according to CNN`; `CNN reported
- * that Sanders said "…"`). A fact-checker goes to it to check the words.
- */
-function viaOf(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult, draft: QuoteDraft, speaker: number): QuoteAttribution['via'] {
-  const cue = draft.cue;
-  if (!cue) return null;
-  const sentence = sentenceAt(doc, cue.span.start);
-  for (const other of attribution.cues) {
-    if (other === cue || other.ref === null || other.paragraph !== cue.paragraph || !VIA_LEMMAS.has(other.cue.lemma)) continue;
-    if (sentenceAt(doc, other.span.start) !== sentence) continue;
-    const source = sources.refs[other.ref]?.source;
-    if (source !== undefined && source !== speaker) return { source, cue: cueOf(doc, other) };
-  }
-  return null;
 }
 
 function buildAttributions(doc: WorkingDocument, attribution: AttributionResult, sources: SourcesResult, quotes: Quote[]): Attribution[] {
