@@ -93,7 +93,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
   const { draft: tagged, trailing, tagEnd } = tagRightAfter(ctx, paragraph, cues, quote, qe, sentence);
   // 2. A tag before it in the same sentence; 3. the second half of a split quotation.
   const leading = leadingCue(ctx, paragraph, cues, qs, sentence);
-  if (tagged && !(leading && introducesBoth(ctx, paragraph, leading, tagged, k, sentence))) return tagged;
+  if (tagged && !(leading && introducesBoth(ctx, paragraph, leading, tagged, k, qs, sentence))) return tagged;
 
   // "Trump's claim that there were "thousands of shootings"": a speaker's own words named by a
   // noun right before the quotation outrank a verb further back.
@@ -232,8 +232,7 @@ function isAdverbial(token: Token | undefined): boolean {
  * Only when the tag after it leads on to a quotation of its own in the sentence: in
  * `"…," she said, "…"` the tag speaks for both halves.
  */
-function introducesBoth(ctx: AttributionContext, paragraph: ParagraphInfo, leading: CueRef, tagged: QuoteDraft, k: number, sentence: SentenceInfo): boolean {
-  const qs = tokenAt(paragraph, ctx.doc.quotes[paragraph.quotes[k]].start);
+function introducesBoth(ctx: AttributionContext, paragraph: ParagraphInfo, leading: CueRef, tagged: QuoteDraft, k: number, qs: number, sentence: SentenceInfo): boolean {
   if (!tagged.cue || leading.ref === tagged.ref || !directlyIntroduces(paragraph, leading.cue.last, qs)) return false;
   const next = paragraph.quotes[k + 1];
   if (next === undefined) return false;
