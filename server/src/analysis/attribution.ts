@@ -46,13 +46,15 @@ const TAG_DISTANCE = 10;
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can', 'must']);
 /** How far before a quotation a reporting verb may govern it, in tokens; sentences rarely run longer. */
 const LEADING_REACH = 60;
+/** Where a cue stands when it tags a whole quotation: the quotation is what it reports. */
+const TAG_POSITIONS = new Set<QuoteDraft['position']>(['before', 'after', 'inside', 'split']);
 
 export function attribute(doc: WorkingDocument): AttributionResult {
   const result: AttributionResult = { refs: [], cues: [], quotes: doc.quotes.map(() => null), reported: [] };
   const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon, surnamesOf(doc.fullNames)), result, refKeys: new Map(), trailingTags: new Set() };
   const cues = doc.paragraphs.map((paragraph) => new ParagraphCues(findSpeakers(ctx, paragraph)));
-  for (const paragraph of doc.paragraphs) findReportedSpeech(ctx, paragraph, cues[paragraph.index].all);
   const lastSpeaker: Array<number | null> = [];
+  const tags = new Set<CueRef>();
   for (const paragraph of doc.paragraphs) {
     let lastDraft: QuoteDraft | null = null;
     for (let k = 0; k < paragraph.quotes.length; k++) {
@@ -61,9 +63,11 @@ export function attribute(doc: WorkingDocument): AttributionResult {
       result.quotes[q] = draft;
       if (draft) lastDraft = draft;
       if (draft?.cue && draft.position === 'after') ctx.trailingTags.add(draft.cue);
+      if (draft?.cue && TAG_POSITIONS.has(draft.position)) tags.add(draft.cue);
     }
     lastSpeaker[paragraph.index] = lastDraft?.ref ?? cues[paragraph.index].lastSpeaker();
   }
+  for (const paragraph of doc.paragraphs) findReportedSpeech(ctx, paragraph, cues[paragraph.index].all, tags);
   return result;
 }
 

@@ -8,10 +8,16 @@ import type { Token } from './tokens';
 /** The longest content one reporting verb is read to govern, in tokens. */
 const MAX_CONTENT = 120;
 
-export function findReportedSpeech(ctx: AttributionContext, paragraph: ParagraphInfo, cues: readonly CueRef[]): void {
+/**
+ * `tags` are the cues that tag a whole quotation (`"…," Hollande said as he entered the talks`):
+ * the quotation is what they report, and the words around them other than a `that` clause
+ * tell where and how it was said, not more of what was said.
+ */
+export function findReportedSpeech(ctx: AttributionContext, paragraph: ParagraphInfo, cues: readonly CueRef[], tags: ReadonlySet<CueRef>): void {
   const tokens = paragraph.tokens;
   for (const cueRef of cues) {
     if (cueRef.ref === null || cueRef.cue.naming) continue;
+    const tag = tags.has(cueRef);
     const ref = ctx.result.refs[cueRef.ref];
     const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
     const { first, last } = ref.phrase;
@@ -28,11 +34,20 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
         to = cueRef.cue.token - 1;
       }
     } else if (speakerBefore) {
-      const after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
+      let after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
+      // "said at a news conference on Tuesday that …": the content starts after the `that`;
+      // "said during Sunday's debate", "said in Palm Springs" report no words at all.
+      if (after < sentence.lastToken && ADVERBIAL_OPENERS.has(tokens[after].lower)) {
+        const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH));
+        if (that < 0) continue;
+        after = that;
+      }
       const next = tokens[after];
       if (after < sentence.lastToken && next.lower === 'that') {
         from = after + 1;
         to = sentence.lastToken - 1;
+      } else if (tag) {
+        continue;
       } else if (after < sentence.lastToken && next.quote < 0 && next.text !== ':' && next.text !== ',' && next.text !== '.' && !cueRef.cue.belief) {
         from = after;
         to = sentence.lastToken - 1;
@@ -45,7 +60,7 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       }
     } else {
       // "CONTENT, said X."
-      if (cueRef.cue.token - 1 < sentence.firstToken || tokens[cueRef.cue.token - 1].text !== ',') continue;
+      if (tag || cueRef.cue.token - 1 < sentence.firstToken || tokens[cueRef.cue.token - 1].text !== ',') continue;
       from = sentence.firstToken;
       to = cueRef.cue.token - 2;
     }
@@ -68,6 +83,25 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     if (!content) continue;
     ctx.result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
   }
+}
+
+/**
+ * Prepositions that open a phrase saying where, when or how something was said, not what.
+ * Not `about` and `with` (`joked about moving`, `agreed with the analysis` name a topic the
+ * verb reports), nor the conjunctions that open a clause of the content (`said while he …`).
+ */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'aboard', 'from', 'via', 'through', 'outside', 'inside', 'near', 'into', 'onto', 'upon', 'by', 'without']);
+/** How far a `that` may stand after such a phrase's first word: `in an interview with CNN on Sunday that`. */
+const ADVERBIAL_REACH = 14;
+
+/** The first `that` outside quotations in tokens [from, to), before any comma; -1 when there is none. */
+function thatWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.text === ',' || t.text === ';') return -1;
+    if (t.lower === 'that') return j;
+  }
+  return -1;
 }
 
 function skipPunct(tokens: readonly Token[], from: number, end: number): number {

@@ -670,6 +670,26 @@ describe('attribution', () => {
       assert.match(r.cue, /^showed/);
     });
 
+    it('the words around a tag that a quotation hangs on are where it was said, not more of what was said', () => {
+      const model = analyze(body('"Europe must be able to defend itself," Hollande said as he entered the talks.', 'In other comments, Ortiz said, "We will not wait."'));
+      assert.deepEqual(model.attributions, []);
+      assert.equal(speakerOfQuote(model, 'defend itself')?.name, 'Hollande');
+    });
+
+    it('a tag may still report a that-clause of its own', () => {
+      const text = body('"We are ready," Ortiz said, and she said that the vote would come on Friday.');
+      const r = reported(text, 'vote would come');
+      assert.deepEqual([r.speaker, r.content], ['Ortiz', 'the vote would come on Friday']);
+    });
+
+    it('where and when the verb was said is no content; a that-clause after it is', () => {
+      const model = analyze(body('Senator Ana Ortiz spoke during Sunday’s debate. Ortiz said at a news conference in Austin on Tuesday that the bill would fail.'));
+      assert.deepEqual(
+        model.attributions.map((a) => slice(model.text, a.content)),
+        ['the bill would fail'],
+      );
+    });
+
     it('never reports a quotation alone as reported speech', () => {
       const model = analyze(body('"We are ready," Ortiz said.'));
       assert.deepEqual(model.attributions, []);
