@@ -11,6 +11,8 @@ import { toExtract, type ArticleExtract, type ExtractSpan } from '../../server/s
 import type { GoldArticle, GoldQuote, GoldSpan } from './corpus';
 
 export const THRESHOLDS = [0.3, 0.5, 0.8] as const;
+/** A double quote mark, straight or curly; single quotes are never delimiters in the corpus. */
+const QUOTE_MARK = /["“”„«»]/;
 
 export interface SpanScore {
   threshold: number;
@@ -153,7 +155,10 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
     // Reported speech: gold relations without quote marks, against the model's attributions.
     const goldIndirect = article.attributions.filter((a) => !a.hasQuoteMarks && a.content && !a.noSource && a.source);
     const goldContent = goldIndirect.map((a) => hull(a.content!.spans));
-    const predictedContent = extract.attributions.map((a) => a.content);
+    // Like with like: the gold side leaves out attributions whose content holds quote marks
+    // (direct and mixed quotes, scored above as quotes), so the predicted side does too.
+    const predictedIndirect = extract.attributions.filter((a) => !QUOTE_MARK.test(a.content.text));
+    const predictedContent = predictedIndirect.map((a) => a.content);
     goldReported += goldContent.length;
     predictedReported += predictedContent.length;
     THRESHOLDS.forEach((t, k) => (reportedCounts[k].matched += matchSpans(goldContent, predictedContent, t).size));
@@ -161,8 +166,8 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
     for (const [i, j] of reportedMatch) {
       reportedSpeakerTotal++;
       const source = goldIndirect[i].source!;
-      const mention: ExtractSpan = extract.attributions[j].speaker.mention;
-      if (source.spans.some((s) => overlap(s, mention) > 0) || namesAgree(source.text, extract.attributions[j].speaker.name)) reportedSpeakerCorrect++;
+      const mention: ExtractSpan = predictedIndirect[j].speaker.mention;
+      if (source.spans.some((s) => overlap(s, mention) > 0) || namesAgree(source.text, predictedIndirect[j].speaker.name)) reportedSpeakerCorrect++;
     }
   }
 
