@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { copydesk } from './cli';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { copydesk, REPO } from './cli';
 
 describe('copydesk report', () => {
   it('writes a Markdown sourcing report: sources by kind with quote counts, anonymous sources, what is unsourced', () => {
@@ -20,6 +22,15 @@ describe('copydesk report', () => {
     assert.deepEqual(reports.map((r) => r.file), ['examples/tulsa-tornado.article.md', 'examples/ceasefire-talks.article.md']);
     assert.ok(reports[0].summary.quotes >= 8);
     assert.ok(reports[0].anonymous.every((a) => a.explained && a.reason), 'the Tulsa official gives a reason');
+  });
+
+  it('reports on every article in a folder or a glob, as lint finds them, in path order', () => {
+    const articles = fs.readdirSync(path.join(REPO, 'examples')).filter((f) => f.endsWith('.article.md')).sort().map((f) => `examples/${f}`);
+    for (const target of ['examples', 'examples/*.article.md']) {
+      const run = copydesk(['report', '--format', 'json', target]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual((JSON.parse(run.stdout) as Array<{ file: string }>).map((r) => r.file), articles, target);
+    }
   });
 
   it('names a file it cannot read and exits 2', () => {

@@ -1,7 +1,12 @@
-/** `copydesk report [--format markdown|json] FILE...`: a sourcing report per article. */
-import { forEachArticle, parseArticleCommand } from './analyzeFile';
+/**
+ * `copydesk report [--format markdown|json] PATH...`: a sourcing report per article. A desk
+ * reports on a folder of stories, so folders and globs yield their articles the way
+ * `copydesk lint` finds them; a file named outright is reported as named.
+ */
+import { analyzeFile, parseArticleCommand } from './analyzeFile';
+import { discover } from './discover';
 import { REPORT_HELP } from './help';
-import type { Output } from './output';
+import { problemLine, type Output } from './output';
 import { reportMarkdown, sourcingReport, type SourcingReport } from './sourcingReport';
 
 export function reportCommand(args: string[], io: Output): number {
@@ -10,8 +15,22 @@ export function reportCommand(args: string[], io: Output): number {
     io.out(REPORT_HELP);
     return 0;
   }
+  let ok = true;
+  const discovery = discover(command.files, { cwd: process.cwd(), configFor: command.configFor, ignore: true });
+  for (const problem of discovery.problems) {
+    io.err(problemLine(problem.path, problem.message));
+    if (problem.fatal) ok = false;
+  }
   const reports: SourcingReport[] = [];
-  const ok = forEachArticle(command, io, (model, file) => reports.push(sourcingReport(model, file)));
+  for (const file of discovery.files) {
+    const analyzed = analyzeFile(file.path, command.configFor, command.maxFileSize);
+    if (analyzed.ok) {
+      reports.push(sourcingReport(analyzed.model, file.display));
+    } else {
+      io.err(problemLine(file.display, analyzed.message));
+      ok = false;
+    }
+  }
   io.out(command.format === 'json' ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(reportMarkdown).join('\n---\n\n'));
   return ok ? 0 : 2;
 }
