@@ -30,12 +30,7 @@ interface Expected {
  * bug in their title until the analysis is fixed; then they fail until removed from this list.
  */
 const KNOWN_ANALYSIS_BUGS: Record<string, string> = {
-  'brussels-metro-lawsuit: finds every quote that is speech, with its speaker':
-    '"they said" after "RegioTrans declined ..." resolves to "construction group"; "Delvaux-Marin\'s chief executive, Philippe Lenoir," is taken for a description, not Lenoir',
   'draft-with-problems: finds every quote that is speech, with its speaker': 'the unclosed quote holding "Sousa told a rally" is given to the earlier "a source"',
-  'river-watch-feature: finds every quote that is speech, with its speaker':
-    'curly-quoted titles in link text (“Kellbrook River Now”, “Check for flooding”) are read as speech; "Amira Collins, a spokeswoman for ..." resolves to the description',
-  'river-watch-feature: does not take scare quotes, titles or code for speech': 'curly-quoted titles in link text are read as speech',
 };
 
 function names(value: string | null): string {

@@ -317,7 +317,10 @@ function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speak
   // "… after leaked emails showed": a participle or adverb the speaker phrase left out may stand between.
   for (let skipped = 0; skipped < 2 && at > qe + 1 && isBareModifier(tokens[at]); skipped++) at--;
   const opener = tokens[at];
-  return opener !== undefined && opener.kind === 'word' && opener.quote < 0 && CLAUSE_OPENERS.has(opener.lower);
+  if (opener === undefined || opener.kind !== 'word' || opener.quote >= 0) return false;
+  // `… "will not pay twice" and that she had asked …`: a second that-clause of the verb before the quotation.
+  if (opener.lower === 'that' && at - 1 > qe && /^(?:and|but|or)$/.test(tokens[at - 1].lower)) return true;
+  return CLAUSE_OPENERS.has(opener.lower);
 }
 
 /** A lower-case participle or adverb (`leaked`, `newly`) that a speaker phrase may leave out in front of it. */

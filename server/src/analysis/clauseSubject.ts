@@ -91,6 +91,9 @@ function openingTime(tokens: readonly Token[], start: number): boolean {
   return next !== undefined && (TIME_UNITS.has(next.lower) || next.kind !== 'word' || /^[ap]\.m\.?$/.test(next.lower));
 }
 
+/** How long an appositive between a subject and its verb may run, in tokens: `, the construction group boring the tunnel for the Brussels region's new north-south metro line,`. */
+const APPOSITIVE_REACH = 20;
+
 /** A subject is followed by its verb: a lower-case word that is not a preposition or conjunction; a parenthesis or an appositive may come between. */
 function followedByVerb(tokens: readonly Token[], phrase: Phrase, before: number): boolean {
   let after = phrase.last + 1;
@@ -102,12 +105,17 @@ function followedByVerb(tokens: readonly Token[], phrase: Phrase, before: number
     parenthetical = true;
   }
   if (tokens[after]?.text === ',') {
-    let close = after + 1;
-    while (close < before && close - after <= 14 && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
-    if (close < before && tokens[close].text === ',' && close - after <= 14) after = close + 1;
     // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a party and state, then the verb.
+    if (parenthetical && isVerbLike(tokens[after + 1])) return after + 1 < before;
+    let close = after + 1;
+    while (close < before && close - after <= APPOSITIVE_REACH && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
+    if (close < before && tokens[close].text === ',' && close - after <= APPOSITIVE_REACH) after = close + 1;
     else if (parenthetical) after++;
   }
-  const next = tokens[after];
-  return !!next && after < before && next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower) && /^[a-z’'-]+$/.test(next.text);
+  return after < before && isVerbLike(tokens[after]);
+}
+
+/** A lower-case word that is not a preposition or conjunction: the verb, as far as a sieve can tell. */
+function isVerbLike(next: Token | undefined): boolean {
+  return !!next && next.kind === 'word' && !next.cap && !NOT_VERBS.has(next.lower) && /^[a-z’'-]+$/.test(next.text);
 }

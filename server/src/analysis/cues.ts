@@ -75,6 +75,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
       i++;
       continue;
     }
+    if ((t.lower === 'put' || t.lower === 'puts') && putsFigureAt(tokens, i)) {
+      // "Officials put the death toll at 40", "a review put the cost at 3.1 billion euros": an estimate, and whose it is.
+      cues.push({ token: i, last: i, lemma: 'put at', loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false });
+      continue;
+    }
     if (DOCUMENT_VERBS.has(t.lower) && isVerbUse(tokens, i)) {
       cues.push({ token: i, last: i, lemma: DOCUMENT_VERBS.get(t.lower)!, loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false, documentOnly: true });
       continue;
@@ -110,6 +115,19 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
     i = last;
   }
   return cues;
+}
+
+/** How far `at` may stand after `put` when it puts a figure: `put the project's estimated cost at`. */
+const PUT_AT_REACH = 7;
+
+/** `put the death toll at 40`: `put`, a short object, then `at` and a number. */
+function putsFigureAt(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j - i <= PUT_AT_REACH; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.kind === 'punct') return false;
+    if (t.lower === 'at') return tokens[j + 1]?.kind === 'number' || (tokens[j + 1]?.lower === 'about' && tokens[j + 2]?.kind === 'number');
+  }
+  return false;
 }
 
 /** Every word that can open a cue, per lexicon: one lookup rules out most words of a text. */
@@ -156,7 +174,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (t.lower === 'told' && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
-  if (modifiesNoun(tokens, i)) return false;
+  if (modifiesNoun(tokens, i) || participleModifier(tokens, i)) return false;
   // "did not respond to a request for comment": a response to something is no statement by itself.
   if (after && after.lower === 'to' && RESPONSES.has(t.lower)) return false;
   // "asking not to be identified": how a source spoke, not what it said.
@@ -187,6 +205,14 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     if (DETERMINERS.has(word.lower)) return true;
   }
   return false;
+}
+
+/** `the project's estimated cost`, `his stated aim`, `a reported 200 people`: a participle between a determiner and its noun. */
+function participleModifier(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const noun = tokens[i + 1];
+  if (!before || !noun || !tokens[i].lower.endsWith('ed') || before.quote >= 0 || noun.quote >= 0 || noun.kind === 'punct' || noun.cap) return false;
+  return before.kind === 'possessive' || POSSESSIVE_DETERMINERS.has(before.lower) || before.lower === 'the' || before.lower === 'a' || before.lower === 'an';
 }
 
 /** Words that follow a verb in -ing and are not the noun it would modify. */

@@ -385,6 +385,9 @@ export class PhraseReader {
       }
       break;
     }
+    // "according to the court's online register": a possessive is never where the phrase
+    // ends; the thing possessed follows, in words we need not know.
+    if (last > start && tokens[last].kind === 'possessive') last = possessedEnd(tokens, last, ceiling);
     // Access qualifiers belong to the phrase: "people familiar with the matter".
     if (last >= start) {
       const access = accessEnd(tokens, last + 1, ceiling);
@@ -529,6 +532,32 @@ function postModifierStart(tokens: readonly Token[], end: number, floor: number)
     }
   }
   return -1;
+}
+
+/** How many lower-case words a possessed noun phrase may run to: `online register`, `latest tally`. */
+const POSSESSED_REACH = 3;
+/**
+ * Records that speak for themselves when their owner is named: `the court's online register`,
+ * `Axelrod's memoir`, `the agency's figures`. Not a person's `response` or `statement`: in
+ * `Clinton's response was: "…"` the words are still Clinton's.
+ */
+const POSSESSED_RECORDS = new Set([
+  'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'figures', 'data', 'records', 'website',
+  'report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'findings', 'results', 'memoir', 'book', 'filing',
+  'filings', 'estimate', 'estimates', 'projections', 'forecast', 'count', 'timeline', 'archives',
+]);
+
+/**
+ * The end of the record a possessive at `possessive` leads to (`the court's | online register`),
+ * or the possessive itself: the possessor is then the speaker phrase.
+ */
+function possessedEnd(tokens: readonly Token[], possessive: number, ceiling: number): number {
+  for (let j = possessive + 1; j <= ceiling && j - possessive <= POSSESSED_REACH; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.quote >= 0 || t.cap || !/^[a-z][a-z-]*$/.test(t.text) || CLAUSE_WORDS.has(t.lower) || PP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    if (POSSESSED_RECORDS.has(t.lower)) return j;
+  }
+  return possessive;
 }
 
 /** The last token of an access qualifier starting at `from` (`familiar with the matter`), or -1. */

@@ -36,6 +36,9 @@ export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragra
   if (titled && isTitleCase(inside.map((t) => t.text)) && !/[.!?,]$/.test(content.trim())) {
     return { kind: 'title', reason: { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` } };
   }
+  if (words <= LINK_TITLE_WORDS && !/[.!?,]$/.test(content.trim()) && inLinkText(text, quote, paragraph.start, paragraph.end)) {
+    return { kind: 'title', reason: { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' } };
+  }
   if (draft) {
     const partial = !opensSentence && draft.position !== 'split' && !(before && (before.text === ':' || before.text === ','));
     return partial
@@ -50,6 +53,34 @@ export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragra
     return { kind: 'title', reason: { step: 'title', detail: 'A capitalised name in quotation marks inside a sentence, with no speaker: a title.' } };
   }
   return { kind: 'scare', reason: { step: 'scare', detail: `A short phrase in quotation marks (${words} word${words === 1 ? '' : 's'}) with no speaker: a scare quote or a term, not someone's words.` } };
+}
+
+/** The longest quotation in a link's text read as the name of what the link leads to. */
+const LINK_TITLE_WORDS = 12;
+/** How far a link's brackets may stand from a quotation inside them, in characters. */
+const LINK_REACH = 200;
+
+/**
+ * `[“Check for flooding” service](https://…)`: the quotation lies inside the text of a
+ * Markdown link (`[`…`]` then `(` or `[`), within the paragraph and not far from either bracket.
+ */
+function inLinkText(text: string, quote: RawQuote, paragraphStart: number, paragraphEnd: number): boolean {
+  let open = -1;
+  for (let i = quote.start - 1; i >= paragraphStart && i >= quote.start - LINK_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 93 /* ] */) return false;
+    if (c === 91 /* [ */) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = quote.end; i < paragraphEnd && i < quote.end + LINK_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) return false;
+    if (c === 93 /* ] */) return text[i + 1] === '(' || text[i + 1] === '[';
+  }
+  return false;
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -122,10 +122,19 @@ function contentSpan(paragraph: ParagraphInfo, from: number, to: number): Span |
   return { start: tokens[from].start, end: tokens[to].end };
 }
 
-/** A story's first sentence opens with its dateline ("WASHINGTON, Aug 19 (Reuters) -"): not part of what anyone said. */
+/**
+ * A story's first sentence opens with its dateline (`WASHINGTON, Aug 19 (Reuters) -`,
+ * `BRUSSELS —`): not part of what anyone said.
+ */
 function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  let capitals = true;
   for (let j = from; j < to && j < from + 14; j++) {
-    if (tokens[j].text === ')' && (tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '—' || tokens[j + 1]?.text === '–') && tokens[j - 2]?.text === '(') return j + 2;
+    const t = tokens[j];
+    const dash = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '—' || tokens[j + 1]?.text === '–';
+    if (t.text === ')' && dash && tokens[j - 2]?.text === '(') return j + 2;
+    // A place in capitals, then a dash: "BRUSSELS —", "ST. LOUIS, Mo. —" stops at the state.
+    capitals &&= t.text === ',' || (t.kind === 'word' && t.text === t.text.toUpperCase() && t.text !== t.lower);
+    if (capitals && dash) return j + 2;
   }
   return from;
 }

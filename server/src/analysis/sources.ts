@@ -7,9 +7,11 @@
  * Mr./Ms., pronouns already tied to the person, who was the subject of the sentence before,
  * who spoke last) and a forename list only as a fallback.
  */
+import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
+import { namedSubject } from './namedSubject';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { firstStartingAt } from './search';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
@@ -171,6 +173,13 @@ export function resolveSources(
     }
     const entity = entities[id!];
     if (ref.appositive && !entity.title) entity.title = doc.text.slice(ref.appositive.start, ref.appositive.end).replace(/^(?:a|an|the)\s+/i, '');
+    // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
+    if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
+      entity.kind = 'organization';
+      entity.cls = 'organization';
+      entity.gender = 'plural';
+      entity.genderReason = null;
+    }
     if (used.has(ref.id)) entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
     if (ref.phrase.antecedent) {
@@ -456,9 +465,32 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
     }
     candidates.push({ id, score, reason: { step: 'pronoun', detail: `"${pronoun}" is ${e.name}: ${evidence.filter(Boolean).join('; ') || 'the nearest earlier source'}.` } });
   }
-  if (candidates.length === 0) return null;
   candidates.sort((a, b) => b.score - a.score);
-  return candidates[0];
+  if ((pronoun === 'they' || pronoun === 'it') && UNQUOTED_SUBJECT_SCORE > (candidates[0]?.score ?? -Infinity)) {
+    const named = unquotedSubject(entities, doc, pronoun, sentence - 1, timeline);
+    if (named) return named;
+  }
+  return candidates[0] ?? null;
+}
+
+/** What a subject the previous sentence names, and nothing yet tied to a source, weighs as an antecedent: as a source of the right kind that is the subject there. */
+const UNQUOTED_SUBJECT_SCORE = 2 + 2.5 - 0.25;
+
+/**
+ * `RegioTrans declined to discuss the figures. "…," they said`: an organisation the previous
+ * sentence opens with, named but not yet a source, becomes one for a `they` or an `it`.
+ */
+function unquotedSubject(entities: Entity[], doc: WorkingDocument, pronoun: string, sentence: number, timeline: Timeline): Candidate | null {
+  const subject = namedSubject(doc, sentence);
+  if (!subject) return null;
+  const key = `organization:${subject.name.toLowerCase()}`;
+  if (entities.some((e) => e.key === key || e.name.toLowerCase() === subject.name.toLowerCase())) return null; // already weighed as a candidate
+  const id = entities.length;
+  const entity = newEntity('organization', 'organization', subject.name, key, subject.name.split(/\s+/).pop()!.toLowerCase());
+  entity.mentions.push({ start: subject.start, end: subject.end, text: subject.name, source: id, kind: 'name', reason: null });
+  entities.push(entity);
+  timeline.add(subject.start, id);
+  return { id, score: UNQUOTED_SUBJECT_SCORE, reason: { step: 'pronoun', detail: `"${pronoun}" is ${subject.name}: the subject of the previous sentence, named there but not quoted.` } };
 }
 
 

@@ -690,6 +690,20 @@ describe('attribution', () => {
       );
     });
 
+    it('a second that-clause after a quotation is no tag of it: "…" and that she had asked …', () => {
+      const text = body('Minister Hanne Peeters told parliament on Thursday that the government “will not pay twice” and that she had asked the operator to reply “without delay.”');
+      const model = analyze(text);
+      for (const words of ['will not pay twice', 'without delay']) {
+        const quote = quoteContaining(model, words);
+        assert.deepEqual([speakerOf(model, quote)?.name, quote.attribution?.cue?.text], ['Hanne Peeters', 'told parliament'], words);
+      }
+    });
+
+    it('leaves a plain dateline out of the content: BRUSSELS —', () => {
+      const r = reported(body('BRUSSELS — The builder has sued the operator, according to a court filing.'), 'sued');
+      assert.deepEqual([r.speaker, r.content], ['a court filing', 'The builder has sued the operator']);
+    });
+
     it('never reports a quotation alone as reported speech', () => {
       const model = analyze(body('"We are ready," Ortiz said.'));
       assert.deepEqual(model.attributions, []);

@@ -31,6 +31,7 @@ describe('attribution cues', () => {
       ['Ortiz tweeted that the plan had failed.', 'tweeted', 'tweet'],
       ['Two soldiers were wounded, according to the Pentagon.', 'according to', 'according to'],
       ['Officials pointed out that the meeting was unusual.', 'pointed out', 'point out'],
+      ['A review put the project’s estimated cost at 3.1 billion euros.', 'put', 'put at'],
     ];
     for (const [sentence, text, lemma] of cases) {
       it(`finds "${text}" in: ${sentence}`, () => {
@@ -72,6 +73,8 @@ describe('attribution cues', () => {
       'Ortiz was told the plan had failed.',
       'Prices continued to grow through the year.',
       'Fighters of the Islamic State fled the region on Monday.',
+      'The project’s estimated cost rose to 3.1 billion euros.',
+      'His stated aim was a balanced budget by 2027.',
     ];
     for (const sentence of notCues) {
       it(`finds no cue in: ${sentence}`, () => {

@@ -152,6 +152,18 @@ describe('quotes', () => {
       assert.equal(quote.attribution, null);
     });
 
+    it('classifies a quotation in a link\'s text as the name of what the link leads to, even with a subject nearby', () => {
+      const model = analyze(body('The group checks every reading against the official [“Check for flooding” service](https://example.org/flooding) before it sounds the siren.'));
+      const quote = quoteContaining(model, 'Check for flooding');
+      assert.equal(quote.kind, 'title');
+      assert.equal(quote.attribution, null);
+    });
+
+    it('still reads a whole sentence quoted inside a link as speech when it is attributed', () => {
+      const model = analyze(body('[“We will rebuild the bridge,” Ortiz said](https://example.org/ortiz) on Monday.'));
+      assert.equal(quoteContaining(model, 'rebuild the bridge').kind, 'direct');
+    });
+
     // ANALYSIS BUG: a title-case work after a plain verb ("read") is given to the sentence's subject as a partial quote.
     it.skip('classifies a title-case work in the middle of a sentence as a title, not as the subject\'s words', () => {
       const model = analyze(body('Rivera read "War and Peace" twice last summer.'));

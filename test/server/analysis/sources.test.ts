@@ -74,6 +74,25 @@ describe('sources', () => {
       assert.equal(sourceNamed(analyze(body('"We are ready," said NATO Secretary General Mark Rutte.')), 'Mark Rutte').title, 'NATO Secretary General');
     });
 
+    it('takes a single name an appositive calls a company for an organization, however long the appositive', () => {
+      const model = analyze(body('Delvaux-Marin, the construction group boring the tunnel for the Brussels region’s new north-south metro line, has sued the operator, saying it was made to keep digging.'));
+      const company = sourceNamed(model, 'Delvaux-Marin');
+      assert.equal(company.kind, 'organization');
+      assert.match(company.title ?? '', /^construction group boring the tunnel/);
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
+    it('names a record by itself when its owner is named with it: according to the court’s online register', () => {
+      const model = analyze(body('A first hearing is scheduled for April 14, according to the court’s online register.'));
+      const register = sourceNamed(model, 'the court’s online register');
+      assert.equal(register.kind, 'document');
+    });
+
+    it('keeps a person as the speaker of their own response', () => {
+      const model = analyze(body('Clinton’s response was: “We will win.”'));
+      assert.equal(speakerOfQuote(model, 'We will win')?.name, 'Clinton');
+    });
+
     it('does not take the content after "according to X," as X\'s title', () => {
       assert.equal(sourceNamed(analyze(body('According to the Pentagon, two soldiers were wounded.')), 'Pentagon').title, null);
     });
@@ -180,6 +199,14 @@ describe('sources', () => {
     it('resolves "they" to an organization', () => {
       const model = analyze(body('The ministry said the plan was ready.', '“We will act,” they said.'));
       assert.equal(pronounSpeaker(model, 'We will act'), 'ministry');
+    });
+
+    it('resolves "they" to an organization the previous sentence names but never quoted', () => {
+      const model = analyze(body('RegioTrans declined to discuss the figures. “We will not comment,” they said in an emailed statement.'));
+      assert.equal(pronounSpeaker(model, 'We will not comment'), 'RegioTrans');
+      const regioTrans = sourceNamed(model, 'RegioTrans');
+      assert.equal(regioTrans.kind, 'organization');
+      assert.deepEqual(mentions(regioTrans), ['name:RegioTrans', 'pronoun:they']);
     });
 
     it('never resolves "it" to plural people, only to a single organization', () => {

@@ -1,0 +1,34 @@
+/**
+ * What an appositive says its name is: `Delvaux-Marin, the construction group boring the
+ * tunnel,` names a company, though one capitalised word alone reads as a person's surname.
+ */
+import { tokenAt, type ParagraphInfo } from './document';
+import { DETERMINERS, ORGANIZATION_HEADS } from './lexicon/words';
+import type { Span } from './model';
+
+/** Nouns for companies and institutions that only describe one, beside the heads that also name one (`group`, `ministry`). */
+const COMPANY_NOUNS = new Set([
+  'operator', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'insurer', 'airline', 'carrier', 'lender',
+  'broadcaster', 'publisher', 'newspaper', 'developer', 'contractor', 'builder', 'utility', 'startup', 'start-up',
+  'conglomerate', 'chain', 'giant', 'supplier', 'producer', 'exporter', 'importer', 'distributor', 'brewer', 'miner',
+  'railway', 'railroad', 'charity', 'nonprofit', 'non-profit', 'think-tank', 'tank', 'outlet', 'platform', 'app',
+  'regulator', 'watchdog', 'consultancy', 'multinational', 'subsidiary', 'unit', 'owner', 'employer', 'club',
+]);
+/** Words after which an appositive's noun phrase has ended: `the group | boring …`, `the firm | that …`. */
+const PHRASE_ENDS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'that', 'which', 'who', 'whose', 'and', 'or', 'to']);
+
+/** Whether the appositive's head noun is an organisation's: `the construction group`, `a transit operator`. */
+export function appositiveNamesOrganization(paragraph: ParagraphInfo, appositive: Span): boolean {
+  const tokens = paragraph.tokens;
+  let head: string | null = null;
+  for (let i = tokenAt(paragraph, appositive.start); i < tokens.length && tokens[i].start < appositive.end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'possessive') {
+      head = null; // "the company's founder": the possessed noun is the head
+      continue;
+    }
+    if (t.kind !== 'word' || PHRASE_ENDS.has(t.lower) || (head !== null && /ing$/.test(t.lower))) break;
+    if (!DETERMINERS.has(t.lower)) head = t.lower;
+  }
+  return head !== null && (ORGANIZATION_HEADS.has(head) || COMPANY_NOUNS.has(head));
+}
