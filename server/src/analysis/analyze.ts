@@ -12,7 +12,7 @@ import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
 import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, Sentence } from './model';
 import type { AnalysisOptions } from './options';
-import { classifyQuote } from './quoteKinds';
+import { classifyQuote, titleReason } from './quoteKinds';
 import { scanQuotes } from './quotes';
 import { firstStartingAt } from './search';
 import { readParagraphs } from './readParagraphs';
@@ -46,7 +46,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
       sentenceEnds.push(s.end);
     }
   }
-  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, sentenceStarts, sentenceEnds, fullNames: [] };
+  const titles = scan.quotes.map((quote, id) => titleReason(quote, infos[quote.paragraph], text, quoteWords[id]));
+  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, titles, sentenceStarts, sentenceEnds, fullNames: [] };
   // Read once, before attribution: a surname that is also a word ("Will wrote") is a speaker
   // when the article named its bearer in full.
   doc.fullNames = scanFullNames(doc, lexicon.people);
@@ -111,7 +112,7 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
     const draft = attribution.quotes[id];
     const resolved = draft ? sources.refs[draft.ref] : null;
     const paragraph = doc.paragraphs[raw.paragraph];
-    const { kind, reason } = classifyQuote(raw, resolved ? draft : null, paragraph, doc.text, words[id]);
+    const { kind, reason } = classifyQuote(raw, doc.titles[id], resolved ? draft : null, paragraph, doc.text, words[id]);
     const speech = kind === 'direct' || kind === 'partial';
     const content = { start: raw.start + 1, end: raw.close ? raw.close.start : raw.end };
     return {
@@ -170,6 +171,7 @@ function linkSources(doc: WorkingDocument, sources: SourcesResult, quotes: Quote
   for (const source of sources.sources) {
     if (source.kind !== 'anonymous' && custom.some((pattern) => (pattern.lastIndex = 0, pattern.test(source.name)))) source.kind = 'anonymous';
     if (source.kind !== 'anonymous') continue;
-    source.anonymity = source.mentions.filter((m) => m.kind === 'description').map((m) => describeAnonymity(doc, m));
+    // "the officer" after "A senior military officer": anonymity is granted, and explained, at the first reference.
+    source.anonymity = source.mentions.filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description').map((m) => describeAnonymity(doc, m));
   }
 }

@@ -23,8 +23,8 @@ export function appositiveNamesOrganization(paragraph: ParagraphInfo, appositive
   let head: string | null = null;
   for (let i = tokenAt(paragraph, appositive.start); i < tokens.length && tokens[i].start < appositive.end; i++) {
     const t = tokens[i];
-    if (t.kind === 'possessive') {
-      head = null; // "the company's founder": the possessed noun is the head
+    if (t.kind === 'possessive' || ((t.text === "'" || t.text === '’') && head?.endsWith('s'))) {
+      head = null; // "the company's founder", "the exporters' association": the possessed noun is the head
       continue;
     }
     if (t.kind !== 'word' || PHRASE_ENDS.has(t.lower) || (head !== null && /ing$/.test(t.lower))) break;

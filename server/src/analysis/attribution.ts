@@ -59,7 +59,8 @@ export function attribute(doc: WorkingDocument): AttributionResult {
     let lastDraft: QuoteDraft | null = null;
     for (let k = 0; k < paragraph.quotes.length; k++) {
       const q = paragraph.quotes[k];
-      const draft = attributeQuote(ctx, paragraph, k, cues, lastDraft, lastSpeaker[paragraph.index - 1] ?? null);
+      // A title ("a page called “Kellbrook River Now”") has no speaker to find, and makes no source.
+      const draft: QuoteDraft | null = doc.titles[q] ? null : attributeQuote(ctx, paragraph, k, cues, lastDraft, lastSpeaker[paragraph.index - 1] ?? null);
       result.quotes[q] = draft;
       if (draft) lastDraft = draft;
       if (draft?.cue && draft.position === 'after') ctx.trailingTags.add(draft.cue);

@@ -55,6 +55,8 @@ const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const SPEECH_TO = new Set(['say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'complain', 'complained', 'speak', 'spoke', 'tweeted', 'posted', 'wrote', 'told', 'remarked', 'confided', 'admitted', 'confessed', 'whispered', 'shouted', 'yelled', 'announced', 'mentioned', 'described', 'reported']);
 const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'take', 'give', 'keep', 'become']);
 const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'answer', 'answers', 'answered', 'answering']);
+/** Modals of obligation: before a belief verb they give the writer's view, not the subject's. */
+const OBLIGATION = new Set(['should', 'must', 'ought', 'shall']);
 const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** The cues among one paragraph's tokens (marked with their quotations). */
@@ -101,6 +103,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
     if (particle && entry!.lemma === 'go' && !opensSpeech(tokens, i + 2)) particle = null;
     const form = lexicon.verbs.get(t.lower) ?? (entry && particle ? { lemma: `${entry.lemma} ${particle}`, loaded: false, belief: false } : undefined);
     if (!form || !isVerbUse(tokens, i)) continue;
+    // "The cabinet should think again": what someone ought to think is the writer's view, not theirs.
+    if (form.belief && OBLIGATION.has(tokens[i - 1]?.lower ?? '')) continue;
     const last = cueEnd(tokens, i, lexicon);
     cues.push({
       token: i,
@@ -198,7 +202,8 @@ function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i + 1];
   const after = tokens[i + 2];
   if (!tokens[i].lower.endsWith('ing') || !noun || noun.kind !== 'word' || noun.cap || noun.quote >= 0 || NOT_A_NOUN.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
-  if (!after || after.kind !== 'punct' || after.quote >= 0) return false;
+  // The noun ends the phrase, or a name follows it: "the price reporting service SteelIndex Europe".
+  if (!after || after.quote >= 0 || !(after.kind === 'punct' || (after.kind === 'word' && after.cap))) return false;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const word = tokens[j];
     if (word.kind !== 'word' || word.quote >= 0 || word.cap) return false;
@@ -258,11 +263,14 @@ function isParticiple(tokens: readonly Token[], i: number): boolean {
   return tokens[i].lower.endsWith('ing') && i > 0 && (tokens[i - 1].text === ',' || tokens[i - 1].text === '—' || tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'before' || tokens[i - 1].lower === 'while' || tokens[i - 1].lower === 'after' || tokens[i - 1].lower === 'by');
 }
 
+/** How many words may name the text that reads: `"…" a welcome message on the website reads.` */
+const TAGGED_DOCUMENT_REACH = 7;
+
 /** `"…," the editorial read.`: a short phrase between a closing quotation and "read" at the clause's end. */
 function taggedDocument(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && next.kind !== 'punct') return false;
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - TAGGED_DOCUMENT_REACH; j--) {
     if (tokens[j].quote >= 0) return tokens[j].kind === 'punct';
     if (tokens[j].kind !== 'word') return false;
   }

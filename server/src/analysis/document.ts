@@ -5,7 +5,7 @@
 import type { ClaimReading } from './claims';
 import type { CueToken } from './cues';
 import type { Lexicon } from './lexicon';
-import type { Paragraph } from './model';
+import type { Paragraph, Reason } from './model';
 import type { NameMention } from './names';
 import type { RawQuote } from './quotes';
 import { lastAtOrBefore } from './search';
@@ -40,6 +40,8 @@ export interface WorkingDocument {
   /** People named in full anywhere in the article: their surnames are names wherever they stand. */
   fullNames: NameMention[];
   quotes: RawQuote[];
+  /** For each quotation, why it is a title whoever stands near it, or null (see `titleReason`). */
+  titles: Array<Reason | null>;
   /** Start and end offsets of every sentence, in order (for `sentenceAt`). */
   sentenceStarts: number[];
   sentenceEnds: number[];

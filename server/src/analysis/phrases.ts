@@ -178,11 +178,14 @@ export class PhraseReader {
       /^[a-z]+(?:ing|ed)$/.test(first.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
 
     if (!appositive) return null;
-    const before = this.left(tokens, open - 1, floor, sentenceStart);
+    // "Peter Ashworth, 76, who wrote the code, said": an age between the name and its appositive.
+    let subjectEnd = open - 1;
+    if (subjectEnd - 2 >= floor && tokens[subjectEnd].kind === 'number' && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
+    const before = this.left(tokens, subjectEnd, floor, sentenceStart);
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
     // "Delvaux-Marin's chief executive, Philippe Lenoir, said": the name in the appositive is the
     // speaker, and the description before it is the title.
-    if (!tokens[before.head].cap && isProperName(tokens, open + 1, comma - 1)) {
+    if (!tokens[before.head].cap && (isProperName(tokens, open + 1, comma - 1) || namesOrganization(tokens, open + 1, comma - 1, before))) {
       return { first: open + 1, last: comma - 1, head: comma - 1, appositive: [before.first, before.last] };
     }
     return this.#nameBeforeRole(tokens, before, floor, sentenceStart) ?? { ...before, appositive: [open + 1, comma - 1] };
@@ -379,7 +382,8 @@ export class PhraseReader {
         break;
       }
       // "the billionaire businessman", "his longtime personal physician": an unknown noun after a determiner and modifiers.
-      if (t.kind === 'word' && j > start && j - start < 5 && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && (!sawHead || this.#onlyModifiers(tokens, start + 1, j))) {
+      // Never past a finite verb: in "said the messages were kept short" the phrase is the content's subject.
+      if (t.kind === 'word' && j > start && j - start < 5 && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !FINITE_VERBS.has(t.lower) && (!sawHead || this.#onlyModifiers(tokens, start + 1, j))) {
         last = j; // "said the billionaire businessman"
         continue;
       }
@@ -478,6 +482,11 @@ function withQuantifier(tokens: readonly Token[], core: Phrase | null, floor: nu
 
 function rightAppositive(tokens: readonly Token[], from: number, ceiling: number, reader: PhraseReader): [number, number] | null {
   if (from > ceiling || tokens[from].text !== ',') return null;
+  // "said Hilde Baumann, 71, who spent 30 years …": past an age to the description after it.
+  if (tokens[from + 1]?.kind === 'number' && tokens[from + 2]?.text === ',' && from + 3 <= ceiling && tokens[from + 3].quote < 0) {
+    const described = rightAppositive(tokens, from + 2, ceiling, reader);
+    if (described) return described;
+  }
   const first = tokens[from + 1];
   if (!first || first.quote >= 0) return null;
   if (!(DETERMINERS.has(first.lower) || reader.isDescriptive(first) || first.kind === 'number' || first.lower === 'who')) return null;
@@ -486,6 +495,12 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   // "According to the Pentagon, two soldiers were wounded": a clause, not a description of the Pentagon.
   if (first.lower !== 'who') for (let j = from + 1; j <= end; j++) if (FINITE_VERBS.has(tokens[j].lower)) return null;
   return [from + 1, end];
+}
+
+/** `The national wine exporters' association, ViniPort, said`: one capitalised word after an organisation's description is its name. */
+function namesOrganization(tokens: readonly Token[], first: number, last: number, description: Phrase): boolean {
+  const name = tokens[first];
+  return first === last && name.kind === 'word' && name.cap && name.quote < 0 && !SENTENCE_START_STOPWORDS.has(name.lower) && ORGANIZATION_HEADS.has(tokens[description.head].lower);
 }
 
 /** Two to four capitalised words (initials and particles allowed): a person's or an organisation's name. */

@@ -22,23 +22,33 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known', 'as']
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
 const SPEECH_WORDS = 5;
 
-export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string, words: number): { kind: QuoteKind; reason: Reason } {
+/**
+ * Why a quotation is a title whoever stands near it, or null: a capitalised name after "the
+ * film" or "called", a name in a link's text. Read before attribution, so that no speaker is
+ * looked for (and no source made) for `a page called “Kellbrook River Now”`.
+ */
+export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: string, words: number): Reason | null {
+  const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trim();
+  if (words > TITLE_WORDS || /[.!?,]$/.test(content)) return null;
+  const tokens = paragraph.tokens;
+  const qs = tokenAt(paragraph, quote.start);
+  const before = qs > 0 ? tokens[qs - 1] : null;
+  if (before && (TITLE_CUES.has(before.lower) || NAMING.has(before.lower)) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+    return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
+  }
+  if (inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
+  return null;
+}
+
+/** `title` is what `titleReason` said of the quotation. */
+export function classifyQuote(quote: RawQuote, title: Reason | null, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string, words: number): { kind: QuoteKind; reason: Reason } {
+  if (title) return { kind: 'title', reason: title };
   const tokens = paragraph.tokens;
   const qs = tokenAt(paragraph, quote.start);
   const before = qs > 0 ? tokens[qs - 1] : null;
   const sentence = sentenceOfToken(paragraph, qs);
   const opensSentence = qs <= sentence.firstWord;
-  // The words themselves are needed only to test for title case, and only for short quotations.
-  const inside = words <= 12 ? tokens.slice(qs, tokenAt(paragraph, quote.end)).filter((t) => t.start > quote.start && t.kind !== 'punct') : [];
   const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end);
-
-  const titled = before && (TITLE_CUES.has(before.lower) || NAMING.has(before.lower));
-  if (titled && isTitleCase(inside.map((t) => t.text)) && !/[.!?,]$/.test(content.trim())) {
-    return { kind: 'title', reason: { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` } };
-  }
-  if (words <= LINK_TITLE_WORDS && !/[.!?,]$/.test(content.trim()) && inLinkText(text, quote, paragraph.start, paragraph.end)) {
-    return { kind: 'title', reason: { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' } };
-  }
   if (draft) {
     const partial = !opensSentence && draft.position !== 'split' && !(before && (before.text === ':' || before.text === ','));
     return partial
@@ -49,14 +59,22 @@ export function classifyQuote(quote: RawQuote, draft: QuoteDraft | null, paragra
   if (quote.continues !== null || opensSentence || words >= SPEECH_WORDS || (words >= 3 && /[.!?]["”]?$/.test(content.trim()))) {
     return { kind: 'direct', reason: { step: 'unattributed', detail: 'Reads as someone\'s words, but no speaker could be found.' } };
   }
-  if (!opensSentence && words >= 2 && isTitleCase(inside.map((t) => t.text)) && before && !before.cap) {
+  if (!opensSentence && words >= 2 && words <= TITLE_WORDS && isTitleCase(wordsOf(paragraph, quote, qs)) && before && !before.cap) {
     return { kind: 'title', reason: { step: 'title', detail: 'A capitalised name in quotation marks inside a sentence, with no speaker: a title.' } };
   }
   return { kind: 'scare', reason: { step: 'scare', detail: `A short phrase in quotation marks (${words} word${words === 1 ? '' : 's'}) with no speaker: a scare quote or a term, not someone's words.` } };
 }
 
-/** The longest quotation in a link's text read as the name of what the link leads to. */
-const LINK_TITLE_WORDS = 12;
+/** The longest quotation read as a title. */
+const TITLE_WORDS = 12;
+
+/** The words inside a short quotation, for the title-case test. */
+function wordsOf(paragraph: ParagraphInfo, quote: RawQuote, qs: number): string[] {
+  return paragraph.tokens
+    .slice(qs, tokenAt(paragraph, quote.end))
+    .filter((t) => t.start > quote.start && t.kind !== 'punct')
+    .map((t) => t.text);
+}
 /** How far a link's brackets may stand from a quotation inside them, in characters. */
 const LINK_REACH = 200;
 

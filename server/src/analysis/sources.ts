@@ -134,7 +134,9 @@ export function resolveSources(
           id = entities.length;
           // An unresolved "I" (no byline to resolve it to) keeps its capital.
           const shown = reading.name === 'i' ? 'I' : reading.name;
-          entities.push({ ...newEntity('person', 'pronoun', shown, `pronoun:${ref.id}`), unresolved: true, gender: pronounGender(reading.name) });
+          // An "it" that points nowhere is still a thing (an organisation, a document), never a person.
+          const kind = reading.name === 'it' ? 'organization' : 'person';
+          entities.push({ ...newEntity(kind, 'pronoun', shown, `pronoun:${ref.id}`), unresolved: true, gender: kind === 'person' ? pronounGender(reading.name) : 'unknown' });
         }
         break;
       }
@@ -172,7 +174,9 @@ export function resolveSources(
       }
     }
     const entity = entities[id!];
-    if (ref.appositive && !entity.title) entity.title = doc.text.slice(ref.appositive.start, ref.appositive.end).replace(/^(?:a|an|the)\s+/i, '');
+    // An age ("Hilde Baumann, 71,") describes the person but is no title.
+    const appositive = ref.appositive ? doc.text.slice(ref.appositive.start, ref.appositive.end) : '';
+    if (appositive && !entity.title && !/^\d{1,3}$/.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
       entity.kind = 'organization';
@@ -204,6 +208,7 @@ export function resolveSources(
       if (guess !== 'unknown') setGender(entity, guess, { step: 'forename', detail: `"${entity.forename}" is usually a ${guess} name (a fallback: the text gave no other evidence).` });
     }
   }
+  mergeLaterNamed(entities, resolved);
   markDeclared(entities, declared);
   return toSources(entities, resolved);
 }
@@ -301,6 +306,44 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
     if (matches) return entry.id;
   }
   return null;
+}
+
+/**
+ * `…, the United Nations envoy hosting the talks said.` in the lede, then `U.N. special envoy
+ * Thomas Brenner` further down: a definite description that only one person named later
+ * fits is that person, introduced before the name (AP's "describe, then name").
+ */
+function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>): void {
+  const into = new Map<number, number>();
+  entities.forEach((e, id) => {
+    if (e.cls !== 'description' || !/^the\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    const head = singular(e.headWord);
+    const modifiers = e.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== e.headWord);
+    const fits = entities.flatMap((p, pid) => (p.kind === 'person' && p.cls === 'name' && p.mentions.some((m) => m.start > first) && p.mentions.every((m) => m.start > first) && titleFits(p.title, head, []) && modifiersFit(p.title!, modifiers) ? [pid] : []));
+    if (fits.length === 1) into.set(id, fits[0]);
+  });
+  for (const [id, target] of into) {
+    const e = entities[id];
+    const person = entities[target];
+    for (const mention of e.mentions) {
+      mention.source = target;
+      mention.reason = { step: 'definite-description', detail: `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.` };
+      person.mentions.push(mention);
+    }
+    e.mentions = [];
+    e.speaker = false;
+    person.speaker = true;
+    for (const ref of resolved) if (ref && ref.source === id) ref.source = target;
+  }
+}
+
+/** Capitalised modifiers of a description are in the title, in full or as initials: `United Nations` fits `U.N. special envoy`. */
+function modifiersFit(title: string, modifiers: readonly string[]): boolean {
+  const lower = title.toLowerCase();
+  if (modifiers.every((word) => lower.includes(word.toLowerCase()))) return true;
+  const initials = modifiers.map((word) => word[0].toLowerCase()).join('');
+  return initials.length >= 2 && lower.replace(/\./g, '').split(/\s+/).includes(initials);
 }
 
 /** Abbreviations a title may use for a role: "Sen. Marco Rubio" is a senator. */

@@ -246,9 +246,17 @@ function endsClause(tokens: readonly Token[], phrase: Phrase, end: number): bool
   return next.kind === 'punct' || next.quote >= 0 || TIME_WORDS.has(next.lower) || AFTER_INVERTED.has(next.lower) || /^[a-z]+ing$/.test(next.text);
 }
 
-/** Skips time words after a verb: "said Tuesday", "said on Monday". */
+/** `late on Wednesday`, `early Tuesday`: lower-case `late` or `early` before a time (not Mr. Early). */
+function leadsToTime(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.cap || (t.lower !== 'late' && t.lower !== 'early')) return false;
+  const next = tokens[j + 1]?.lower ?? '';
+  return TIME_WORDS.has(next) || (next === 'on' && TIME_WORDS.has(tokens[j + 2]?.lower ?? ''));
+}
+
+/** Skips time words after a verb: "said Tuesday", "said on Monday", "said late on Wednesday". */
 export function skipTime(tokens: readonly Token[], from: number, ceiling: number): number {
   let j = from;
-  while (j <= ceiling && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].lower === 'on' && TIME_WORDS.has(tokens[j + 1]?.lower ?? '')))) j++;
+  while (j <= ceiling && (TIME_WORDS.has(tokens[j].lower) || (tokens[j].lower === 'on' && TIME_WORDS.has(tokens[j + 1]?.lower ?? '')) || leadsToTime(tokens, j))) j++;
   return j;
 }

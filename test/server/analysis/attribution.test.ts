@@ -699,6 +699,15 @@ describe('attribution', () => {
       }
     });
 
+    it('leaves a time after the tag out: "…, it said in a statement late on Wednesday."', () => {
+      const r = reported(body('The group now expects earnings of 400 million euros, it said in a statement late on Wednesday.'), 'expects');
+      assert.equal(r.content, 'The group now expects earnings of 400 million euros');
+    });
+
+    it('finds the text that reads a quotation several words back: "…" a welcome message on the website reads.', () => {
+      speakersIn(['“Hi Americans! Your new home awaits!” a welcome message on the website reads.'], [['Hi Americans', { name: 'the website', kind: 'document', cue: 'reads' }]]);
+    });
+
     it('leaves a plain dateline out of the content: BRUSSELS —', () => {
       const r = reported(body('BRUSSELS — The builder has sued the operator, according to a court filing.'), 'sued');
       assert.deepEqual([r.speaker, r.content], ['a court filing', 'The builder has sued the operator']);

@@ -74,6 +74,8 @@ describe('attribution cues', () => {
       'Prices continued to grow through the year.',
       'Fighters of the Islamic State fled the region on Monday.',
       'The project’s estimated cost rose to 3.1 billion euros.',
+      'The cabinet should think again before June 30.',
+      'Prices fell, according to the price reporting service SteelIndex Europe.'.replace('according to ', 'in '),
       'His stated aim was a balanced budget by 2027.',
     ];
     for (const sentence of notCues) {
@@ -88,6 +90,10 @@ describe('attribution cues', () => {
 
     it('does not take an -ing word that names a kind of thing for the cue: "a creative writing professor"', () => {
       assert.deepEqual(cuesIn('"We are ready," Sexton, a creative writing professor, said.').map((c) => c.text), ['said']);
+    });
+
+    it('does not take an -ing word before a noun and a name for the cue: "the price reporting service SteelIndex"', () => {
+      assert.deepEqual(cuesIn('Prices fell 12%, according to figures from the price reporting service SteelIndex Europe.').map((c) => c.text), ['according to']);
     });
 
     it('does not take a sentence-opening "Asked" for the cue', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { ArticleModel, Source } from '../../../server/src/analysis/model';
 import { article, body } from '../../helpers/articles';
-import { analyze, attributionAbout, sourceNamed, speakerOfQuote } from '../../helpers/model';
-import { offsetOf } from '../../helpers/text';
+import { analyze, attributionAbout, quoteContaining, sourceNamed, speakerOfQuote } from '../../helpers/model';
+import { offsetOf, slice } from '../../helpers/text';
 
 /** Each mention of a source as kind and text, in text order. */
 function mentions(source: Source): string[] {
@@ -86,6 +86,39 @@ describe('sources', () => {
       const model = analyze(body('A first hearing is scheduled for April 14, according to the court’s online register.'));
       const register = sourceNamed(model, 'the court’s online register');
       assert.equal(register.kind, 'document');
+    });
+
+    it('takes one capitalised word after an organisation\'s description for its name', () => {
+      const model = analyze(body('The national wine exporters\' association, ViniPort, said in a statement that shipments were diverted.'));
+      assert.equal(sourceNamed(model, 'ViniPort').kind, 'organization');
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
+    it('reads past an age to the description after it, and never takes the age for a title', () => {
+      const model = analyze(body('“We know our bend in the river,” said Hilde Baumann, 71, who spent 30 years designing pumping stations.', 'Peter Ashworth, 76, who wrote the code, said the messages were kept short.'));
+      assert.equal(sourceNamed(model, 'Hilde Baumann').title, 'who spent 30 years designing pumping stations');
+      const ashworth = sourceNamed(model, 'Peter Ashworth');
+      assert.equal(ashworth.title, 'who wrote the code');
+      const said = model.attributions.find((a) => a.cue.text === 'said');
+      assert.ok(said, 'the reported speech after "said"');
+      assert.deepEqual([model.sources[said.source].name, slice(model.text, said.content)], ['Peter Ashworth', 'the messages were kept short']);
+    });
+
+    it('makes no source of what a title is named by: a page called “Kellbrook River Now”', () => {
+      const model = analyze(body('The group publishes every reading on a public page called “Kellbrook River Now” and checks it hourly.'));
+      assert.equal(quoteContaining(model, 'Kellbrook').kind, 'title');
+      assert.deepEqual(model.sources.map((s) => s.name), []);
+    });
+
+    it('ties a description in the lede to the one person named later whose title fits it', () => {
+      const model = analyze(body(
+        'GENEVA (Reuters) - The two sides agreed to keep talking, the United Nations envoy hosting the talks said.',
+        'U.N. special envoy Thomas Brenner said the next round would start on Monday.',
+      ));
+      const brenner = sourceNamed(model, 'Thomas Brenner');
+      assert.deepEqual(mentions(brenner).slice(0, 2), ['description:the United Nations envoy hosting the talks', 'name:U.N. special envoy Thomas Brenner']);
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+      assert.equal(brenner.mentions[0].reason?.step, 'definite-description');
     });
 
     it('keeps a person as the speaker of their own response', () => {
@@ -207,6 +240,11 @@ describe('sources', () => {
       const regioTrans = sourceNamed(model, 'RegioTrans');
       assert.equal(regioTrans.kind, 'organization');
       assert.deepEqual(mentions(regioTrans), ['name:RegioTrans', 'pronoun:they']);
+    });
+
+    it('keeps an "it" that points nowhere out of the people', () => {
+      const model = analyze(body('“We will act,” it said.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.unresolved]), [['it', 'organization', true]]);
     });
 
     it('never resolves "it" to plural people, only to a single organization', () => {

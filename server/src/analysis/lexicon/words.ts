@@ -163,7 +163,8 @@ export const DOCUMENT_HEADS = new Set([
   'proposal', 'platform', 'budget', 'readout', 'communique', 'declaration', 'manifesto', 'guidance', 'warrant',
   'charges', 'charging', 'testimony', 'findings', 'results', 'census', 'exit', 'polls', 'surveys', 'reports',
   'studies', 'investigation', 'probe', 'inquiry', 'panel\'s', 'draft', 'agreement', 'contract', 'ad', 'mailer',
-  'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs',
+  'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'copy', 'copies', 'papers', 'list',
+  'summary', 'version', 'notes',
 ]);
 
 /** Pronouns that can be a speaker, with what they can refer to. */
