@@ -21,8 +21,9 @@ const MAX_NAME = 5;
 export function namedSubject(doc: WorkingDocument, index: number): NamedSubject | null {
   if (index < 0 || index >= doc.sentenceStarts.length) return null;
   const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
-  const sentence = paragraph?.sentences.find((s) => s.index === index);
-  if (!sentence) return null;
+  // A paragraph's sentences are numbered in a row, so the index finds it at once.
+  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
+  if (!sentence || sentence.index !== index) return null;
   const tokens = paragraph.tokens;
   let first = sentence.firstWord;
   if (tokens[first]?.lower === 'the') first++;

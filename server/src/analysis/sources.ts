@@ -124,7 +124,7 @@ export function resolveSources(
         break;
       }
       case 'pronoun': {
-        const found = resolvePronoun(entities, reading.name, ref, doc, byline, timeline, lastSpeaker);
+        const found = resolvePronoun(entities, byKey, reading.name, ref, doc, byline, timeline, lastSpeaker);
         kind = 'pronoun';
         if (found) {
           id = found.id;
@@ -314,14 +314,30 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
  * fits is that person, introduced before the name (AP's "describe, then name").
  */
 function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>): void {
+  // People with a title, by each word of it, and where each is first named: one pass, so the
+  // descriptions below look up their head word rather than scan every person.
+  const byTitleWord = new Map<string, number[]>();
+  const firstNamed = new Map<number, number>();
+  entities.forEach((p, pid) => {
+    if (p.kind !== 'person' || p.cls !== 'name' || !p.title || p.mentions.length === 0) return;
+    firstNamed.set(pid, firstMention(p));
+    for (const word of new Set(p.title.toLowerCase().split(/\s+/))) {
+      const list = byTitleWord.get(word) ?? [];
+      list.push(pid);
+      byTitleWord.set(word, list);
+    }
+  });
+  if (firstNamed.size === 0) return;
   const into = new Map<number, number>();
   entities.forEach((e, id) => {
     if (e.cls !== 'description' || !/^the\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
-    const first = Math.min(...e.mentions.map((m) => m.start));
+    const first = firstMention(e);
     const head = singular(e.headWord);
+    const candidates = [...(byTitleWord.get(head) ?? []), ...(byTitleWord.get(ROLE_ABBREVIATIONS[head] ?? '') ?? [])];
+    if (candidates.length > MAX_SAME_TITLE) return; // too many people share the title for one to be meant
     const modifiers = e.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== e.headWord);
-    const fits = entities.flatMap((p, pid) => (p.kind === 'person' && p.cls === 'name' && p.mentions.some((m) => m.start > first) && p.mentions.every((m) => m.start > first) && titleFits(p.title, head, []) && modifiersFit(p.title!, modifiers) ? [pid] : []));
-    if (fits.length === 1) into.set(id, fits[0]);
+    const fits = new Set(candidates.filter((pid) => firstNamed.get(pid)! > first && modifiersFit(entities[pid].title!, modifiers)));
+    if (fits.size === 1) into.set(id, [...fits][0]);
   });
   for (const [id, target] of into) {
     const e = entities[id];
@@ -334,8 +350,17 @@ function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>
     e.mentions = [];
     e.speaker = false;
     person.speaker = true;
-    for (const ref of resolved) if (ref && ref.source === id) ref.source = target;
   }
+  if (into.size) for (const ref of resolved) if (ref && into.has(ref.source)) ref.source = into.get(ref.source)!;
+}
+
+/** More people than this sharing a title word leave a description before their names unresolved. */
+const MAX_SAME_TITLE = 50;
+
+function firstMention(e: Entity): number {
+  let first = Infinity;
+  for (const m of e.mentions) first = Math.min(first, m.start);
+  return first;
 }
 
 /** Capitalised modifiers of a description are in the title, in full or as initials: `United Nations` fits `U.N. special envoy`. */
@@ -433,7 +458,7 @@ const PRONOUN_REACH = 12;
 const PRONOUN_MENTIONS = 200;
 
 /** The earlier source a pronoun speaker points to, or null. */
-function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number): Candidate | null {
+function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number): Candidate | null {
   if (pronoun === 'i' || pronoun === 'we') {
     const author = byline[0];
     if (!author) return null;
@@ -510,11 +535,14 @@ function resolvePronoun(entities: Entity[], pronoun: string, ref: SpeakerRef, do
   }
   candidates.sort((a, b) => b.score - a.score);
   if ((pronoun === 'they' || pronoun === 'it') && UNQUOTED_SUBJECT_SCORE > (candidates[0]?.score ?? -Infinity)) {
-    const named = unquotedSubject(entities, doc, pronoun, sentence - 1, timeline);
+    const named = unquotedSubject(entities, byKey, doc, pronoun, sentence - 1, timeline);
     if (named) return named;
   }
   return candidates[0] ?? null;
 }
+
+/** The classes whose sources are keyed by their name (`entityFor`'s keys): `person:ortiz`, `organization:regiotrans`. */
+const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'group', 'anonymous', 'description'];
 
 /** What a subject the previous sentence names, and nothing yet tied to a source, weighs as an antecedent: as a source of the right kind that is the subject there. */
 const UNQUOTED_SUBJECT_SCORE = 2 + 2.5 - 0.25;
@@ -523,15 +551,18 @@ const UNQUOTED_SUBJECT_SCORE = 2 + 2.5 - 0.25;
  * `RegioTrans declined to discuss the figures. "…," they said`: an organisation the previous
  * sentence opens with, named but not yet a source, becomes one for a `they` or an `it`.
  */
-function unquotedSubject(entities: Entity[], doc: WorkingDocument, pronoun: string, sentence: number, timeline: Timeline): Candidate | null {
+function unquotedSubject(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, pronoun: string, sentence: number, timeline: Timeline): Candidate | null {
   const subject = namedSubject(doc, sentence);
   if (!subject) return null;
-  const key = `organization:${subject.name.toLowerCase()}`;
-  if (entities.some((e) => e.key === key || e.name.toLowerCase() === subject.name.toLowerCase())) return null; // already weighed as a candidate
+  const lower = subject.name.toLowerCase();
+  // A source of that name already exists, and was weighed as a candidate: a lookup per class, not a scan of every source.
+  if (NAMED_CLASSES.some((cls) => byKey.has(`${cls}:${lower}`))) return null;
+  const key = `organization:${lower}`;
   const id = entities.length;
-  const entity = newEntity('organization', 'organization', subject.name, key, subject.name.split(/\s+/).pop()!.toLowerCase());
+  const entity = newEntity('organization', 'organization', subject.name, key, lower.split(/\s+/).pop()!);
   entity.mentions.push({ start: subject.start, end: subject.end, text: subject.name, source: id, kind: 'name', reason: null });
   entities.push(entity);
+  byKey.set(key, id);
   timeline.add(subject.start, id);
   return { id, score: UNQUOTED_SUBJECT_SCORE, reason: { step: 'pronoun', detail: `"${pronoun}" is ${subject.name}: the subject of the previous sentence, named there but not quoted.` } };
 }
