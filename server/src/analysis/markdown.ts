@@ -33,6 +33,8 @@ interface Line {
   /** The line opens a list item. */
   listStart: boolean;
   blank: boolean;
+  /** Columns of indentation before the content, a tab reaching the next multiple of four. */
+  indent: number;
 }
 
 const FENCE = /^(`{3,}|~{3,})/;
@@ -95,9 +97,9 @@ export function parseMarkdown(text: string, bodyStart: number): MarkdownStructur
       i = j + 1;
       continue;
     }
-    if (line.contentStart - line.start >= 4 && line.quoteDepth === 0 && !line.inList && (i === 0 || lines[i - 1].blank)) {
+    if (line.indent >= 4 && line.quoteDepth === 0 && !line.inList && (i === 0 || lines[i - 1].blank)) {
       let j = i;
-      while (j + 1 < lines.length && (lines[j + 1].blank || lines[j + 1].contentStart - lines[j + 1].start >= 4)) j++;
+      while (j + 1 < lines.length && (lines[j + 1].blank || lines[j + 1].indent >= 4)) j++;
       while (lines[j].blank) j--;
       push('code', line, lines[j]);
       masks.push([line.start, lines[j].end]);
@@ -140,7 +142,7 @@ export function parseMarkdown(text: string, bodyStart: number): MarkdownStructur
       const next = lines[j + 1];
       if (next.blank || next.listStart || next.quoteDepth !== line.quoteDepth) break;
       const nextContent = text.slice(next.contentStart, next.end);
-      if (SETEXT.test(nextContent) && next.contentStart - next.start < 4) {
+      if (SETEXT.test(nextContent) && next.indent < 4) {
         setextLevel = nextContent.startsWith('=') ? 1 : 2;
         break;
       }
@@ -174,6 +176,10 @@ function splitLines(text: string, from: number): Line[] {
   let previousListIndent = -1;
   let previousQuoteDepth = 0;
   let previousBlank = true;
+  /** The line before may be a paragraph's, which only some list items may interrupt. */
+  let previousParagraph = false;
+  /** Where the content of the list item being read starts, in columns. */
+  let listContentColumn = -1;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     const next = end < 0 ? text.length + 1 : end + 1;
@@ -193,28 +199,53 @@ function splitLines(text: string, from: number): Line[] {
     const blank = isBlank(text, pos, contentEnd);
     if (quoteDepth === 0 && !blank && previousQuoteDepth > 0 && !previousBlank) quoteDepth = previousQuoteDepth; // lazy continuation
     let indentEnd = pos;
-    while (indentEnd < contentEnd && (text.charCodeAt(indentEnd) === 32 || text.charCodeAt(indentEnd) === 9)) indentEnd++;
+    let columns = 0;
+    for (; indentEnd < contentEnd; indentEnd++) {
+      const c = text.charCodeAt(indentEnd);
+      if (c === 32) columns++;
+      else if (c === 9) columns += 4 - (columns % 4);
+      else break;
+    }
     const indent = indentEnd - pos;
     let contentStart = indentEnd;
     let listStart = false;
     let inList = false;
-    const marker = blank || indent >= 4 ? null : LIST_MARKER.exec(text.slice(indentEnd, Math.min(contentEnd, indentEnd + 12)));
+    let marker = blank || columns >= 4 ? null : LIST_MARKER.exec(text.slice(indentEnd, Math.min(contentEnd, indentEnd + 12)));
+    // "The vote was held in\n2025. It passed.": a list interrupts a paragraph only with a bullet
+    // or "1." and some text (CommonMark); otherwise the line goes on with the paragraph.
+    // Inside a list item the same holds for a line indented to the item's content ("- item\n  2025. more").
+    const continues = previousParagraph && quoteDepth === previousQuoteDepth && (previousListIndent < 0 || columns >= listContentColumn);
+    if (marker && continues && !mayInterruptParagraph(marker[0], isBlank(text, indentEnd + marker[0].length, contentEnd))) marker = null;
     if (marker && !(marker[0].trim().length > 0 && THEMATIC.test(text.slice(indentEnd, contentEnd)))) {
       listStart = true;
       inList = true;
       contentStart = indentEnd + marker[0].length;
       previousListIndent = indent;
+      listContentColumn = columns + marker[0].length;
     } else if (!blank && previousListIndent >= 0 && (indent > previousListIndent || !previousBlank)) {
       inList = true;
     } else if (!blank) {
       previousListIndent = -1;
     }
-    lines.push({ start, end: contentEnd, contentStart: blank ? contentEnd : contentStart, quoteDepth, inList, listStart, blank });
+    lines.push({ start, end: contentEnd, contentStart: blank ? contentEnd : contentStart, quoteDepth, inList, listStart, blank, indent: columns });
     previousQuoteDepth = blank ? 0 : quoteDepth;
     previousBlank = blank;
+    previousParagraph = !blank && (listStart || columns < 4) && !opensOtherBlock(text.slice(contentStart, contentEnd));
     start = next;
   }
   return lines;
+}
+
+/** CommonMark: a bullet item, or an ordered item numbered 1, and neither empty. */
+function mayInterruptParagraph(marker: string, empty: boolean): boolean {
+  if (empty) return false;
+  const number = /^\d+/.exec(marker);
+  return number === null || Number(number[0]) === 1;
+}
+
+/** A line that is a block of its own, never a paragraph's: a heading, a fence, a break, HTML. */
+function opensOtherBlock(content: string): boolean {
+  return ATX.test(content) || FENCE.test(content) || THEMATIC.test(content) || content.startsWith('<');
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
