@@ -134,6 +134,8 @@ function signalBits(tokens: readonly Token[], from: number, to: number): Signals
     if (t.kind !== 'word') continue;
     if (t.cap) named = true;
     if (t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent') number = true;
+    // "in May": a capital inside the sentence is the month, not the modal.
+    if (t.cap && t.lower === 'may' && words > 1) continue;
     const b = SIGNALS.get(t.lower);
     if (b !== undefined) bits |= b;
     else if (t.lower.length > 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVE.test(t.lower)) bits |= COMPARE;

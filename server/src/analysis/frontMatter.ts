@@ -104,10 +104,17 @@ export function readYaml(yamlText: string, contentStart: number, contentEnd: num
   const errors: FrontMatterError[] = doc.errors.map((error) => ({
     code: error.code,
     message: firstLine(error.message),
-    span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + error.pos[1] }, contentStart, contentEnd),
+    span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + errorEnd(yamlText, error.code, error.pos) }, contentStart, contentEnd),
   }));
   const reader = new FieldReader(treeOf(doc.contents), contentStart);
   return { fields: reader.fields(), locations: reader.locations, errors };
+}
+
+/** `yaml` marks a duplicate key by its first character; the whole key is what to underline. */
+function errorEnd(yamlText: string, code: string, [start, end]: [number, number]): number {
+  if (code !== 'DUPLICATE_KEY') return end;
+  const key = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]+?)(?=[ \t]*:)/.exec(yamlText.slice(start, start + 1024));
+  return key ? start + key[0].length : end;
 }
 
 function lineEnd(text: string, index: number): number {

@@ -182,6 +182,8 @@ function keepsPeriod(text: string, prose: string, after: number): boolean {
   // A party and state after a lawmaker's name: "(D-Wis.)", "Rep. Glenn Thompson, R-Pa., said".
   if (/^[DRI]-[A-Z][a-z]{1,4}$/.test(text) && (prose.charCodeAt(after) === 41 /* ) */ || prose.charCodeAt(after) === 44) /* , */) return true;
   const lower = text.toLowerCase();
+  // "said on X." names the platform, and the period ends the sentence; elsewhere a capital and a period are an initial.
+  if (text === 'X' && /(?:^|\s)(?:on|via)\s$/.test(prose.slice(Math.max(0, after - 6), after - 2))) return false;
   if (text.length === 1) return UPPER.test(text);
   // "No. 2" is an abbreviation; "the answer was no." is not.
   if (lower === 'no' || lower === 'nos') return /^\s*\d/.test(prose.slice(after, after + 3));

@@ -40,8 +40,7 @@ describe('attribution cues', () => {
     }
   });
 
-  // ANALYSIS BUG: "on X." at the end of a sentence is read as an initial, so the cue swallows the period ("said on X.").
-  it.skip('stops a channel cue before the sentence\'s period', () => {
+  it('stops a channel cue before the sentence\'s period', () => {
     assert.deepEqual(cuesIn('"Looking forward to the update," Dragone said on X.').map((c) => c.text), ['said on X']);
   });
 

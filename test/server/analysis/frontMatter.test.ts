@@ -133,8 +133,7 @@ describe('front matter', () => {
   });
 
   describe('syntax errors', () => {
-    // ANALYSIS BUG: a duplicate key's error underlines only its first letter ("t"), not the key.
-    it.skip('puts a duplicate key error on the second key, the whole key', () => {
+    it('puts a duplicate key error on the second key, the whole key', () => {
       const text = article('title: First\ntitle: Second\n', 'Body.');
       const [error] = analyze(text).frontMatter!.errors;
       assert.equal(error.code, 'DUPLICATE_KEY');
