@@ -13,31 +13,14 @@ import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import { namedSubject } from './namedSubject';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
+import { mergeLaterNamed } from './laterNamed';
 import { firstStartingAt } from './search';
+import { newEntity, newPerson, singular, titleFits, type Entity } from './sourceEntities';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
 
 export interface ResolvedRef {
   source: number;
   mention: Mention;
-}
-
-interface Entity {
-  kind: SourceKind;
-  cls: PhraseReading['cls'];
-  name: string;
-  key: string;
-  title: string | null;
-  gender: Gender;
-  genderReason: Reason | null;
-  surname: string | null;
-  forename: string | null;
-  headWord: string;
-  /** Offsets where the entity is mentioned, for recency. */
-  mentions: Mention[];
-  speaker: boolean;
-  declared: boolean;
-  unresolved: boolean;
-  lastSpoke: number;
 }
 
 export interface SourcesResult {
@@ -213,20 +196,6 @@ export function resolveSources(
   return toSources(entities, resolved);
 }
 
-function newEntity(kind: SourceKind, cls: PhraseReading['cls'], name: string, key: string, headWord = ''): Entity {
-  return { kind, cls, name, key, title: null, gender: kind === 'person' ? 'unknown' : 'plural', genderReason: null, surname: null, forename: null, headWord, mentions: [], speaker: false, declared: false, unresolved: false, lastSpoke: -1 };
-}
-
-function newPerson(name: string, title: string | null, surname: string, forename: string | null): Entity {
-  // Assigned, not spread: objects built by a spread take a slow path in V8 (the profile showed it).
-  const entity = newEntity('person', 'name', name, `person:${name.toLowerCase()}`);
-  entity.title = title;
-  entity.surname = surname;
-  entity.forename = forename;
-  entity.gender = 'unknown';
-  return entity;
-}
-
 function kindOf(cls: PhraseReading['cls']): SourceKind {
   switch (cls) {
     case 'organization':
@@ -308,83 +277,6 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
   return null;
 }
 
-/**
- * `…, the United Nations envoy hosting the talks said.` in the lede, then `U.N. special envoy
- * Thomas Brenner` further down: a definite description that only one person named later
- * fits is that person, introduced before the name (AP's "describe, then name").
- */
-function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>): void {
-  // People with a title, by each word of it, and where each is first named: one pass, so the
-  // descriptions below look up their head word rather than scan every person.
-  const byTitleWord = new Map<string, number[]>();
-  const firstNamed = new Map<number, number>();
-  entities.forEach((p, pid) => {
-    if (p.kind !== 'person' || p.cls !== 'name' || !p.title || p.mentions.length === 0) return;
-    firstNamed.set(pid, firstMention(p));
-    for (const word of new Set(p.title.toLowerCase().split(/\s+/))) {
-      const list = byTitleWord.get(word) ?? [];
-      list.push(pid);
-      byTitleWord.set(word, list);
-    }
-  });
-  if (firstNamed.size === 0) return;
-  const into = new Map<number, number>();
-  entities.forEach((e, id) => {
-    if (e.cls !== 'description' || !/^the\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
-    const first = firstMention(e);
-    const head = singular(e.headWord);
-    const candidates = [...(byTitleWord.get(head) ?? []), ...(byTitleWord.get(ROLE_ABBREVIATIONS[head] ?? '') ?? [])];
-    if (candidates.length > MAX_SAME_TITLE) return; // too many people share the title for one to be meant
-    const modifiers = e.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== e.headWord);
-    const fits = new Set(candidates.filter((pid) => firstNamed.get(pid)! > first && modifiersFit(entities[pid].title!, modifiers)));
-    if (fits.size === 1) into.set(id, [...fits][0]);
-  });
-  for (const [id, target] of into) {
-    const e = entities[id];
-    const person = entities[target];
-    for (const mention of e.mentions) {
-      mention.source = target;
-      mention.reason = { step: 'definite-description', detail: `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.` };
-      person.mentions.push(mention);
-    }
-    e.mentions = [];
-    e.speaker = false;
-    person.speaker = true;
-  }
-  if (into.size) for (const ref of resolved) if (ref && into.has(ref.source)) ref.source = into.get(ref.source)!;
-}
-
-/** More people than this sharing a title word leave a description before their names unresolved. */
-const MAX_SAME_TITLE = 50;
-
-function firstMention(e: Entity): number {
-  let first = Infinity;
-  for (const m of e.mentions) first = Math.min(first, m.start);
-  return first;
-}
-
-/** Capitalised modifiers of a description are in the title, in full or as initials: `United Nations` fits `U.N. special envoy`. */
-function modifiersFit(title: string, modifiers: readonly string[]): boolean {
-  const lower = title.toLowerCase();
-  if (modifiers.every((word) => lower.includes(word.toLowerCase()))) return true;
-  const initials = modifiers.map((word) => word[0].toLowerCase()).join('');
-  return initials.length >= 2 && lower.replace(/\./g, '').split(/\s+/).includes(initials);
-}
-
-/** Abbreviations a title may use for a role: "Sen. Marco Rubio" is a senator. */
-const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = { senator: 'sen.', governor: 'gov.', representative: 'rep.', congressman: 'rep.', congresswoman: 'rep.', general: 'gen.', lieutenant: 'lt.', professor: 'prof.', doctor: 'dr.', reverend: 'rev.', secretary: 'sec.' };
-
-function titleFits(title: string | null, head: string, modifiers: readonly string[]): boolean {
-  if (!title) return false;
-  const lower = title.toLowerCase();
-  const abbreviation = ROLE_ABBREVIATIONS[head];
-  if (!lower.includes(head) && !(abbreviation && lower.split(/\s+/).includes(abbreviation))) return false;
-  return modifiers.every((word) => lower.includes(word.toLowerCase()));
-}
-
-function singular(word: string): string {
-  return word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 function applyTitleGender(entity: Entity, mention: NameMention): void {
   if (mention.titleGender !== 'unknown') setGender(entity, mention.titleGender, { step: 'title', detail: `Introduced as "${mention.title} ${mention.name}".` });

@@ -1,0 +1,69 @@
+/**
+ * Descriptions that introduce a person before the name: the lede's `the United Nations envoy
+ * hosting the talks said`, then `U.N. special envoy Thomas Brenner` further down.
+ */
+import type { ResolvedRef } from './sources';
+import { ROLE_ABBREVIATIONS, singular, type Entity } from './sourceEntities';
+
+/**
+ * `…, the United Nations envoy hosting the talks said.` in the lede, then `U.N. special envoy
+ * Thomas Brenner` further down: a definite description that only one person named later
+ * fits is that person, introduced before the name (AP's "describe, then name").
+ */
+export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>): void {
+  // People with a title, by each word of it, and where each is first named: one pass, so the
+  // descriptions below look up their head word rather than scan every person.
+  const byTitleWord = new Map<string, number[]>();
+  const firstNamed = new Map<number, number>();
+  entities.forEach((p, pid) => {
+    if (p.kind !== 'person' || p.cls !== 'name' || !p.title || p.mentions.length === 0) return;
+    firstNamed.set(pid, firstMention(p));
+    for (const word of new Set(p.title.toLowerCase().split(/\s+/))) {
+      const list = byTitleWord.get(word) ?? [];
+      list.push(pid);
+      byTitleWord.set(word, list);
+    }
+  });
+  if (firstNamed.size === 0) return;
+  const into = new Map<number, number>();
+  entities.forEach((e, id) => {
+    if (e.cls !== 'description' || !/^the\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
+    const first = firstMention(e);
+    const head = singular(e.headWord);
+    const candidates = [...(byTitleWord.get(head) ?? []), ...(byTitleWord.get(ROLE_ABBREVIATIONS[head] ?? '') ?? [])];
+    if (candidates.length > MAX_SAME_TITLE) return; // too many people share the title for one to be meant
+    const modifiers = e.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== e.headWord);
+    const fits = new Set(candidates.filter((pid) => firstNamed.get(pid)! > first && modifiersFit(entities[pid].title!, modifiers)));
+    if (fits.size === 1) into.set(id, [...fits][0]);
+  });
+  for (const [id, target] of into) {
+    const e = entities[id];
+    const person = entities[target];
+    for (const mention of e.mentions) {
+      mention.source = target;
+      mention.reason = { step: 'definite-description', detail: `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.` };
+      person.mentions.push(mention);
+    }
+    e.mentions = [];
+    e.speaker = false;
+    person.speaker = true;
+  }
+  if (into.size) for (const ref of resolved) if (ref && into.has(ref.source)) ref.source = into.get(ref.source)!;
+}
+
+/** More people than this sharing a title word leave a description before their names unresolved. */
+const MAX_SAME_TITLE = 50;
+
+function firstMention(e: Entity): number {
+  let first = Infinity;
+  for (const m of e.mentions) first = Math.min(first, m.start);
+  return first;
+}
+
+/** Capitalised modifiers of a description are in the title, in full or as initials: `United Nations` fits `U.N. special envoy`. */
+function modifiersFit(title: string, modifiers: readonly string[]): boolean {
+  const lower = title.toLowerCase();
+  if (modifiers.every((word) => lower.includes(word.toLowerCase()))) return true;
+  const initials = modifiers.map((word) => word[0].toLowerCase()).join('');
+  return initials.length >= 2 && lower.replace(/\./g, '').split(/\s+/).includes(initials);
+}
