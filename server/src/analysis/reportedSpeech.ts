@@ -126,6 +126,8 @@ function contentSpan(paragraph: ParagraphInfo, from: number, to: number): Span |
  * A story's first sentence opens with its dateline (`WASHINGTON, Aug 19 (Reuters) -`,
  * `BRUSSELS —`): not part of what anyone said.
  */
+const LOWER_CASE = /\p{Ll}/u;
+
 function afterDateline(tokens: readonly Token[], from: number, to: number): number {
   let capitals = true;
   for (let j = from; j < to && j < from + 14; j++) {
@@ -133,7 +135,7 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
     const dash = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '—' || tokens[j + 1]?.text === '–';
     if (t.text === ')' && dash && tokens[j - 2]?.text === '(') return j + 2;
     // A place in capitals, then a dash: "BRUSSELS —", "ST. LOUIS, Mo. —" stops at the state.
-    capitals &&= t.text === ',' || (t.kind === 'word' && t.text === t.text.toUpperCase() && t.text !== t.lower);
+    capitals &&= t.text === ',' || (t.kind === 'word' && t.cap && !LOWER_CASE.test(t.text));
     if (capitals && dash) return j + 2;
   }
   return from;
