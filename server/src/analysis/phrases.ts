@@ -389,8 +389,8 @@ export class PhraseReader {
       }
       break;
     }
-    // "according to the court's online register": a possessive is never where the phrase
-    // ends; the thing possessed follows, in words we need not know.
+    // "according to the court's online register": when a record follows the possessive, the
+    // phrase is the record, in words we need not know; otherwise the possessor speaks.
     if (last > start && tokens[last].kind === 'possessive') last = possessedEnd(tokens, last, ceiling);
     // Access qualifiers belong to the phrase: "people familiar with the matter".
     if (last >= start) {

@@ -75,6 +75,7 @@ function wordsOf(paragraph: ParagraphInfo, quote: RawQuote, qs: number): string[
     .filter((t) => t.start > quote.start && t.kind !== 'punct')
     .map((t) => t.text);
 }
+
 /** How far a link's brackets may stand from a quotation inside them, in characters. */
 const LINK_REACH = 200;
 
