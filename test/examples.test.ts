@@ -30,7 +30,6 @@ interface Expected {
  * bug in their title until the analysis is fixed; then they fail until removed from this list.
  */
 const KNOWN_ANALYSIS_BUGS: Record<string, string> = {
-  'draft-with-problems: finds every quote that is speech, with its speaker': 'the unclosed quote holding "Sousa told a rally" is given to the earlier "a source"',
 };
 
 function names(value: string | null): string {

@@ -171,3 +171,37 @@ export function closingTag(ctx: AttributionContext, paragraph: ParagraphInfo, cu
   }
   return null;
 }
+
+/** How far after the comma a forgotten closing mark's tag may end: `, Sousa told`, `, said Marta Sousa`. */
+const UNCLOSED_TAG_REACH = 4;
+
+/**
+ * `"We are not going back without a contract, Sousa told a rally …`, its closing mark
+ * forgotten: the quotation runs to the paragraph's end and swallows its own tag. A comma
+ * inside it, then a capitalised name or a pronoun and a verb of the lexicon, is that tag.
+ * (The unbalanced-quotes rule reports the missing mark.)
+ */
+export function tagInsideUnclosed(ctx: AttributionContext, paragraph: ParagraphInfo, quote: RawQuote, qs: number, qe: number): QuoteDraft | null {
+  if (!quote.unclosed || quote.continuedInNextParagraph) return null;
+  const tokens = paragraph.tokens;
+  for (let comma = qs + 1; comma < qe - 1; comma++) {
+    if (tokens[comma].text !== ',') continue;
+    let last = comma;
+    while (last + 1 < qe && last - comma < UNCLOSED_TAG_REACH && tokens[last + 1].kind === 'word' && (tokens[last + 1].cap || (last === comma && SPEAKER_PRONOUNS[tokens[last + 1].lower] !== undefined))) last++;
+    if (last === comma) continue;
+    const verb = tokens[last + 1];
+    const form = verb && verb.kind === 'word' && !verb.cap ? ctx.doc.lexicon.verbs.get(verb.lower) : undefined;
+    if (!form || form.belief) continue;
+    const phrase = { first: comma + 1, last, head: last, appositive: null };
+    const ref = addRef(ctx, paragraph, sentenceOfToken(paragraph, comma).index, phrase);
+    const cue: CueRef = {
+      paragraph: paragraph.index,
+      cue: { token: last + 1, last: last + 1, lemma: form.lemma, loaded: form.loaded, belief: false, speakerAfter: 'never', participle: false, naming: false },
+      span: { start: verb.start, end: verb.end },
+      ref,
+    };
+    ctx.result.cues.push(cue);
+    return { ref, cue, position: 'inside', reason: { step: 'tag-in-unclosed-quote', detail: `The quotation is never closed; "${ctx.doc.text.slice(tokens[comma + 1].start, verb.end)}" after a comma inside it is its tag.` }, splitFrom: null };
+  }
+  return null;
+}

@@ -561,6 +561,20 @@ describe('attribution', () => {
     });
   });
 
+  describe('a quotation never closed', () => {
+    it('finds its tag inside it, after a comma: "…, Sousa told a rally', () => {
+      speakersIn(
+        ['Union president Marta Sousa spoke first.', 'The strike could last a month, a source said.', '"We are not going back without a signed contract, Sousa told a rally on Tuesday.'],
+        [['not going back', { name: 'Marta Sousa', cue: 'told', step: 'tag-in-unclosed-quote' }]],
+      );
+    });
+
+    it('reads nothing inside a quotation that runs on into the next paragraph as its tag', () => {
+      const model = analyze(body('"We tried everything, Ortiz said we would.', '"And we will again," Ana Ortiz said.'));
+      assert.notEqual(speakerOfQuote(model, 'tried everything')?.step, 'tag-in-unclosed-quote');
+    });
+  });
+
   describe('split quotes and quote paragraphs', () => {
     it('gives the second half of a quote split by its attribution the same speaker', () => {
       const model = analyze(body('“The ceasefire is holding,” said Maria Lopez, a spokeswoman for the United Nations, “but it is fragile.”'));
