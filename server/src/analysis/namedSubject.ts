@@ -1,40 +1,73 @@
 /**
- * The name a sentence opens with as its subject: `RegioTrans declined to discuss the figures.`
- * A `they` or `it` that finds no source in sight stands for it; such an organisation is named
- * in the story but never quoted, so no attribution step has made it a source yet.
+ * The organisation a sentence opens with as its subject: `RegioTrans declined to discuss the
+ * figures.`, `Her campaign also released two ads …`. A `they` or `it` that finds no source in
+ * sight stands for it; such an organisation is named in the story but never quoted, so no
+ * attribution step has made it a source yet.
  */
 import { NOT_VERBS } from './clauseSubject';
 import type { WorkingDocument } from './document';
-import { FINITE_VERBS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { FINITE_VERBS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
 import { firstStartingAt } from './search';
+import type { Token } from './tokens';
 
 export interface NamedSubject {
   start: number;
   end: number;
+  /** As a source is named: without a leading article (`party`, `Her campaign`, `RegioTrans`). */
   name: string;
 }
 
-/** Longest name read, in tokens: `European Central Bank`, `Delvaux-Marin Construction Group`. */
-const MAX_NAME = 5;
+/** Longest subject read, in tokens: `European Central Bank`, `the national ports authority`. */
+const MAX_SUBJECT = 5;
+/** Determiners that open an organisation's noun phrase: `the party`, `her campaign`. */
+const OPENERS = new Set(['the', 'his', 'her', 'its', 'their']);
+/** Adverbs between a subject and its verb: `Her campaign also released`. */
+const ADVERBS = new Set(['also', 'later', 'then', 'now', 'again', 'still', 'quickly', 'separately']);
 
-/** The capitalised name sentence `index` opens with, when a verb follows it; else null. */
-export function namedSubject(doc: WorkingDocument, index: number): NamedSubject | null {
+/**
+ * The subject sentence `index` opens with, when it names an organisation (a capitalised name,
+ * or a determiner and an organisation's noun: `the party`) and a verb in the past or a finite
+ * auxiliary follows it; else null. With `before`, only a subject ending before that offset.
+ */
+export function namedSubject(doc: WorkingDocument, index: number, before = Infinity): NamedSubject | null {
   if (index < 0 || index >= doc.sentenceStarts.length) return null;
   const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
   // A paragraph's sentences are numbered in a row, so the index finds it at once.
   const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
   if (!sentence || sentence.index !== index) return null;
   const tokens = paragraph.tokens;
-  let first = sentence.firstWord;
-  if (tokens[first]?.lower === 'the') first++;
+  const first = sentence.firstWord;
+  const opener = tokens[first];
+  if (!opener || opener.quote >= 0) return null;
+  let last = OPENERS.has(opener.lower) ? organizationPhraseEnd(tokens, first, sentence.lastToken) : nameEnd(tokens, first, sentence.lastToken);
+  // "The Washington Post reported …": an article before a name.
+  if (last < first && opener.lower === 'the') last = nameEnd(tokens, first + 1, sentence.lastToken);
+  if (last < first || tokens[last].end > before) return null;
+  let verb = last + 1;
+  while (verb < sentence.lastToken && ADVERBS.has(tokens[verb].lower)) verb++;
+  // "World powers condemned" opens with no name: the verb must be past or finite.
+  const v = tokens[verb];
+  if (!v || v.kind !== 'word' || v.cap || v.quote >= 0 || NOT_VERBS.has(v.lower) || !(v.lower.endsWith('ed') || FINITE_VERBS.has(v.lower))) return null;
+  const nameStart = opener.lower === 'the' ? tokens[first + 1].start : opener.start;
+  return { start: opener.start, end: tokens[last].end, name: doc.text.slice(nameStart, tokens[last].end) };
+}
+
+/** The last word of a capitalised name opening at `first`, or `first - 1` when none does. */
+function nameEnd(tokens: readonly Token[], first: number, end: number): number {
   let last = first - 1;
-  while (last + 1 < sentence.lastToken && last + 1 - first < MAX_NAME && tokens[last + 1].kind === 'word' && tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
-  if (last < first) return null;
-  const opener = tokens[first].lower;
-  if (SENTENCE_START_STOPWORDS.has(opener) || SPEAKER_PRONOUNS[opener] !== undefined) return null;
-  // A verb in the past or a finite auxiliary: "World powers condemned" opens with no name.
-  const verb = tokens[last + 1];
-  if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || NOT_VERBS.has(verb.lower) || FINITE_VERBS.has(opener)) return null;
-  if (!verb.lower.endsWith('ed') && !FINITE_VERBS.has(verb.lower)) return null;
-  return { start: tokens[first].start, end: tokens[last].end, name: doc.text.slice(tokens[first].start, tokens[last].end) };
+  while (last + 1 < end && last + 1 - first < MAX_SUBJECT && tokens[last + 1].kind === 'word' && tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
+  if (last < first) return last;
+  const lead = tokens[first].lower;
+  if (SENTENCE_START_STOPWORDS.has(lead) || SPEAKER_PRONOUNS[lead] !== undefined || FINITE_VERBS.has(lead)) return first - 1;
+  return last;
+}
+
+/** `the party`, `her campaign`, `the national ports authority`: the organisation's noun ends it, or `first - 1`. */
+function organizationPhraseEnd(tokens: readonly Token[], first: number, end: number): number {
+  for (let j = first + 1; j < end && j - first <= MAX_SUBJECT; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.quote >= 0) return first - 1;
+    if (ORGANIZATION_HEADS.has(t.lower)) return tokens[j + 1]?.kind === 'possessive' ? first - 1 : j;
+  }
+  return first - 1;
 }

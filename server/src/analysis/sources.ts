@@ -11,6 +11,7 @@ import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
+import { PUBLICATIONS } from './lexicon/words';
 import { namedSubject } from './namedSubject';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
@@ -426,8 +427,12 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
     candidates.push({ id, score, reason: { step: 'pronoun', detail: `"${pronoun}" is ${e.name}: ${evidence.filter(Boolean).join('; ') || 'the nearest earlier source'}.` } });
   }
   candidates.sort((a, b) => b.score - a.score);
-  if ((pronoun === 'they' || pronoun === 'it') && UNQUOTED_SUBJECT_SCORE > (candidates[0]?.score ?? -Infinity)) {
-    const named = unquotedSubject(entities, byKey, doc, pronoun, sentence - 1, timeline);
+  if (pronoun === 'they' || pronoun === 'it') {
+    const best = candidates[0]?.score ?? -Infinity;
+    // The pronoun's own sentence first ("The party released two ads it described as …"), then the one before.
+    const named =
+      (SAME_SENTENCE_SUBJECT_SCORE > best ? unquotedSubject(entities, byKey, doc, pronoun, sentence, ref.span.start, timeline) : null) ??
+      (PREVIOUS_SENTENCE_SUBJECT_SCORE > best ? unquotedSubject(entities, byKey, doc, pronoun, sentence - 1, Infinity, timeline) : null);
     if (named) return named;
   }
   return candidates[0] ?? null;
@@ -436,27 +441,31 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
 /** The classes whose sources are keyed by their name (`entityFor`'s keys): `person:ortiz`, `organization:regiotrans`. */
 const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'group', 'anonymous', 'description'];
 
-/** What a subject the previous sentence names, and nothing yet tied to a source, weighs as an antecedent: as a source of the right kind that is the subject there. */
-const UNQUOTED_SUBJECT_SCORE = 2 + 2.5 - 0.25;
+/** What a subject of the previous sentence, named but not yet tied to a source, weighs as an antecedent: as a source of the right kind that is the subject there. */
+const PREVIOUS_SENTENCE_SUBJECT_SCORE = 2 + 2.5 - 0.25;
+/** The same, for the subject of the pronoun's own sentence. */
+const SAME_SENTENCE_SUBJECT_SCORE = 2 + 5;
 
 /**
  * `RegioTrans declined to discuss the figures. "…," they said`: an organisation the previous
  * sentence opens with, named but not yet a source, becomes one for a `they` or an `it`.
  */
-function unquotedSubject(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, pronoun: string, sentence: number, timeline: Timeline): Candidate | null {
-  const subject = namedSubject(doc, sentence);
+function unquotedSubject(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, pronoun: string, sentence: number, before: number, timeline: Timeline): Candidate | null {
+  const subject = namedSubject(doc, sentence, before);
   if (!subject) return null;
   const lower = subject.name.toLowerCase();
   // A source of that name already exists, and was weighed as a candidate: a lookup per class, not a scan of every source.
   if (NAMED_CLASSES.some((cls) => byKey.has(`${cls}:${lower}`))) return null;
-  const key = `organization:${lower}`;
+  const cls = PUBLICATIONS.has(lower) ? 'publication' : 'organization';
+  const key = `${cls}:${lower}`;
   const id = entities.length;
-  const entity = newEntity('organization', 'organization', subject.name, key, lower.split(/\s+/).pop()!);
+  const entity = newEntity(cls, cls, subject.name, key, lower.split(/\s+/).pop()!);
   entity.mentions.push({ start: subject.start, end: subject.end, text: subject.name, source: id, kind: 'name', reason: null });
   entities.push(entity);
   byKey.set(key, id);
   timeline.add(subject.start, id);
-  return { id, score: UNQUOTED_SUBJECT_SCORE, reason: { step: 'pronoun', detail: `"${pronoun}" is ${subject.name}: the subject of the previous sentence, named there but not quoted.` } };
+  const where = before === Infinity ? 'the previous sentence' : 'its sentence';
+  return { id, score: before === Infinity ? PREVIOUS_SENTENCE_SUBJECT_SCORE : SAME_SENTENCE_SUBJECT_SCORE, reason: { step: 'pronoun', detail: `"${pronoun}" is ${subject.name}: the subject of ${where}, named there but not quoted.` } };
 }
 
 

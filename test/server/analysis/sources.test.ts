@@ -248,8 +248,14 @@ describe('sources', () => {
     });
 
     it('never resolves "it" to plural people, only to a single organization', () => {
-      const model = analyze(body('The ministry said the count was slow.', 'Aides to the senator said the race was close.', 'The party released two ads it described as “closing arguments” on Monday.'));
+      const model = analyze(body('The ministry said the count was slow.', 'Aides to the senator said the race was close.', 'Officials released two ads it described as “closing arguments” on Monday.'));
       assert.equal(pronounSpeaker(model, 'closing arguments'), 'ministry');
+    });
+
+    it('resolves "it" to the organization its own sentence opens with, quoted or not', () => {
+      const model = analyze(body('The ministry said the count was slow.', 'The party released two ads it described as “closing arguments” on Monday.'));
+      assert.equal(pronounSpeaker(model, 'closing arguments'), 'party');
+      assert.equal(sourceNamed(model, 'party').kind, 'organization');
     });
 
     it('resolves "they" to plural officials who spoke before', () => {
