@@ -6,21 +6,25 @@
  */
 import { NOT_VERBS } from './clauseSubject';
 import type { WorkingDocument } from './document';
-import { FINITE_VERBS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
 import { firstStartingAt } from './search';
 import type { Token } from './tokens';
 
 export interface NamedSubject {
   start: number;
   end: number;
-  /** As a source is named: without a leading article (`party`, `Her campaign`, `RegioTrans`). */
+  /** As a source is named: without a leading article (`party`, `Her campaign`, `RegioTrans`, `health officials`). */
   name: string;
+  /** An organisation, or people described but not named (`Health officials`), who can only be a `they`. */
+  cls: 'organization' | 'anonymous' | 'group';
 }
 
 /** Longest subject read, in tokens: `European Central Bank`, `the national ports authority`. */
 const MAX_SUBJECT = 5;
 /** Determiners that open an organisation's noun phrase: `the party`, `her campaign`. */
 const OPENERS = new Set(['the', 'his', 'her', 'its', 'their']);
+/** Common verbs whose past does not end in -ed: `Health officials met on Monday.` */
+const IRREGULAR_PAST = new Set(['met', 'said', 'told', 'went', 'took', 'made', 'gave', 'held', 'left', 'began', 'came', 'saw', 'spoke', 'wrote', 'found', 'knew', 'sent', 'built', 'won', 'lost', 'paid', 'sold', 'bought', 'kept', 'brought', 'chose', 'drew', 'fought', 'led', 'put', 'set', 'cut', 'struck', 'withdrew', 'rose', 'fell']);
 /** Adverbs between a subject and its verb: `Her campaign also released`. */
 const ADVERBS = new Set(['also', 'later', 'then', 'now', 'again', 'still', 'quickly', 'separately']);
 
@@ -42,14 +46,34 @@ export function namedSubject(doc: WorkingDocument, index: number, before = Infin
   let last = OPENERS.has(opener.lower) ? organizationPhraseEnd(tokens, first, sentence.lastToken) : nameEnd(tokens, first, sentence.lastToken);
   // "The Washington Post reported …": an article before a name.
   if (last < first && opener.lower === 'the') last = nameEnd(tokens, first + 1, sentence.lastToken);
+  // "Health officials met …", "Officials said …": people described, not named.
+  let cls: NamedSubject['cls'] = 'organization';
+  const people = peopleEnd(tokens, first, sentence.lastToken);
+  if (people >= first) {
+    last = people;
+    cls = ANONYMOUS_HEADS.has(tokens[last].lower) ? 'anonymous' : 'group';
+  }
   if (last < first || tokens[last].end > before) return null;
   let verb = last + 1;
   while (verb < sentence.lastToken && ADVERBS.has(tokens[verb].lower)) verb++;
   // "World powers condemned" opens with no name: the verb must be past or finite.
   const v = tokens[verb];
-  if (!v || v.kind !== 'word' || v.cap || v.quote >= 0 || NOT_VERBS.has(v.lower) || !(v.lower.endsWith('ed') || FINITE_VERBS.has(v.lower))) return null;
+  if (!v || v.kind !== 'word' || v.cap || v.quote >= 0 || NOT_VERBS.has(v.lower) || !(v.lower.endsWith('ed') || FINITE_VERBS.has(v.lower) || IRREGULAR_PAST.has(v.lower))) return null;
   const nameStart = opener.lower === 'the' ? tokens[first + 1].start : opener.start;
-  return { start: opener.start, end: tokens[last].end, name: doc.text.slice(nameStart, tokens[last].end) };
+  const words = doc.text.slice(nameStart, tokens[last].end);
+  // People described are named as their phrase is, in lower case: "health officials".
+  const name = cls === 'organization' ? words : words[0].toLowerCase() + words.slice(1);
+  return { start: opener.start, end: tokens[last].end, name, cls };
+}
+
+/** `Health officials`, `Senior aides`, `Officials`: up to two modifiers and a plural noun for people; else `first - 1`. */
+function peopleEnd(tokens: readonly Token[], first: number, end: number): number {
+  for (let j = first; j < end && j - first <= 2; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.quote >= 0) return first - 1;
+    if (GROUP_NOUNS.has(t.lower)) return tokens[j + 1]?.kind === 'possessive' ? first - 1 : j;
+  }
+  return first - 1;
 }
 
 /** The last word of a capitalised name opening at `first`, or `first - 1` when none does. */

@@ -452,15 +452,16 @@ const SAME_SENTENCE_SUBJECT_SCORE = 2 + 5;
  */
 function unquotedSubject(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, pronoun: string, sentence: number, before: number, timeline: Timeline): Candidate | null {
   const subject = namedSubject(doc, sentence, before);
-  if (!subject) return null;
+  if (!subject || (pronoun === 'it' && subject.cls !== 'organization')) return null;
   const lower = subject.name.toLowerCase();
   // A source of that name already exists, and was weighed as a candidate: a lookup per class, not a scan of every source.
   if (NAMED_CLASSES.some((cls) => byKey.has(`${cls}:${lower}`))) return null;
-  const cls = PUBLICATIONS.has(lower) ? 'publication' : 'organization';
+  const cls = subject.cls === 'organization' && PUBLICATIONS.has(lower) ? 'publication' : subject.cls;
   const key = `${cls}:${lower}`;
   const id = entities.length;
-  const entity = newEntity(cls, cls, subject.name, key, lower.split(/\s+/).pop()!);
-  entity.mentions.push({ start: subject.start, end: subject.end, text: subject.name, source: id, kind: 'name', reason: null });
+  const entity = newEntity(cls === 'group' ? 'person' : cls, cls, subject.name, key, lower.split(/\s+/).pop()!);
+  const text = doc.text.slice(subject.start, subject.end);
+  entity.mentions.push({ start: subject.start, end: subject.end, text, source: id, kind: subject.cls === 'organization' ? 'name' : 'description', reason: null });
   entities.push(entity);
   byKey.set(key, id);
   timeline.add(subject.start, id);

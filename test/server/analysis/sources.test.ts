@@ -263,8 +263,7 @@ describe('sources', () => {
       assert.equal(pronounSpeaker(model, 'try again'), 'officials');
     });
 
-    // ANALYSIS BUG: "they" after officials who were named but did not speak is left unresolved.
-    it.skip('resolves "they" to plural officials named before, even if they had not spoken', () => {
+    it('resolves "they" to plural officials named before, even if they had not spoken', () => {
       const model = analyze(body('Health officials met on Monday.', '“We will act,” they said.'));
       const source = model.sources[model.quotes[0].attribution!.source];
       assert.equal(source.unresolved, false);
