@@ -255,7 +255,10 @@ describe('sources', () => {
     it('resolves "it" to the organization its own sentence opens with, quoted or not', () => {
       const model = analyze(body('The ministry said the count was slow.', 'The party released two ads it described as “closing arguments” on Monday.'));
       assert.equal(pronounSpeaker(model, 'closing arguments'), 'party');
-      assert.equal(sourceNamed(model, 'party').kind, 'organization');
+      const party = sourceNamed(model, 'party');
+      assert.equal(party.kind, 'organization');
+      assert.deepEqual(mentions(party), ['name:The party', 'pronoun:it']);
+      for (const m of party.mentions) assert.equal(model.text.slice(m.start, m.end), m.text);
     });
 
     it('resolves "they" to plural officials who spoke before', () => {
