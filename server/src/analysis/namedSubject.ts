@@ -29,38 +29,56 @@ const IRREGULAR_PAST = new Set(['met', 'said', 'told', 'went', 'took', 'made', '
 const ADVERBS = new Set(['also', 'later', 'then', 'now', 'again', 'still', 'quickly', 'separately']);
 
 /**
- * The subject sentence `index` opens with, when it names an organisation (a capitalised name,
- * or a determiner and an organisation's noun: `the party`) and a verb in the past or a finite
- * auxiliary follows it; else null. With `before`, only a subject ending before that offset.
+ * The subjects a pronoun may stand for in sentence `index`, nearest the start first: the one
+ * it opens with, when it names an organisation (a capitalised name,
+ * or a determiner and an organisation's noun: `the party`) or people described but not named,
+ * and a verb in the past or a finite auxiliary follows it. With `before` (the pronoun's own
+ * sentence), only subjects ending before that offset, and after the opener the subjects of
+ * what verbs before it report: `Lindqvist said Marevia had moved two brigades and that it
+ * expected …`.
  */
-export function namedSubject(doc: WorkingDocument, index: number, before = Infinity): NamedSubject | null {
-  if (index < 0 || index >= doc.sentenceStarts.length) return null;
+export function namedSubjects(doc: WorkingDocument, index: number, before = Infinity): NamedSubject[] {
+  if (index < 0 || index >= doc.sentenceStarts.length) return [];
   const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
   // A paragraph's sentences are numbered in a row, so the index finds it at once.
   const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
-  if (!sentence || sentence.index !== index) return null;
-  const tokens = paragraph.tokens;
-  const first = sentence.firstWord;
+  if (!sentence || sentence.index !== index) return [];
+  const found: NamedSubject[] = [];
+  const opening = subjectAt(doc.text, paragraph.tokens, sentence.firstWord, sentence.lastToken, before);
+  if (opening) found.push(opening);
+  if (before === Infinity) return found;
+  for (const cue of paragraph.cues) {
+    if (cue.token < sentence.firstToken || cue.belief) continue;
+    if (cue.last >= sentence.lastToken || paragraph.tokens[cue.last].end >= before) break;
+    const first = paragraph.tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
+    const reported = subjectAt(doc.text, paragraph.tokens, first, sentence.lastToken, before);
+    if (reported) found.push(reported);
+  }
+  return found;
+}
+
+/** The subject that opens at token `first` (see `namedSubject`), or null. */
+function subjectAt(text: string, tokens: readonly Token[], first: number, end: number, before: number): NamedSubject | null {
   const opener = tokens[first];
-  if (!opener || opener.quote >= 0) return null;
-  let last = OPENERS.has(opener.lower) ? organizationPhraseEnd(tokens, first, sentence.lastToken) : nameEnd(tokens, first, sentence.lastToken);
+  if (!opener || first >= end || opener.quote >= 0) return null;
+  let last = OPENERS.has(opener.lower) ? organizationPhraseEnd(tokens, first, end) : nameEnd(tokens, first, end);
   // "The Washington Post reported …": an article before a name.
-  if (last < first && opener.lower === 'the') last = nameEnd(tokens, first + 1, sentence.lastToken);
+  if (last < first && opener.lower === 'the') last = nameEnd(tokens, first + 1, end);
   // "Health officials met …", "Officials said …": people described, not named.
   let cls: NamedSubject['cls'] = 'organization';
-  const people = peopleEnd(tokens, first, sentence.lastToken);
+  const people = peopleEnd(tokens, first, end);
   if (people >= first) {
     last = people;
     cls = ANONYMOUS_HEADS.has(tokens[last].lower) ? 'anonymous' : 'group';
   }
   if (last < first || tokens[last].end > before) return null;
   let verb = last + 1;
-  while (verb < sentence.lastToken && ADVERBS.has(tokens[verb].lower)) verb++;
+  while (verb < end && ADVERBS.has(tokens[verb].lower)) verb++;
   // "World powers condemned" opens with no name: the verb must be past or finite.
   const v = tokens[verb];
   if (!v || v.kind !== 'word' || v.cap || v.quote >= 0 || NOT_VERBS.has(v.lower) || !(v.lower.endsWith('ed') || FINITE_VERBS.has(v.lower) || IRREGULAR_PAST.has(v.lower))) return null;
   const nameStart = opener.lower === 'the' ? tokens[first + 1].start : opener.start;
-  const words = doc.text.slice(nameStart, tokens[last].end);
+  const words = text.slice(nameStart, tokens[last].end);
   // People described are named as their phrase is, in lower case: "health officials".
   const name = cls === 'organization' ? words : words[0].toLowerCase() + words.slice(1);
   return { start: opener.start, end: tokens[last].end, name, cls };

@@ -12,7 +12,7 @@ import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import { PUBLICATIONS } from './lexicon/words';
-import { namedSubject } from './namedSubject';
+import { namedSubjects } from './namedSubject';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { firstStartingAt } from './search';
@@ -438,6 +438,12 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
   return candidates[0] ?? null;
 }
 
+/** Whether a mention already stands within the span: the nearest mentions before its end are enough to look at. */
+function mentioned(span: { start: number; end: number }, timeline: Timeline): boolean {
+  for (const entry of timeline.before(span.end)) return entry.start >= span.start;
+  return false;
+}
+
 /** The classes whose sources are keyed by their name (`entityFor`'s keys): `person:ortiz`, `organization:regiotrans`. */
 const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'group', 'anonymous', 'description'];
 
@@ -451,8 +457,9 @@ const SAME_SENTENCE_SUBJECT_SCORE = 2 + 5;
  * sentence opens with, named but not yet a source, becomes one for a `they` or an `it`.
  */
 function unquotedSubject(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, pronoun: string, sentence: number, before: number, timeline: Timeline): Candidate | null {
-  const subject = namedSubject(doc, sentence, before);
-  if (!subject || (pronoun === 'it' && subject.cls !== 'organization')) return null;
+  // Not a subject the text already ties to a source (a person's name, a speaker): those were weighed as candidates.
+  const subject = namedSubjects(doc, sentence, before).find((s) => (pronoun !== 'it' || s.cls === 'organization') && !mentioned(s, timeline));
+  if (!subject) return null;
   const lower = subject.name.toLowerCase();
   // A source of that name already exists, and was weighed as a candidate: a lookup per class, not a scan of every source.
   if (NAMED_CLASSES.some((cls) => byKey.has(`${cls}:${lower}`))) return null;

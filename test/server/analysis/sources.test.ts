@@ -242,6 +242,13 @@ describe('sources', () => {
       assert.deepEqual(mentions(regioTrans), ['name:RegioTrans', 'pronoun:they']);
     });
 
+    it('resolves "it" to the subject of what a verb before it reports', () => {
+      const model = analyze(body('Foreign Minister Anna Lindqvist said Marevia had moved two brigades and that it expected a written text before Christmas.'));
+      const marevia = sourceNamed(model, 'Marevia');
+      assert.equal(marevia.kind, 'organization');
+      assert.deepEqual(mentions(marevia), ['name:Marevia', 'pronoun:it']);
+    });
+
     it('keeps an "it" that points nowhere out of the people', () => {
       const model = analyze(body('“We will act,” it said.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.unresolved]), [['it', 'organization', true]]);
