@@ -150,7 +150,7 @@ export function resolveSources(
       case 'group':
       case 'anonymous':
       case 'description': {
-        const backReference = reading.definite ? latestWithHead(entities, reading, ref.span.start, timeline) : null;
+        const backReference = reading.definite ? (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline)) : null;
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
         if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
         kind = 'description';
@@ -436,6 +436,49 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
     if (named) return named;
   }
   return candidates[0] ?? null;
+}
+
+/** How many sentences back "the company" looks for the company's name. */
+const COMPANY_REACH = 3;
+
+/**
+ * `Rheinstahl cut its forecast again. … The Duisburg-based group now expects …`: "the
+ * company", "the group" stand for the company a recent sentence opens with by name, quoted
+ * or not. Only for a company's nouns: "the ministry" after "Google fined …" is another body.
+ */
+function companyNamedBefore(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, reading: PhraseReading, ref: SpeakerRef, timeline: Timeline): number | null {
+  if (reading.cls !== 'organization' || !COMPANY_HEADS.has(reading.headWord)) return null;
+  for (let sentence = ref.sentence; sentence >= 0 && ref.sentence - sentence <= COMPANY_REACH; sentence--) {
+    for (const subject of namedSubjects(doc, sentence, sentence === ref.sentence ? ref.span.start : Infinity)) {
+      if (subject.cls !== 'organization' || !/^\p{Lu}/u.test(subject.name) || subject.start === ref.span.start) continue;
+      if (mentioned(subject, timeline)) {
+        const named = ownerAt(subject, timeline);
+        if (named !== null && entities[named].kind === 'organization') return named;
+        continue;
+      }
+      const lower = subject.name.toLowerCase();
+      const key = `organization:${lower}`;
+      const existing = byKey.get(key);
+      if (existing !== undefined) return existing;
+      const id = entities.length;
+      const entity = newEntity('organization', 'organization', subject.name, key, lower.split(/\s+/).pop()!);
+      entity.mentions.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), source: id, kind: 'name', reason: null });
+      entities.push(entity);
+      byKey.set(key, id);
+      timeline.add(subject.start, id);
+      return id;
+    }
+  }
+  return null;
+}
+
+/** Nouns for a company that "the …" uses for one named before. */
+const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'conglomerate', 'steelmaker', 'carmaker', 'automaker', 'maker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'operator', 'developer', 'manufacturer', 'giant', 'chain', 'brewer', 'miner', 'producer', 'supplier', 'startup']);
+
+/** The source of the mention that starts nearest before the span's end, or null. */
+function ownerAt(span: { start: number; end: number }, timeline: Timeline): number | null {
+  for (const entry of timeline.before(span.end)) return entry.start >= span.start ? entry.id : null;
+  return null;
 }
 
 /** Whether a mention already stands within the span: the nearest mentions before its end are enough to look at. */

@@ -121,6 +121,14 @@ describe('sources', () => {
       assert.equal(brenner.mentions[0].reason?.step, 'definite-description');
     });
 
+    it('ties "the company" and "the group" to the company a recent sentence opens with by name', () => {
+      const model = analyze(body('Rheinstahl cut its profit forecast again on Wednesday.', 'The Duisburg-based group now expects earnings of 400 million euros, it said in a statement.'));
+      const company = sourceNamed(model, 'Rheinstahl');
+      assert.equal(company.kind, 'organization');
+      assert.deepEqual(mentions(company), ['name:Rheinstahl', 'description:The Duisburg-based group', 'pronoun:it']);
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
     it('keeps a person as the speaker of their own response', () => {
       const model = analyze(body('Clinton’s response was: “We will win.”'));
       assert.equal(speakerOfQuote(model, 'We will win')?.name, 'Clinton');
