@@ -23,6 +23,8 @@ export interface NamedSubject {
 const MAX_SUBJECT = 5;
 /** Determiners that open an organisation's noun phrase: `the party`, `her campaign`. */
 const OPENERS = new Set(['the', 'his', 'her', 'its', 'their']);
+/** How long an appositive between the subject and its verb may run, in tokens. */
+const APPOSITIVE_REACH = 20;
 /** Common verbs whose past does not end in -ed: `Health officials met on Monday.` */
 const IRREGULAR_PAST = new Set(['met', 'said', 'told', 'went', 'took', 'made', 'gave', 'held', 'left', 'began', 'came', 'saw', 'spoke', 'wrote', 'found', 'knew', 'sent', 'built', 'won', 'lost', 'paid', 'sold', 'bought', 'kept', 'brought', 'chose', 'drew', 'fought', 'led', 'put', 'set', 'cut', 'struck', 'withdrew', 'rose', 'fell']);
 /** Adverbs between a subject and its verb: `Her campaign also released`. */
@@ -57,6 +59,27 @@ export function namedSubjects(doc: WorkingDocument, index: number, before = Infi
   return found;
 }
 
+/**
+ * Companies sentence `index` names after a noun for one, nearest `before` first: `German
+ * steelmaker Rheinstahl`, `the carmaker Volta Motors`. What "the company" later stands for.
+ */
+export function companiesNamed(doc: WorkingDocument, index: number, before: number, nouns: ReadonlySet<string>): NamedSubject[] {
+  if (index < 0 || index >= doc.sentenceStarts.length) return [];
+  const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
+  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
+  if (!sentence || sentence.index !== index) return [];
+  const tokens = paragraph.tokens;
+  const found: NamedSubject[] = [];
+  for (let j = sentence.lastToken - 2; j >= sentence.firstToken; j--) {
+    const noun = tokens[j];
+    if (noun.quote >= 0 || noun.cap || !nouns.has(noun.lower)) continue;
+    const last = nameEnd(tokens, j + 1, sentence.lastToken);
+    if (last <= j || tokens[last].end > before) continue;
+    found.push({ start: tokens[j + 1].start, end: tokens[last].end, name: doc.text.slice(tokens[j + 1].start, tokens[last].end), cls: 'organization' });
+  }
+  return found;
+}
+
 /** The subject that opens at token `first` (see `namedSubject`), or null. */
 function subjectAt(text: string, tokens: readonly Token[], first: number, end: number, before: number): NamedSubject | null {
   const opener = tokens[first];
@@ -73,6 +96,12 @@ function subjectAt(text: string, tokens: readonly Token[], first: number, end: n
   }
   if (last < first || tokens[last].end > before) return null;
   let verb = last + 1;
+  // "Rheinstahl, which employs about 21,000 people, has been …": past an appositive to the verb.
+  if (tokens[verb]?.text === ',') {
+    let close = verb + 1;
+    while (close < end && close - verb <= APPOSITIVE_REACH && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
+    if (close < end && tokens[close].text === ',') verb = close + 1;
+  }
   while (verb < end && ADVERBS.has(tokens[verb].lower)) verb++;
   // "World powers condemned" opens with no name: the verb must be past or finite.
   const v = tokens[verb];

@@ -12,7 +12,7 @@ import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import { PUBLICATIONS } from './lexicon/words';
-import { namedSubjects } from './namedSubject';
+import { companiesNamed, namedSubjects } from './namedSubject';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { firstStartingAt } from './search';
@@ -439,17 +439,19 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
 }
 
 /** How many sentences back "the company" looks for the company's name. */
-const COMPANY_REACH = 3;
+const COMPANY_REACH = 8;
 
 /**
- * `Rheinstahl cut its forecast again. … The Duisburg-based group now expects …`: "the
- * company", "the group" stand for the company a recent sentence opens with by name, quoted
- * or not. Only for a company's nouns: "the ministry" after "Google fined …" is another body.
+ * `Shares in German steelmaker Rheinstahl fell … The Duisburg-based group now expects …`:
+ * "the company", "the group" stand for the company a recent sentence names after a noun for
+ * one, or opens with by name, quoted or not. Only for a company's nouns: "the ministry" after
+ * "Google fined …" is another body.
  */
 function companyNamedBefore(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, reading: PhraseReading, ref: SpeakerRef, timeline: Timeline): number | null {
   if (reading.cls !== 'organization' || !COMPANY_HEADS.has(reading.headWord)) return null;
   for (let sentence = ref.sentence; sentence >= 0 && ref.sentence - sentence <= COMPANY_REACH; sentence--) {
-    for (const subject of namedSubjects(doc, sentence, sentence === ref.sentence ? ref.span.start : Infinity)) {
+    const before = sentence === ref.sentence ? ref.span.start : Infinity;
+    for (const subject of [...companiesNamed(doc, sentence, before, COMPANY_HEADS), ...namedSubjects(doc, sentence, before)]) {
       if (subject.cls !== 'organization' || !/^\p{Lu}/u.test(subject.name) || subject.start === ref.span.start) continue;
       if (mentioned(subject, timeline)) {
         const named = ownerAt(subject, timeline);

@@ -129,6 +129,15 @@ describe('sources', () => {
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
     });
 
+    it('finds the company after a noun for one, and past an appositive, for "the company"', () => {
+      const model = analyze(body(
+        'Shares in German steelmaker Rheinstahl fell 11% on Thursday.',
+        'Chief Financial Officer Stefanie Brandt spoke to analysts.',
+        'Rheinstahl, which employs about 21,000 people, is in talks with the government, the company said.',
+      ));
+      assert.deepEqual(mentions(sourceNamed(model, 'Rheinstahl')), ['name:Rheinstahl', 'description:the company']);
+    });
+
     it('keeps a person as the speaker of their own response', () => {
       const model = analyze(body('Clinton’s response was: “We will win.”'));
       assert.equal(speakerOfQuote(model, 'We will win')?.name, 'Clinton');
