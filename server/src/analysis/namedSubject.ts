@@ -1,11 +1,13 @@
 /**
- * The organisation a sentence opens with as its subject: `RegioTrans declined to discuss the
- * figures.`, `Her campaign also released two ads …`. A `they` or `it` that finds no source in
- * sight stands for it; such an organisation is named in the story but never quoted, so no
- * attribution step has made it a source yet.
+ * Organisations and people a sentence names without quoting them, for the steps that resolve
+ * a `they`, an `it` or "the company" to them: the subject a sentence opens with
+ * (`RegioTrans declined to discuss the figures.`, `Her campaign also released two ads …`,
+ * `Health officials met on Monday.`), the subject of what a verb reports (`said Marevia had
+ * moved …`), and a company named after a noun for one (`German steelmaker Rheinstahl`). No
+ * attribution step has made them sources, since nobody quotes them.
  */
 import { NOT_VERBS } from './clauseSubject';
-import type { WorkingDocument } from './document';
+import { tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
 import { firstStartingAt } from './search';
 import type { Token } from './tokens';
@@ -30,28 +32,31 @@ const IRREGULAR_PAST = new Set(['met', 'said', 'told', 'went', 'took', 'made', '
 /** Adverbs between a subject and its verb: `Her campaign also released`. */
 const ADVERBS = new Set(['also', 'later', 'then', 'now', 'again', 'still', 'quickly', 'separately']);
 
+/** How far back from the pronoun the steps look, in tokens: enough for a clause, and a bound on long sentences. */
+const LOOK_BACK = 60;
+
 /**
- * The subjects a pronoun may stand for in sentence `index`, nearest the start first: the one
- * it opens with, when it names an organisation (a capitalised name,
- * or a determiner and an organisation's noun: `the party`) or people described but not named,
+ * The subjects a pronoun may stand for in sentence `index`, the opening one first: the one
+ * the sentence opens with, when it names an organisation (a capitalised name, or a
+ * determiner and an organisation's noun: `the party`) or people described but not named,
  * and a verb in the past or a finite auxiliary follows it. With `before` (the pronoun's own
  * sentence), only subjects ending before that offset, and after the opener the subjects of
  * what verbs before it report: `Lindqvist said Marevia had moved two brigades and that it
  * expected …`.
  */
 export function namedSubjects(doc: WorkingDocument, index: number, before = Infinity): NamedSubject[] {
-  if (index < 0 || index >= doc.sentenceStarts.length) return [];
-  const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
-  // A paragraph's sentences are numbered in a row, so the index finds it at once.
-  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
-  if (!sentence || sentence.index !== index) return [];
+  const at = sentenceNumbered(doc, index);
+  if (!at) return [];
+  const { paragraph, sentence } = at;
   const found: NamedSubject[] = [];
   const opening = subjectAt(doc.text, paragraph.tokens, sentence.firstWord, sentence.lastToken, before);
   if (opening) found.push(opening);
   if (before === Infinity) return found;
-  for (const cue of paragraph.cues) {
-    if (cue.token < sentence.firstToken || cue.belief) continue;
+  const floor = Math.max(sentence.firstToken, tokenAt(paragraph, before) - LOOK_BACK);
+  for (let k = firstCueFrom(paragraph, floor); k < paragraph.cues.length; k++) {
+    const cue = paragraph.cues[k];
     if (cue.last >= sentence.lastToken || paragraph.tokens[cue.last].end >= before) break;
+    if (cue.belief) continue;
     const first = paragraph.tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
     const reported = subjectAt(doc.text, paragraph.tokens, first, sentence.lastToken, before);
     if (reported) found.push(reported);
@@ -64,13 +69,13 @@ export function namedSubjects(doc: WorkingDocument, index: number, before = Infi
  * steelmaker Rheinstahl`, `the carmaker Volta Motors`. What "the company" later stands for.
  */
 export function companiesNamed(doc: WorkingDocument, index: number, before: number, nouns: ReadonlySet<string>): NamedSubject[] {
-  if (index < 0 || index >= doc.sentenceStarts.length) return [];
-  const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
-  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
-  if (!sentence || sentence.index !== index) return [];
+  const at = sentenceNumbered(doc, index);
+  if (!at) return [];
+  const { paragraph, sentence } = at;
   const tokens = paragraph.tokens;
   const found: NamedSubject[] = [];
-  for (let j = sentence.lastToken - 2; j >= sentence.firstToken; j--) {
+  const from = Math.min(sentence.lastToken, tokenAt(paragraph, before)) - 2;
+  for (let j = from; j >= sentence.firstToken && from - j <= LOOK_BACK; j--) {
     const noun = tokens[j];
     if (noun.quote >= 0 || noun.cap || !nouns.has(noun.lower)) continue;
     const last = nameEnd(tokens, j + 1, sentence.lastToken);
@@ -80,7 +85,27 @@ export function companiesNamed(doc: WorkingDocument, index: number, before: numb
   return found;
 }
 
-/** The subject that opens at token `first` (see `namedSubject`), or null. */
+/** Sentence `index` and its paragraph. A paragraph's sentences are numbered in a row, so the index finds it at once. */
+function sentenceNumbered(doc: WorkingDocument, index: number): { paragraph: ParagraphInfo; sentence: SentenceInfo } | null {
+  if (index < 0 || index >= doc.sentenceStarts.length) return null;
+  const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
+  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
+  return sentence && sentence.index === index ? { paragraph, sentence } : null;
+}
+
+/** The first of a paragraph's cues at or after token `floor` (cues come in token order). */
+function firstCueFrom(paragraph: ParagraphInfo, floor: number): number {
+  let low = 0;
+  let high = paragraph.cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraph.cues[mid].token < floor) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The subject that opens at token `first` (see `namedSubjects`), or null. */
 function subjectAt(text: string, tokens: readonly Token[], first: number, end: number, before: number): NamedSubject | null {
   const opener = tokens[first];
   if (!opener || first >= end || opener.quote >= 0) return null;
