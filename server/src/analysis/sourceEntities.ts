@@ -3,6 +3,7 @@
  * `resolveSources` builds, and the steps beside it read and merge.
  */
 import type { Gender, Mention, Reason, SourceKind } from './model';
+import { firstStartingAt } from './search';
 import type { PhraseReading } from './speakerPhrase';
 
 export interface Entity {
@@ -53,4 +54,41 @@ export function titleFits(title: string | null, head: string, modifiers: readonl
 /** A head word in the singular, so `the officials` can refer back to an official. */
 export function singular(word: string): string {
   return word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** A source a pronoun may stand for, with how strongly the text says so. */
+export interface Candidate {
+  id: number;
+  score: number;
+  reason: Reason;
+}
+
+/**
+ * Every mention in text order, for looking back from a pronoun without scanning every
+ * source. Names found up front and mentions added while speakers are resolved (which arrive
+ * in text order) are kept in two sorted lists and merged when read.
+ */
+export class Timeline {
+  readonly #names: Array<{ start: number; id: number }> = [];
+  readonly #added: Array<{ start: number; id: number }> = [];
+
+  constructor(names: Array<{ start: number; id: number }>) {
+    this.#names = names.sort((a, b) => a.start - b.start);
+  }
+
+  add(start: number, id: number): void {
+    const added = this.#added;
+    if (added.length === 0 || added[added.length - 1].start <= start) added.push({ start, id });
+    else added.splice(firstStartingAt(added, start), 0, { start, id });
+  }
+
+  /** Mentions starting before `offset`, nearest first. */
+  *before(offset: number): Generator<{ start: number; id: number }> {
+    let a = firstStartingAt(this.#names, offset) - 1;
+    let b = firstStartingAt(this.#added, offset) - 1;
+    while (a >= 0 || b >= 0) {
+      if (b < 0 || (a >= 0 && this.#names[a].start >= this.#added[b].start)) yield this.#names[a--];
+      else yield this.#added[b--];
+    }
+  }
 }

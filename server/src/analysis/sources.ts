@@ -11,12 +11,10 @@ import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
-import { PUBLICATIONS } from './lexicon/words';
-import { companiesNamed, namedSubjects } from './namedSubject';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
-import { firstStartingAt } from './search';
-import { newEntity, newPerson, singular, titleFits, type Entity } from './sourceEntities';
+import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
+import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
 
 export interface ResolvedRef {
@@ -303,47 +301,11 @@ function pronounGender(pronoun: string): Gender {
   return 'unknown';
 }
 
-interface Candidate {
-  id: number;
-  score: number;
-  reason: Reason;
-}
-
 const PLURAL_CLASSES = new Set(['organization', 'anonymous', 'group', 'publication']);
 
 /** A source "it" cannot stand for: a group ("Democrats", "many") or plural anonymous people ("aides", "officials"). */
 function isPlural(e: Entity): boolean {
   return e.cls === 'group' || (e.cls === 'anonymous' && /(?:[^su]s|^people)$/.test(e.headWord));
-}
-
-/**
- * Every mention in text order, for looking back from a pronoun without scanning every
- * source. Names found up front and mentions added while speakers are resolved (which arrive
- * in text order) are kept in two sorted lists and merged when read.
- */
-class Timeline {
-  readonly #names: Array<{ start: number; id: number }> = [];
-  readonly #added: Array<{ start: number; id: number }> = [];
-
-  constructor(names: Array<{ start: number; id: number }>) {
-    this.#names = names.sort((a, b) => a.start - b.start);
-  }
-
-  add(start: number, id: number): void {
-    const added = this.#added;
-    if (added.length === 0 || added[added.length - 1].start <= start) added.push({ start, id });
-    else added.splice(firstStartingAt(added, start), 0, { start, id });
-  }
-
-  /** Mentions starting before `offset`, nearest first. */
-  *before(offset: number): Generator<{ start: number; id: number }> {
-    let a = firstStartingAt(this.#names, offset) - 1;
-    let b = firstStartingAt(this.#added, offset) - 1;
-    while (a >= 0 || b >= 0) {
-      if (b < 0 || (a >= 0 && this.#names[a].start >= this.#added[b].start)) yield this.#names[a--];
-      else yield this.#added[b--];
-    }
-  }
 }
 
 /** How many sentences back a pronoun may reach for its antecedent, and how many mentions it weighs at most. */
@@ -437,91 +399,6 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
   }
   return candidates[0] ?? null;
 }
-
-/** How many sentences back "the company" looks for the company's name. */
-const COMPANY_REACH = 8;
-
-/**
- * `Shares in German steelmaker Rheinstahl fell … The Duisburg-based group now expects …`:
- * "the company", "the group" stand for the company a recent sentence names after a noun for
- * one, or opens with by name, quoted or not. Only for a company's nouns: "the ministry" after
- * "Google fined …" is another body.
- */
-function companyNamedBefore(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, reading: PhraseReading, ref: SpeakerRef, timeline: Timeline): number | null {
-  if (reading.cls !== 'organization' || !COMPANY_HEADS.has(reading.headWord)) return null;
-  for (let sentence = ref.sentence; sentence >= 0 && ref.sentence - sentence <= COMPANY_REACH; sentence--) {
-    const before = sentence === ref.sentence ? ref.span.start : Infinity;
-    for (const subject of [...companiesNamed(doc, sentence, before, COMPANY_HEADS), ...namedSubjects(doc, sentence, before)]) {
-      if (subject.cls !== 'organization' || !/^\p{Lu}/u.test(subject.name) || subject.start === ref.span.start) continue;
-      if (mentioned(subject, timeline)) {
-        const named = ownerAt(subject, timeline);
-        if (named !== null && entities[named].kind === 'organization') return named;
-        continue;
-      }
-      const lower = subject.name.toLowerCase();
-      const key = `organization:${lower}`;
-      const existing = byKey.get(key);
-      if (existing !== undefined) return existing;
-      const id = entities.length;
-      const entity = newEntity('organization', 'organization', subject.name, key, lower.split(/\s+/).pop()!);
-      entity.mentions.push({ start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), source: id, kind: 'name', reason: null });
-      entities.push(entity);
-      byKey.set(key, id);
-      timeline.add(subject.start, id);
-      return id;
-    }
-  }
-  return null;
-}
-
-/** Nouns for a company that "the …" uses for one named before. */
-const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'conglomerate', 'steelmaker', 'carmaker', 'automaker', 'maker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'operator', 'developer', 'manufacturer', 'giant', 'chain', 'brewer', 'miner', 'producer', 'supplier', 'startup']);
-
-/** The source of the mention that starts nearest before the span's end, or null. */
-function ownerAt(span: { start: number; end: number }, timeline: Timeline): number | null {
-  for (const entry of timeline.before(span.end)) return entry.start >= span.start ? entry.id : null;
-  return null;
-}
-
-/** Whether a mention already stands within the span: the nearest mentions before its end are enough to look at. */
-function mentioned(span: { start: number; end: number }, timeline: Timeline): boolean {
-  for (const entry of timeline.before(span.end)) return entry.start >= span.start;
-  return false;
-}
-
-/** The classes whose sources are keyed by their name (`entityFor`'s keys): `person:ortiz`, `organization:regiotrans`. */
-const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'group', 'anonymous', 'description'];
-
-/** What a subject of the previous sentence, named but not yet tied to a source, weighs as an antecedent: as a source of the right kind that is the subject there. */
-const PREVIOUS_SENTENCE_SUBJECT_SCORE = 2 + 2.5 - 0.25;
-/** The same, for the subject of the pronoun's own sentence. */
-const SAME_SENTENCE_SUBJECT_SCORE = 2 + 5;
-
-/**
- * `RegioTrans declined to discuss the figures. "…," they said`: an organisation the previous
- * sentence opens with, named but not yet a source, becomes one for a `they` or an `it`.
- */
-function unquotedSubject(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, pronoun: string, sentence: number, before: number, timeline: Timeline): Candidate | null {
-  // Not a subject the text already ties to a source (a person's name, a speaker): those were weighed as candidates.
-  const subject = namedSubjects(doc, sentence, before).find((s) => (pronoun !== 'it' || s.cls === 'organization') && !mentioned(s, timeline));
-  if (!subject) return null;
-  const lower = subject.name.toLowerCase();
-  // A source of that name already exists, and was weighed as a candidate: a lookup per class, not a scan of every source.
-  if (NAMED_CLASSES.some((cls) => byKey.has(`${cls}:${lower}`))) return null;
-  const cls = subject.cls === 'organization' && PUBLICATIONS.has(lower) ? 'publication' : subject.cls;
-  const key = `${cls}:${lower}`;
-  const id = entities.length;
-  const entity = newEntity(cls === 'group' ? 'person' : cls, cls, subject.name, key, lower.split(/\s+/).pop()!);
-  const text = doc.text.slice(subject.start, subject.end);
-  entity.mentions.push({ start: subject.start, end: subject.end, text, source: id, kind: subject.cls === 'organization' ? 'name' : 'description', reason: null });
-  entities.push(entity);
-  byKey.set(key, id);
-  timeline.add(subject.start, id);
-  const where = before === Infinity ? 'the previous sentence' : 'its sentence';
-  return { id, score: before === Infinity ? PREVIOUS_SENTENCE_SUBJECT_SCORE : SAME_SENTENCE_SUBJECT_SCORE, reason: { step: 'pronoun', detail: `"${pronoun}" is ${subject.name}: the subject of ${where}, named there but not quoted.` } };
-}
-
-
 
 function markDeclared(entities: Entity[], declared: readonly FrontMatterSource[]): void {
   for (const source of declared) {
