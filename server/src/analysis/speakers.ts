@@ -28,6 +28,21 @@ function isVerbGap(ctx: AttributionContext, tokens: readonly Token[], gap: numbe
   return VERB_GAP_WORDS.has(t.lower) || adverbInGap(ctx, tokens, gap);
 }
 
+/** Reporting verbs of an aside inside a relative clause: `who they said had shouted`. */
+const ASIDE_VERBS = new Set(['said', 'say', 'says', 'believe', 'believed', 'believes']);
+
+/**
+ * `the suspect, who they said had shouted "…"`: an aside ("they said") between a relative
+ * pronoun and its verb reports who said so, not who shouted. Steps back to the relative pronoun.
+ */
+function pastReportingAside(tokens: readonly Token[], gap: number, floor: number): number {
+  if (gap - 2 < floor || !ASIDE_VERBS.has(tokens[gap].lower)) return gap;
+  const reporter = tokens[gap - 1];
+  const relative = tokens[gap - 2];
+  if (reporter.kind !== 'word' || reporter.quote >= 0 || relative.quote >= 0 || !/^(?:who|which|that)$/.test(relative.lower)) return gap;
+  return gap - 2;
+}
+
 /** A participle's subject is an earlier speaker only when that speaker is this close. */
 const PARTICIPLE_SUBJECT_WINDOW = 40;
 /** Documents that speak for whoever issued them: "X issued a statement saying …". */
@@ -48,6 +63,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       phrase = reader.right(tokens, cue.last + 1, ceiling);
     } else if (!cue.participle) {
       let gap = cue.token - 1;
+      while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
+      gap = pastReportingAside(tokens, gap, floor);
       while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
       gap = beforeTimeAdverbial(tokens, skipAgo(tokens, gap, floor), floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);

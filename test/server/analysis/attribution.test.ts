@@ -607,8 +607,7 @@ describe('attribution', () => {
       assert.notEqual(speakerOfQuote(model, 'never tried')?.name, 'Ana Ortiz');
     });
 
-    // ANALYSIS BUG: words the suspect shouted, reported by police, are attributed to the police.
-    it.skip('does not give words a reported person shouted to the one reporting them', () => {
+    it('does not give words a reported person shouted to the one reporting them', () => {
       const model = analyze(body('Police said the suspect, who they said had shouted “Get out!” before opening fire, was arrested at the scene.'));
       assert.notEqual(speakerOfQuote(model, 'Get out')?.name, 'Police');
     });
