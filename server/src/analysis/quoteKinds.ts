@@ -8,6 +8,7 @@ import type { QuoteDraft } from './attribution';
 import type { ParagraphInfo } from './document';
 import type { QuoteKind, Reason } from './model';
 import type { RawQuote } from './quotes';
+import type { Token } from './tokens';
 import { sentenceOfToken, tokenAt } from './document';
 
 const TITLE_CUES = new Set([
@@ -36,6 +37,10 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   if (before && (TITLE_CUES.has(before.lower) || NAMING.has(before.lower)) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
+  // "Rivera read "War and Peace" twice": a person reading or watching a work. Not "a sign read "Trump Must Go"".
+  if (before && WORK_VERBS.has(before.lower) && personBefore(tokens, qs - 2) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+    return { step: 'title', detail: `A capitalised name that someone "${before.text}": the title of a work.` };
+  }
   if (inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
   return null;
 }
@@ -63,6 +68,18 @@ export function classifyQuote(quote: RawQuote, title: Reason | null, draft: Quot
     return { kind: 'title', reason: { step: 'title', detail: 'A capitalised name in quotation marks inside a sentence, with no speaker: a title.' } };
   }
   return { kind: 'scare', reason: { step: 'scare', detail: `A short phrase in quotation marks (${words} word${words === 1 ? '' : 's'}) with no speaker: a scare quote or a term, not someone's words.` } };
+}
+
+/** Verbs whose object is a work, not words: `read "War and Peace"`, `watched "Casablanca"`. */
+const WORK_VERBS = new Set(['read', 'reads', 'reread', 'watched', 'watches', 'rewatched', 'reviewed', 'directed', 'starred', 'finished', 'translated']);
+/** Capitalised words that stand for texts, which "read" out words themselves: `a Sign read`, `the Times read`. */
+const TEXT_WORDS = new Set(['sign', 'signs', 'banner', 'placard', 'poster', 'headline', 'message', 'letter', 'statement', 'times', 'post', 'journal', 'note', 'card']);
+
+/** A person right before the verb: a name (a capitalised word that is not a text's) or a personal pronoun. */
+function personBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.quote >= 0) return false;
+  return /^(?:he|she|they|i|we|you)$/.test(t.lower) || (t.cap && !TEXT_WORDS.has(t.lower));
 }
 
 /** The longest quotation read as a title. */

@@ -164,10 +164,14 @@ describe('quotes', () => {
       assert.equal(quoteContaining(model, 'rebuild the bridge').kind, 'direct');
     });
 
-    // ANALYSIS BUG: a title-case work after a plain verb ("read") is given to the sentence's subject as a partial quote.
-    it.skip('classifies a title-case work in the middle of a sentence as a title, not as the subject\'s words', () => {
+    it('classifies a title-case work in the middle of a sentence as a title, not as the subject\'s words', () => {
       const model = analyze(body('Rivera read "War and Peace" twice last summer.'));
       assert.equal(quoteContaining(model, 'War and Peace').kind, 'title');
+    });
+
+    it('still gives the words a sign reads to the sign', () => {
+      const model = analyze(body('A sign outside the hall read "Trump Must Go" on Monday.'));
+      assert.notEqual(quoteContaining(model, 'Trump Must Go').kind, 'title');
     });
 
     it('does not take a title in single quotes for a quote', () => {
