@@ -25,8 +25,9 @@ const SPEECH_WORDS = 5;
 
 /**
  * Why a quotation is a title whoever stands near it, or null: a capitalised name after "the
- * film" or "called", a name in a link's text. Read before attribution, so that no speaker is
- * looked for (and no source made) for `a page called “Kellbrook River Now”`.
+ * film" or "called", or that a person reads or watches; a name in a link's text. Read before
+ * attribution, so that no speaker is looked for (and no source made) for `a page called
+ * “Kellbrook River Now”`.
  */
 export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: string, words: number): Reason | null {
   const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trim();
