@@ -3,16 +3,14 @@
  * tunnel,` names a company, though one capitalised word alone reads as a person's surname.
  */
 import { tokenAt, type ParagraphInfo } from './document';
-import { DETERMINERS, ORGANIZATION_HEADS } from './lexicon/words';
+import { BUSINESS_NOUNS, DETERMINERS, ORGANIZATION_HEADS } from './lexicon/words';
 import type { Span } from './model';
 
-/** Nouns for companies and institutions that only describe one, beside the heads that also name one (`group`, `ministry`). */
-const COMPANY_NOUNS = new Set([
-  'operator', 'maker', 'manufacturer', 'carmaker', 'automaker', 'retailer', 'insurer', 'airline', 'carrier', 'lender',
-  'broadcaster', 'publisher', 'newspaper', 'developer', 'contractor', 'builder', 'utility', 'startup', 'start-up',
-  'conglomerate', 'chain', 'giant', 'supplier', 'producer', 'exporter', 'importer', 'distributor', 'brewer', 'miner',
-  'railway', 'railroad', 'charity', 'nonprofit', 'non-profit', 'think-tank', 'tank', 'outlet', 'platform', 'app',
-  'regulator', 'watchdog', 'consultancy', 'multinational', 'subsidiary', 'unit', 'owner', 'employer', 'club',
+/** Nouns for other bodies that only describe one, beside the business nouns and the heads that also name one (`group`, `ministry`). */
+const INSTITUTION_NOUNS = new Set([
+  'broadcaster', 'publisher', 'newspaper', 'contractor', 'builder', 'utility', 'start-up', 'exporter', 'importer',
+  'distributor', 'railway', 'railroad', 'charity', 'nonprofit', 'non-profit', 'think-tank', 'tank', 'outlet', 'platform',
+  'app', 'regulator', 'watchdog', 'consultancy', 'multinational', 'subsidiary', 'unit', 'owner', 'employer', 'club',
 ]);
 /** Words after which an appositive's noun phrase has ended: `the group | boring …`, `the firm | that …`. */
 const PHRASE_ENDS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'that', 'which', 'who', 'whose', 'and', 'or', 'to']);
@@ -30,5 +28,5 @@ export function appositiveNamesOrganization(paragraph: ParagraphInfo, appositive
     if (t.kind !== 'word' || PHRASE_ENDS.has(t.lower) || (head !== null && /ing$/.test(t.lower))) break;
     if (!DETERMINERS.has(t.lower)) head = t.lower;
   }
-  return head !== null && (ORGANIZATION_HEADS.has(head) || COMPANY_NOUNS.has(head));
+  return head !== null && (ORGANIZATION_HEADS.has(head) || BUSINESS_NOUNS.has(head) || INSTITUTION_NOUNS.has(head));
 }

@@ -32,15 +32,14 @@ function isVerbGap(ctx: AttributionContext, tokens: readonly Token[], gap: numbe
 const ASIDE_VERBS = new Set(['said', 'say', 'says', 'believe', 'believed', 'believes']);
 
 /**
- * `the suspect, who they said had shouted "…"`: an aside ("they said") between a relative
- * pronoun and its verb reports who said so, not who shouted. Steps back to the relative pronoun.
+ * `the suspect, who they said had shouted "…"`: an aside ("they said", its two tokens ending at
+ * `gap`) between a relative pronoun and its verb reports who said so, not who shouted.
  */
-function pastReportingAside(tokens: readonly Token[], gap: number, floor: number): number {
-  if (gap - 2 < floor || !ASIDE_VERBS.has(tokens[gap].lower)) return gap;
+function isReportingAside(tokens: readonly Token[], gap: number, floor: number): boolean {
+  if (gap - 2 < floor || !ASIDE_VERBS.has(tokens[gap].lower)) return false;
   const reporter = tokens[gap - 1];
   const relative = tokens[gap - 2];
-  if (reporter.kind !== 'word' || reporter.quote >= 0 || relative.quote >= 0 || !/^(?:who|which|that)$/.test(relative.lower)) return gap;
-  return gap - 2;
+  return reporter.kind === 'word' && reporter.quote < 0 && relative.quote < 0 && /^(?:who|which|that)$/.test(relative.lower);
 }
 
 /** A participle's subject is an earlier speaker only when that speaker is this close. */
@@ -63,9 +62,11 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       phrase = reader.right(tokens, cue.last + 1, ceiling);
     } else if (!cue.participle) {
       let gap = cue.token - 1;
-      while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
-      gap = pastReportingAside(tokens, gap, floor);
-      while (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
+      for (;;) {
+        if (gap >= floor && isVerbGap(ctx, tokens, gap)) gap--;
+        else if (isReportingAside(tokens, gap, floor)) gap -= 2; // back to the relative pronoun
+        else break;
+      }
       gap = beforeTimeAdverbial(tokens, skipAgo(tokens, gap, floor), floor);
       phrase = reader.left(tokens, gap, floor, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.

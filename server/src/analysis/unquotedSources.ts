@@ -5,7 +5,7 @@
  */
 import type { SpeakerRef } from './attributionTypes';
 import type { WorkingDocument } from './document';
-import { PUBLICATIONS } from './lexicon/words';
+import { BUSINESS_NOUNS, PUBLICATIONS } from './lexicon/words';
 import { companiesNamed, namedSubjects, type NamedSubject } from './namedSubject';
 import { newEntity, type Candidate, type Entity, type Timeline } from './sourceEntities';
 import type { PhraseReading } from './speakerPhrase';
@@ -19,7 +19,7 @@ const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'gro
 /** How many sentences back "the company" looks for the company's name. */
 const COMPANY_REACH = 8;
 /** Nouns for a company that "the …" uses for one named before. */
-const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'conglomerate', 'steelmaker', 'carmaker', 'automaker', 'maker', 'bank', 'lender', 'insurer', 'retailer', 'airline', 'carrier', 'operator', 'developer', 'manufacturer', 'giant', 'chain', 'brewer', 'miner', 'producer', 'supplier', 'startup']);
+const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'bank', ...BUSINESS_NOUNS]);
 
 /**
  * `RegioTrans declined to discuss the figures. "…," they said`: the subject of `sentence`

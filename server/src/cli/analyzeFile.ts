@@ -61,15 +61,23 @@ export function maxFileSizeOption(value: string | boolean | string[] | undefined
   return (integer(value, '--max-file-size', 1) ?? DEFAULT_MAX_FILE_SIZE / 1024 / 1024) * 1024 * 1024;
 }
 
-/** Analyses each file in turn, telling stderr about each one that cannot be read; false when any could not. */
-export function forEachArticle(command: ArticleCommand<string>, io: Output, visit: (model: ArticleModel, file: string) => void): boolean {
+/**
+ * Analyses each file in turn (the command's own, or `files` found for it, read from `path` and
+ * named as `display`), telling stderr about each one that cannot be read; false when any could not.
+ */
+export function forEachArticle(
+  command: ArticleCommand<string>,
+  io: Output,
+  visit: (model: ArticleModel, file: string) => void,
+  files: ReadonlyArray<{ path: string; display: string }> = command.files.map((file) => ({ path: file, display: file })),
+): boolean {
   let ok = true;
-  for (const file of command.files) {
-    const analyzed = analyzeFile(file, command.configFor, command.maxFileSize);
+  for (const file of files) {
+    const analyzed = analyzeFile(file.path, command.configFor, command.maxFileSize);
     if (analyzed.ok) {
-      visit(analyzed.model, file);
+      visit(analyzed.model, file.display);
     } else {
-      io.err(problemLine(file, analyzed.message));
+      io.err(problemLine(file.display, analyzed.message));
       ok = false;
     }
   }

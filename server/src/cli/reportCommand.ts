@@ -3,7 +3,7 @@
  * reports on a folder of stories, so folders and globs yield their articles the way
  * `copydesk lint` finds them; a file named outright is reported as named.
  */
-import { analyzeFile, parseArticleCommand } from './analyzeFile';
+import { forEachArticle, parseArticleCommand } from './analyzeFile';
 import { discover } from './discover';
 import { REPORT_HELP } from './help';
 import { problemLine, type Output } from './output';
@@ -22,15 +22,7 @@ export function reportCommand(args: string[], io: Output): number {
     if (problem.fatal) ok = false;
   }
   const reports: SourcingReport[] = [];
-  for (const file of discovery.files) {
-    const analyzed = analyzeFile(file.path, command.configFor, command.maxFileSize);
-    if (analyzed.ok) {
-      reports.push(sourcingReport(analyzed.model, file.display));
-    } else {
-      io.err(problemLine(file.display, analyzed.message));
-      ok = false;
-    }
-  }
+  const allRead = forEachArticle(command, io, (model, file) => reports.push(sourcingReport(model, file)), discovery.files);
   io.out(command.format === 'json' ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(reportMarkdown).join('\n---\n\n'));
-  return ok ? 0 : 2;
+  return ok && allRead ? 0 : 2;
 }

@@ -95,6 +95,16 @@ export const ANONYMOUS_BARE_PLURALS = new Set([
   'officials', 'sources', 'aides', 'diplomats', 'insiders', 'staffers', 'advisers', 'advisors', 'people',
 ]);
 
+/**
+ * Nouns for a business that describe one without naming it: `the steelmaker`, `a transit
+ * operator`. An appositive with one makes its name a company's; "the carmaker" later refers
+ * back to the company named before.
+ */
+export const BUSINESS_NOUNS = new Set([
+  'steelmaker', 'carmaker', 'automaker', 'maker', 'manufacturer', 'conglomerate', 'lender', 'insurer', 'retailer',
+  'airline', 'carrier', 'operator', 'developer', 'giant', 'chain', 'brewer', 'miner', 'producer', 'supplier', 'startup',
+]);
+
 /** Heads that make a speaker an organisation. */
 export const ORGANIZATION_HEADS = new Set([
   'campaign', 'committee', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
