@@ -199,10 +199,18 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   const { words } = paragraph.lookup.words(nearest.cue.last + 1, qs - 1);
   // "Law said, noting that donors feel "…"": a belief verb inside someone's speech does not take the quotation.
   if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
+  // "…, with the former secretary of state calling the move "deeply troubling"": a verb with a
+  // subject of its own after "with" speaks for that subject, not the sentence's.
+  if (absoluteClause(paragraph.tokens, ctx.result.refs[nearest.ref!].phrase, nearest.cue.token)) return nearest;
   // ""…," said Weaver, who said there are "no secrets"": a tag that closed an earlier quotation
   // is that quotation's, not the outer verb of this one.
   const open = candidates.filter((c) => c === nearest || !ctx.trailingTags.has(c));
   return outermost(ctx, paragraph, sentence, open);
+}
+
+/** `with X calling …`: a subject right after "with", right before its verb. */
+function absoluteClause(tokens: readonly Token[], subject: Phrase, verb: number): boolean {
+  return tokens[subject.first - 1]?.lower === 'with' && subject.last + 1 === verb && /ing$/.test(tokens[verb].lower);
 }
 
 /**
@@ -219,7 +227,9 @@ function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: 
     // After a comma, or after a quotation the introductory clause introduced: `When X shouted, "Cruz," Beck joked`.
     const before = tokens[subject.first - 1];
     const opensMainClause = subject.first > here.cue.last && subject.first < next.cue.token && (before?.text === ',' || (before !== undefined && before.quote >= 0));
-    const introductory = here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || isAdverbial(tokens[ctx.result.refs[here.ref!].phrase.first - 1]) || isAdverbial(tokens[sentence.firstWord]);
+    const beforeHere = tokens[ctx.result.refs[here.ref!].phrase.first - 1];
+    // "following a report about a video in which Trump bragged …, a student group derided him as …": a relative clause is no main clause.
+    const introductory = here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || isAdverbial(beforeHere) || isAdverbial(tokens[sentence.firstWord]) || /^(?:which|whom)$/.test(beforeHere?.lower ?? '');
     if (!(opensMainClause && introductory)) break;
     k++;
   }

@@ -58,6 +58,8 @@ const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 're
 /** Modals of obligation: before a belief verb they give the writer's view, not the subject's. */
 const OBLIGATION = new Set(['should', 'must', 'ought', 'shall']);
 const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Verbs whose passive subject is the one spoken to: `was told`, `were briefed`, `being warned`. */
+const ADDRESSEE_PASSIVES = new Set(['told', 'briefed', 'informed', 'warned', 'advised', 'assured', 'reassured', 'reminded', 'urged', 'notified']);
 
 /** The cues among one paragraph's tokens (marked with their quotations). */
 export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[] {
@@ -174,8 +176,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (before && before.quote < 0) {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i)) return false;
-    // "was told" is passive; "is telling" is not.
-    if (t.lower === 'told' && AUX_PASSIVE.has(before.lower)) return false;
+    // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.
+    if (ADDRESSEE_PASSIVES.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   if (modifiesNoun(tokens, i) || participleModifier(tokens, i)) return false;

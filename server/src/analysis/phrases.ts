@@ -6,6 +6,7 @@
  * (`Jane Doe, a spokeswoman for the ministry,`) and pronouns.
  */
 import type { Lexicon } from './lexicon';
+import { AP_STATES, US_STATE_NAMES } from './lexicon/abbreviations';
 import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
 import { CHANNEL_NOUNS } from './lexicon/verbs';
 import {
@@ -19,6 +20,7 @@ import {
   NOT_SPEAKER_WORDS,
   ORGANIZATION_HEADS,
   PUBLICATION_HEADS,
+  PREPOSITIONS,
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
@@ -59,6 +61,30 @@ const MAX_PHRASE = 16;
 /** Appositives and relative clauses between a name and its verb stay within this many tokens. */
 const MAX_APPOSITIVE = 32;
 const WORD_AT_START = (tokens: readonly Token[], i: number, sentenceStart: number): boolean => i === sentenceStart || (i > sentenceStart && isOpeningPunct(tokens[i - 1].text) && i - 1 === sentenceStart);
+
+/**
+ * A lower-case word that may be part of a role we do not know (`harbour master`). Never a
+ * preposition, and past the first word never a past tense: in "demonstrators marched through
+ * Center City", "marched through" is no role before the name "Center City".
+ */
+function isRoleWord(t: Token, notFirst: boolean): boolean {
+  if (!/^[a-z][a-z-]+$/.test(t.text) || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  return !(notFirst && /[a-z]ed$/.test(t.text));
+}
+
+/**
+ * `in Lynchburg, Va.,`, `of Elizabeth, Colorado,`: the words between the commas at `open` and
+ * `comma` name the US state of a place, a capitalised name after a preposition. After a person's
+ * name (`Mark Ortiz, Texas, said`) the state stays an appositive.
+ */
+function isStateAfterPlace(tokens: readonly Token[], open: number, comma: number): boolean {
+  if (comma - open > 3) return false;
+  const words = tokens.slice(open + 1, comma).map((t) => t.text).join(' ');
+  if (!AP_STATES.has(words) && !US_STATE_NAMES.has(words)) return false;
+  let place = open - 1;
+  while (place > open - 4 && tokens[place]?.cap && tokens[place].kind === 'word') place--;
+  return place < open - 1 && PREPOSITIONS.has(tokens[place]?.lower ?? '');
+}
 
 export class PhraseReader {
   #lexicon: Lexicon;
@@ -178,6 +204,11 @@ export class PhraseReader {
       /^[a-z]+(?:ing|ed)$/.test(first.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
 
     if (!appositive) return null;
+    // "a student group in Lynchburg, Va., derided": a place and its state, not an appositive.
+    if (isStateAfterPlace(tokens, open, comma)) {
+      const place = this.left(tokens, open - 1, floor, sentenceStart);
+      return place && !place.antecedent ? { ...place, last: comma - 1 } : null;
+    }
     // "Peter Ashworth, 76, who wrote the code, said": an age between the name and its appositive.
     let subjectEnd = open - 1;
     if (subjectEnd - 2 >= floor && tokens[subjectEnd].kind === 'number' && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
@@ -319,13 +350,15 @@ export class PhraseReader {
     if (start > ceiling) return null;
     const t0 = tokens[start];
     if (t0.quote >= 0) return null;
+    // "“American Skin” was written by Springsteen": the agent of a passive verb.
+    if (t0.lower === 'by' && start < ceiling && tokens[start + 1].cap && tokens[start - 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[start - 1].lower)) return this.right(tokens, start + 1, ceiling);
     if (SPEAKER_PRONOUNS[t0.lower]) return { first: start, last: start, head: start, appositive: null };
     if (STANDALONE.has(t0.lower) && (start + 1 > ceiling || tokens[start + 1].kind === 'punct')) return { first: start, last: start, head: start, appositive: null };
     let last = start - 1;
     let sawHead = false;
     // "said harbour master Lena Marsh": a role we do not know, right before a name.
     let roleEnd = start;
-    while (roleEnd <= ceiling && roleEnd - start < 3 && /^[a-z][a-z-]+$/.test(tokens[roleEnd].text) && !CLAUSE_WORDS.has(tokens[roleEnd].lower) && !PP_PREPOSITIONS.has(tokens[roleEnd].lower) && !DETERMINERS.has(tokens[roleEnd].lower)) roleEnd++;
+    while (roleEnd <= ceiling && roleEnd - start < 3 && isRoleWord(tokens[roleEnd], roleEnd > start)) roleEnd++;
     if (roleEnd > start && roleEnd <= ceiling && tokens[roleEnd].cap && tokens[roleEnd].kind === 'word' && !NOT_SPEAKER_WORDS.has(tokens[roleEnd].lower)) last = roleEnd - 1;
     for (let j = last + 1; j <= ceiling && j - start < MAX_PHRASE; j++) {
       const t = tokens[j];

@@ -493,6 +493,31 @@ describe('attribution', () => {
       );
     });
 
+    it('a march through a named place still has its marchers as the subject: "marched through Center City" is no role before a name', () => {
+      const text = body('Hundreds of pro-Ortiz demonstrators marched through Center City on the first day of the congress on Monday, chanting "Ortiz or nobody," before the vote.');
+      speaker(text, 'Ortiz or nobody', { mention: 'demonstrators', cue: 'chanting' });
+    });
+
+    it('"with X calling …": a verb with a subject of its own after "with" speaks for it, not for the sentence\'s speaker', () => {
+      const text = body('The mayor\'s office has sharply criticized the decision to publish the audit this week, with the former treasurer calling the move "deeply troubling."');
+      speaker(text, 'deeply troubling', { mention: 'the former treasurer', cue: 'calling' });
+    });
+
+    it('a verb in a relative clause of an opening phrase does not outrank the main clause: "following a report about a video in which X bragged …, a student group derided him as …"', () => {
+      const text = body('And last week, following a report about a video in which Hale bragged about his wealth, a student group at Lakeview College in Lynchburg, Va., derided him as a man "who constantly speaks evil."');
+      speaker(text, 'speaks evil', { mention: 'a student group at Lakeview College in Lynchburg, Va.', cue: 'derided' });
+    });
+
+    it('a passive verb of telling names who heard the words, not who said them: "prior to Obama being briefed … before officials began to call it "…""', () => {
+      const text = body('The name was on the radio long before Governor Lena Hale was briefed on the attack, and aides began to call it a "workplace" dispute.');
+      const found = speakerOfQuote(analyze(text), 'workplace');
+      assert.notEqual(found?.name, 'Lena Hale');
+    });
+
+    it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
+      speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
+    });
+
     it('words quoted in a clause of their own belong to that clause\'s subject', () => {
       const text = body(
         'The league faulted the mayor over the budget, and he pronounced its report "a hit job." The union protested his tone when he talks of teachers "milking the system."',

@@ -25,6 +25,12 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," said Sen. Bernie Sanders.'), { mention: 'Sen. Bernie Sanders', name: 'Bernie Sanders' });
   });
 
+  it('keeps a place\'s US state in the mention (the name stops at the place), and leaves a person\'s state out as an appositive', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," a pastor in Lynchburg, Va., said.'), { mention: 'a pastor in Lynchburg, Va.', name: 'a pastor in Lynchburg' });
+    assert.deepEqual(speakerPhrase('"We are ready," a nurse from Des Moines, Iowa, said.'), { mention: 'a nurse from Des Moines, Iowa', name: 'a nurse from Des Moines' });
+    assert.deepEqual(speakerPhrase('"We are ready," Mark Ortiz, Texas, said.'), { mention: 'Mark Ortiz', name: 'Mark Ortiz' });
+  });
+
   it('leaves an appositive and a party label out of the phrase', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Rep. Jane Doe, D-N.Y., said.'), { mention: 'Rep. Jane Doe', name: 'Jane Doe' });
     assert.deepEqual(speakerPhrase('"We are ready," said Sen. Bernie Sanders (I-Vt.).'), { mention: 'Sen. Bernie Sanders', name: 'Bernie Sanders' });
