@@ -72,6 +72,13 @@ function isRoleWord(t: Token, notFirst: boolean): boolean {
   return !(notFirst && /[a-z]ed$/.test(t.text));
 }
 
+/** The nearest comma (or quotation, hard stop or `limit - 1`) at or before token `from`. */
+function commaBefore(tokens: readonly Token[], from: number, limit: number): number {
+  let j = from;
+  while (j >= limit && tokens[j].text !== ',' && tokens[j].quote < 0 && !isHardStop(tokens[j].text)) j--;
+  return j;
+}
+
 /**
  * `in Lynchburg, Va.,`, `of Elizabeth, Colorado,`: the words between the commas at `open` and
  * `comma` name the US state of a place, a capitalised name after a preposition. After a person's
@@ -178,11 +185,22 @@ export class PhraseReader {
 
   /** `Jane Doe, a spokeswoman for the ministry, said`: the phrase before the appositive. */
   #leftAppositive(tokens: readonly Token[], comma: number, floor: number, sentenceStart: number): Phrase | null {
-    let open = comma - 1;
     const limit = Math.max(floor, comma - MAX_APPOSITIVE - 1);
-    while (open >= limit && tokens[open].text !== ',' && tokens[open].quote < 0 && !isHardStop(tokens[open].text)) open--;
+    let open = commaBefore(tokens, comma - 1, limit);
     if (open < limit) return null;
     if (open < floor || tokens[open].text !== ',' || comma - open < 2) return null;
+    if (isStateAfterPlace(tokens, open, comma)) {
+      // "Dean Johnson, a salesman from Sumter, South Carolina, says": the place and its state
+      // end a longer appositive after a name (or an age); "following a report about women, a
+      // student group in Lynchburg, Va., derided" has the subject itself end there.
+      const earlier = commaBefore(tokens, open - 1, limit);
+      const named = earlier >= limit && tokens[earlier].text === ',' && (tokens[earlier - 1]?.cap || tokens[earlier - 1]?.kind === 'number');
+      if (!named) {
+        const place = this.left(tokens, open - 1, floor, sentenceStart);
+        return place && !place.antecedent ? { ...place, last: comma - 1 } : null;
+      }
+      open = earlier;
+    }
     const first = tokens[open + 1];
     // "Trump, in Kentucky, said", "Ortiz, however, said": an adverbial set off by commas, not a description.
     if (PARENTHETICAL_OPENERS.has(first.lower) && comma - open <= 8) {
@@ -201,14 +219,10 @@ export class PhraseReader {
       this.isDescriptive(first) ||
       first.cap ||
       tokens[open + 2]?.lower === 'of' ||
+      ((first.lower === 'of' || first.lower === 'from') && tokens[open + 2]?.cap) || // ", 33, of Baldwin, Miss.,": a hometown
       /^[a-z]+(?:ing|ed)$/.test(first.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
 
     if (!appositive) return null;
-    // "a student group in Lynchburg, Va., derided": a place and its state, not an appositive.
-    if (isStateAfterPlace(tokens, open, comma)) {
-      const place = this.left(tokens, open - 1, floor, sentenceStart);
-      return place && !place.antecedent ? { ...place, last: comma - 1 } : null;
-    }
     // "Peter Ashworth, 76, who wrote the code, said": an age between the name and its appositive.
     let subjectEnd = open - 1;
     if (subjectEnd - 2 >= floor && tokens[subjectEnd].kind === 'number' && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
@@ -216,8 +230,12 @@ export class PhraseReader {
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
     // "Delvaux-Marin's chief executive, Philippe Lenoir, said": the name in the appositive is the
     // speaker, and the description before it is the title.
-    if (!tokens[before.head].cap && (isProperName(tokens, open + 1, comma - 1) || namesOrganization(tokens, open + 1, comma - 1, before))) {
-      return { first: open + 1, last: comma - 1, head: comma - 1, appositive: [before.first, before.last] };
+    if (!tokens[before.head].cap) {
+      // "Another superdelegate, Michael Brown of Washington, D.C., explained": a name, then where the person is from.
+      const nameEnd = withoutHometown(tokens, open + 1, comma - 1);
+      if (isProperName(tokens, open + 1, nameEnd) || namesOrganization(tokens, open + 1, nameEnd, before)) {
+        return { first: open + 1, last: nameEnd, head: nameEnd, appositive: [before.first, before.last] };
+      }
     }
     return this.#nameBeforeRole(tokens, before, floor, sentenceStart) ?? { ...before, appositive: [open + 1, comma - 1] };
   }
@@ -537,6 +555,17 @@ function namesOrganization(tokens: readonly Token[], first: number, last: number
 }
 
 /** Two to four capitalised words (initials and particles allowed): a person's or an organisation's name. */
+/** The last token of `first`…`last` before a hometown (`Michael Brown of Washington, D.C.`), or `last` when none ends it. */
+function withoutHometown(tokens: readonly Token[], first: number, last: number): number {
+  for (let j = first + 1; j < last; j++) {
+    if ((tokens[j].lower === 'of' || tokens[j].lower === 'from') && tokens[j + 1].cap) {
+      for (let k = j + 1; k <= last; k++) if (!(tokens[k].cap || tokens[k].text === ',')) return last;
+      return j - 1;
+    }
+  }
+  return last;
+}
+
 function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 1 || last - first > 4) return false;
   for (let j = first; j <= last; j++) {

@@ -71,7 +71,8 @@ function startsSentence(next: Token, after: Token | undefined, abbreviation: Ret
   const opens = OPENING.has(next.text);
   const word = opens && after ? after : next;
   const capital = word.cap || word.kind === 'number' || (opens && word === next);
-  if (abbreviation === 'terminal') return opens || (word.cap && STARTERS.has(word.lower));
+  // "the U.S. "does not have the capacity"": a quotation opening in lower case goes on with the sentence.
+  if (abbreviation === 'terminal') return opens ? !(word.kind === 'word' && !word.cap && word !== next) : word.cap && STARTERS.has(word.lower);
   return capital || opens;
 }
 

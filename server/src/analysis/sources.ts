@@ -156,9 +156,9 @@ export function resolveSources(
       }
     }
     const entity = entities[id!];
-    // An age ("Hilde Baumann, 71,") describes the person but is no title.
+    // An age ("Hilde Baumann, 71,") or a hometown ("of Baldwin, Miss.") describes the person but is no title.
     const appositive = ref.appositive ? doc.text.slice(ref.appositive.start, ref.appositive.end) : '';
-    if (appositive && !entity.title && !/^\d{1,3}$/.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
+    if (appositive && !entity.title && !/^(?:\d{1,3}$|of |from )/.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
       entity.kind = 'organization';

@@ -170,6 +170,8 @@ function subjectBeforeRelative(ctx: AttributionContext, tokens: readonly Token[]
     if (t.quote >= 0 || t.kind === 'punct') return null;
     if (t.lower !== 'who') continue;
     if (j === gap) return null;
+    // "Another Muslim who worshiped at the center and who did not want to be named said": the first "who" follows the antecedent.
+    if (tokens[j - 1].lower === 'and') continue;
     if (tokens[j - 1].kind !== 'word') return null;
     const antecedent = ctx.reader.left(tokens, j - 1, floor, sentenceStart);
     if (!antecedent) return null;

@@ -514,6 +514,11 @@ describe('attribution', () => {
       assert.notEqual(found?.name, 'Lena Hale');
     });
 
+    it('a subject with two relative clauses joined by "and who" speaks: "Another man who prayed there and who did not want to be named said …"', () => {
+      const text = body('Adel Nefzi spoke first. Another man who prayed at the center and who did not want to be named said he heard Omar talk of "immorality" there.');
+      speaker(text, 'immorality', { mention: 'Another man', cue: 'said' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });

@@ -31,6 +31,11 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Mark Ortiz, Texas, said.'), { mention: 'Mark Ortiz', name: 'Mark Ortiz' });
   });
 
+  it('reads a place and its state inside an appositive, and a name before a hometown, as the speaker', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," Ray Johnson, a 55-year-old salesman from Sumter, South Carolina, said.'), { mention: 'Ray Johnson', name: 'Ray Johnson' });
+    assert.deepEqual(speakerPhrase('"We are ready," another delegate, Michael Brown of Washington, D.C., said.'), { mention: 'Michael Brown of Washington, D.C.', name: 'Michael Brown' });
+  });
+
   it('leaves an appositive and a party label out of the phrase', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Rep. Jane Doe, D-N.Y., said.'), { mention: 'Rep. Jane Doe', name: 'Jane Doe' });
     assert.deepEqual(speakerPhrase('"We are ready," said Sen. Bernie Sanders (I-Vt.).'), { mention: 'Sen. Bernie Sanders', name: 'Bernie Sanders' });

@@ -27,6 +27,12 @@ describe('sentences', () => {
       assert.deepEqual(sentencesOf('He moved to the U.S. The country was large.'), ['He moved to the U.S.', 'The country was large.']);
       assert.deepEqual(sentencesOf('She lives in Washington, D.C. Then she left.'), ['She lives in Washington, D.C.', 'Then she left.']);
       assert.deepEqual(sentencesOf('He moved to Tulsa, Okla. The city was quiet.'), ['He moved to Tulsa, Okla.', 'The city was quiet.']);
+      assert.deepEqual(sentencesOf('He moved to the U.S. "It was a fresh start," he said.'), ['He moved to the U.S.', '"It was a fresh start," he said.']);
+    });
+
+    it('goes on past U.S. when a quotation after it opens in lower case: said the U.S. "does not have the capacity"', () => {
+      const one = 'His office put out a statement saying the U.S. "does not have the capacity to vet every refugee."';
+      assert.deepEqual(sentencesOf(one), [one]);
     });
 
     it('keeps a party-and-state label in parentheses inside the sentence', () => {

@@ -209,6 +209,12 @@ describe('sources', () => {
       assert.equal(sourceNamed(model, 'Alex Moreno').gender, 'female');
     });
 
+    it('resolves a pronoun to a voter introduced with an age and a hometown, which is no title', () => {
+      const model = analyze(body('Dewayne Smith, 33, of Baldwin, Miss., dismisses the idea that a ballot matters. "I cannot see it," he said.'));
+      assert.equal(pronounSpeaker(model, 'cannot see it'), 'Dewayne Smith');
+      assert.equal(sourceNamed(model, 'Dewayne Smith').title, null);
+    });
+
     it('resolves to the only person the pronoun fits', () => {
       const model = analyze(body('Mark Rivera met Ana Ortiz on Monday.', '“We talked,” she said.'));
       assert.equal(pronounSpeaker(model, 'We talked'), 'Ana Ortiz');
