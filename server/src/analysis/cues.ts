@@ -73,6 +73,14 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
       i++;
       continue;
     }
+    if (t.lower === 'per') {
+      // "…," per the party's bylaws; per CNN: "according to". Not "per cent", "per capita", "$5 per share".
+      const next = tokens[i + 1];
+      if (next && next.quote < 0 && next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower))) {
+        cues.push({ token: i, last: i, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
+      }
+      continue;
+    }
     if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && tokens[i + 1].quote < 0) {
       // "as the memo put it", "as Ortiz puts it": the speaker stands before the verb.
       cues.push({ token: i, last: i + 1, lemma: 'put it', loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false });
@@ -142,7 +150,7 @@ const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
 function cueStarters(lexicon: Lexicon): Set<string> {
   let starters = startersByLexicon.get(lexicon);
   if (!starters) {
-    starters = new Set(['according', 'put', 'puts', 'read', 'reads', 'reading', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    starters = new Set(['according', 'per', 'put', 'puts', 'read', 'reads', 'reading', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
     startersByLexicon.set(lexicon, starters);
   }
   return starters;

@@ -12,6 +12,7 @@ import { CHANNEL_NOUNS } from './lexicon/verbs';
 import {
   ANONYMOUS_HEADS,
   CLAUSE_WORDS,
+  DAYS,
   DESCRIPTION_MODIFIERS,
   DETERMINERS,
   DOCUMENT_HEADS,
@@ -380,6 +381,11 @@ export class PhraseReader {
     if (roleEnd > start && roleEnd <= ceiling && tokens[roleEnd].cap && tokens[roleEnd].kind === 'word' && !NOT_SPEAKER_WORDS.has(tokens[roleEnd].lower)) last = roleEnd - 1;
     for (let j = last + 1; j <= ceiling && j - start < MAX_PHRASE; j++) {
       const t = tokens[j];
+      // "reads a Wednesday editorial in The Des Moines Register": a day after a determiner says when, and the noun after it is the head.
+      if (t.kind === 'word' && t.cap && j === start + 1 && DETERMINERS.has(t0.lower) && DAYS.has(t.lower) && j < ceiling && tokens[j + 1].kind === 'word' && !tokens[j + 1].cap) {
+        last = j;
+        continue;
+      }
       if (t.quote >= 0 || t.kind === 'punct' || NOT_SPEAKER_WORDS.has(t.lower)) break;
       if (t.kind === 'possessive' && j > start) {
         last = j;
@@ -621,7 +627,8 @@ const POSSESSED_REACH = 3;
 const POSSESSED_RECORDS = new Set([
   'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'figures', 'data', 'records', 'website',
   'report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'findings', 'results', 'memoir', 'book', 'filing',
-  'filings', 'estimate', 'estimates', 'projections', 'forecast', 'count', 'timeline', 'archives',
+  'filings', 'estimate', 'estimates', 'projections', 'forecast', 'count', 'timeline', 'archives', 'bylaws', 'rules',
+  'charter', 'guidelines', 'policy', 'statute', 'constitution', 'contract', 'transcript',
 ]);
 
 /**

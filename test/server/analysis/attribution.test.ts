@@ -519,6 +519,14 @@ describe('attribution', () => {
       speaker(text, 'immorality', { mention: 'Another man', cue: 'said' });
     });
 
+    it('an inverted tag names a dated document: "…," reads a Wednesday editorial in The Des Moines Register', () => {
+      speaker(body('"There are invertebrates with more spine than Sen. Tom Hale," reads a Wednesday editorial in The Des Moines Register.'), 'invertebrates', { mention: 'a Wednesday editorial', kind: 'document', cue: 'reads' });
+    });
+
+    it('"per" credits a document after a possessive: "…," per the party\'s bylaws', () => {
+      speaker(body('Proxies are barred when voting "to fill a vacancy on the ticket," per the party\'s bylaws.'), 'fill a vacancy', { mention: "the party's bylaws", cue: 'per' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });

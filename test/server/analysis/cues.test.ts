@@ -30,6 +30,7 @@ describe('attribution cues', () => {
       ['Trump wrote on Truth Social that the tariffs were working.', 'wrote on Truth Social', 'write'],
       ['Ortiz tweeted that the plan had failed.', 'tweeted', 'tweet'],
       ['Two soldiers were wounded, according to the Pentagon.', 'according to', 'according to'],
+      ['Proxies are barred when voting "to fill a vacancy," per the party’s bylaws.', 'per', 'according to'],
       ['Officials pointed out that the meeting was unusual.', 'pointed out', 'point out'],
       ['A review put the project’s estimated cost at 3.1 billion euros.', 'put', 'put at'],
     ];
@@ -38,6 +39,11 @@ describe('attribution cues', () => {
         assert.deepEqual(cuesIn(sentence).map((c) => [c.text, c.lemma]), [[text, lemma]]);
       });
     }
+  });
+
+  it('reads "per" as "according to" only before a source: not "per cent", "per capita" or "$5 per share"', () => {
+    assert.deepEqual(cuesIn('Prices rose 4 per cent, or $5 per share, and income per capita fell.'), []);
+    assert.deepEqual(cuesIn('Turnout was "a record," per CNN.').map((c) => c.text), ['per']);
   });
 
   it('stops a channel cue before the sentence\'s period', () => {
