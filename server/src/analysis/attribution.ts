@@ -374,6 +374,10 @@ function innerClauseSubject(reader: PhraseReader, tokens: readonly Token[], cues
       if (c.cue.token < j) return null;
       break;
     }
+    // "…, and placed national newspaper ads calling the deal …": a verb right after the
+    // conjunction shares the sentence's subject; the clause has none of its own.
+    const next = tokens[j + 1];
+    if (next && !next.cap && (FINITE_VERBS.has(next.lower) || /^[a-z]+ed$/.test(next.text))) return null;
     return clauseSubject(reader, tokens, j + 1, qs);
   }
   return null;

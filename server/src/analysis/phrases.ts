@@ -123,13 +123,14 @@ export class PhraseReader {
       ANONYMOUS_HEADS.has(w) ||
       DESCRIPTION_MODIFIERS.has(w) ||
       ORGANIZATION_HEADS.has(w) ||
-      DOCUMENT_HEADS.has(w)
+      DOCUMENT_HEADS.has(w) ||
+      PUBLICATION_HEADS.has(w)
     );
   }
 
   isHeadWord(token: Token): boolean {
     const w = token.lower;
-    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w) || PERSON_NOUNS.has(w);
+    return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w) || PUBLICATION_HEADS.has(w) || PERSON_NOUNS.has(w);
   }
 
   /**

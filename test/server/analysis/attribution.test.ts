@@ -527,6 +527,15 @@ describe('attribution', () => {
       speaker(body('Proxies are barred when voting "to fill a vacancy on the ticket," per the party\'s bylaws.'), 'fill a vacancy', { mention: "the party's bylaws", cue: 'per' });
     });
 
+    it('a newspaper is a subject like a person: "The newspaper took note of …, writing: "…" (over two paragraphs)', () => {
+      const text = body('The newspaper took note of the senator\'s shortcomings, writing: "We recognize that many voters distrust her.', '"We are not blind to those," it went on.');
+      speaker(text, 'We recognize', { mention: 'The newspaper', kind: 'publication', cue: 'writing' });
+    });
+
+    it('a verb right after "and" shares the sentence\'s subject: "Hewlett hired lawyers and placed newspaper ads calling the deal "…""', () => {
+      speaker(body('Hewlett sent letters, hired lawyers, and placed national newspaper ads calling the deal a "$25 billion mistake."'), 'billion mistake', { name: 'Hewlett' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });
