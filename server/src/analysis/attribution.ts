@@ -200,7 +200,7 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   // "Law said, noting that donors feel "…"": a belief verb inside someone's speech does not take the quotation.
   if (words <= 1 && !(nearest.cue.belief && candidates[0] !== nearest)) return nearest;
   // "…, with the former secretary of state calling the move "deeply troubling"": a verb with a
-  // subject of its own after "with" speaks for that subject, not the sentence's.
+  // subject of its own after "with" (or "and") speaks for that subject, not the sentence's.
   if (absoluteClause(paragraph.tokens, ctx.result.refs[nearest.ref!].phrase, nearest.cue.token)) return nearest;
   // ""…," said Weaver, who said there are "no secrets"": a tag that closed an earlier quotation
   // is that quotation's, not the outer verb of this one.
@@ -208,9 +208,10 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   return outermost(ctx, paragraph, sentence, open);
 }
 
-/** `with X calling …`: a subject right after "with", right before its verb. */
+/** `with X calling …`, `Ryan saying …, and Trump calling …`: a subject right after "with" or "and", right before its verb. */
 function absoluteClause(tokens: readonly Token[], subject: Phrase, verb: number): boolean {
-  return tokens[subject.first - 1]?.lower === 'with' && subject.last + 1 === verb && /ing$/.test(tokens[verb].lower);
+  const before = tokens[subject.first - 1]?.lower;
+  return (before === 'with' || before === 'and') && subject.last + 1 === verb && /ing$/.test(tokens[verb].lower);
 }
 
 /**

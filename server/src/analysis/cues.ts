@@ -165,6 +165,18 @@ function titleCaseAround(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** `… to Mills with, "…"`, `… to the question with: "…"`: "with" and the quotation within a few words of the addressee. */
+function respondsWithWords(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j - from < 6; j++) {
+    if (tokens[j].quote >= 0) return false;
+    if (tokens[j].lower !== 'with') continue;
+    const next = tokens[j + 1];
+    const after = next?.text === ',' || next?.text === ':' ? tokens[j + 2] : next;
+    return after !== undefined && after.quote >= 0;
+  }
+  return false;
+}
+
 /** Rules out nouns (`the report`), infinitives (`declined to say`), passives (`was told`) and sentence-initial `Asked`. */
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -189,8 +201,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   if (modifiesNoun(tokens, i) || participleModifier(tokens, i)) return false;
-  // "did not respond to a request for comment": a response to something is no statement by itself.
-  if (after && after.lower === 'to' && RESPONSES.has(t.lower)) return false;
+  // "did not respond to a request for comment": a response to something is no statement by
+  // itself; "responds to Mills with, "…"" is one.
+  if (after && after.lower === 'to' && RESPONSES.has(t.lower) && !respondsWithWords(tokens, next + 1)) return false;
   // "asking not to be identified": how a source spoke, not what it said.
   if (after && (after.lower === 'not' || after.lower === 'to') && /^(?:ask|request|declin|refus)/.test(t.lower) && tokens.slice(next, next + 4).some((w) => w.lower === 'be' || w.lower === 'remain')) return false;
   if (after && after.lower === 'to') {

@@ -230,6 +230,13 @@ export class PhraseReader {
     if (subjectEnd - 2 >= floor && tokens[subjectEnd].kind === 'number' && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
     const before = this.left(tokens, subjectEnd, floor, sentenceStart);
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
+    // "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": what stands before the
+    // commas is the object of an opening phrase; the commas set off the subject itself.
+    const lead = tokens[before.first - 1];
+    if (first.cap && lead?.kind === 'word' && !lead.cap && (PREPOSITIONS.has(lead.lower) || /^[a-z]+(?:ing|ed)$/.test(lead.text))) {
+      const subject = this.left(tokens, comma - 1, open + 1, open + 1);
+      if (subject && subject.first === open + 1 && tokens[subject.head].cap) return subject;
+    }
     // "Delvaux-Marin's chief executive, Philippe Lenoir, said": the name in the appositive is the
     // speaker, and the description before it is the title.
     if (!tokens[before.head].cap) {

@@ -536,6 +536,20 @@ describe('attribution', () => {
       speaker(body('Hewlett sent letters, hired lawyers, and placed national newspaper ads calling the deal a "$25 billion mistake."'), 'billion mistake', { name: 'Hewlett' });
     });
 
+    it('a titled name set off by commas after an opening phrase is the subject: "after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "…""', () => {
+      speaker(body('Speaking at a college after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."'), 'covered wagon', { name: 'John Kasich', cue: 'said' });
+    });
+
+    it('"X saying …, and Y calling it "…"": each verb with its own subject speaks for it', () => {
+      const text = body('Both men issued a statement, Ryan saying he was "very encouraged" and Hale calling it a "great meeting."');
+      speaker(text, 'very encouraged', { name: 'Ryan', cue: 'saying' });
+      speaker(text, 'great meeting', { name: 'Hale', cue: 'calling' });
+    });
+
+    it('"responds to X with, "…"" is a statement, unlike "did not respond to a request for comment"', () => {
+      speaker(body('Clinton responds to Mills with, "Why now?"'), 'Why now', { name: 'Clinton', cue: 'responds' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });
