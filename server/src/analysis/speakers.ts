@@ -144,12 +144,14 @@ function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[
   const preposition = phrase.first - 1;
   if (preposition - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[preposition].lower)) return null;
   // "Protesters marching through the streets chanted": past the participle too.
-  const before = /^[a-z]+ing$/.test(tokens[preposition - 1].text) ? preposition - 2 : preposition - 1;
+  let before = /^[a-z]+ing$/.test(tokens[preposition - 1].text) ? preposition - 2 : preposition - 1;
+  // "Beck, who has in the past described": and past an auxiliary or an adverb.
+  while (before > floor && tokens[before].quote < 0 && VERB_GAP_WORDS.has(tokens[before].lower)) before--;
   if (before < floor) return null;
   const subject = ctx.reader.left(tokens, before, floor, sentenceStart);
   if (!subject) return null;
   const head = tokens[subject.head];
-  return head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
+  return subject.antecedent || head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
 }
 
 /** How far back from a verb a relative clause without commas may open (`who spoke on condition of anonymity`). */

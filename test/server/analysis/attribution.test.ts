@@ -550,6 +550,10 @@ describe('attribution', () => {
       speaker(body('Clinton responds to Mills with, "Why now?"'), 'Why now', { name: 'Clinton', cue: 'responds' });
     });
 
+    it('"Beck, who has in the past described Hale as "…"": a time adverbial between "who" and the verb is no speaker', () => {
+      speaker(body('Beck, who has in the past described Hale as "a pathological narcissist," wanted the audience to notice.'), 'pathological', { name: 'Beck', mention: 'who', cue: 'described' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });
