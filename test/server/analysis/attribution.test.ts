@@ -554,6 +554,10 @@ describe('attribution', () => {
       speaker(body('Beck, who has in the past described Hale as "a pathological narcissist," wanted the audience to notice.'), 'pathological', { name: 'Beck', mention: 'who', cue: 'described' });
     });
 
+    it('"…," lobbying disclosures show: a record that shows is a document source', () => {
+      speaker(body('Pomper lobbied the department on "issues relating to intellectual property," lobbying disclosures show.'), 'intellectual property', { mention: 'disclosures', kind: 'document', cue: 'show' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });

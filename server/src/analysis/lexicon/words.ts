@@ -174,7 +174,7 @@ export const DOCUMENT_HEADS = new Set([
   'charges', 'charging', 'testimony', 'findings', 'results', 'census', 'exit', 'polls', 'surveys', 'reports',
   'studies', 'investigation', 'probe', 'inquiry', 'panel\'s', 'draft', 'agreement', 'contract', 'ad', 'mailer',
   'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'copy', 'copies', 'papers', 'list',
-  'summary', 'version', 'notes',
+  'summary', 'version', 'notes', 'disclosure', 'disclosures', 'minutes', 'footnote', 'syllabus', 'receipts', 'invoices',
 ]);
 
 /** Pronouns that can be a speaker, with what they can refer to. */
