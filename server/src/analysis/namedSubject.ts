@@ -8,7 +8,7 @@
  */
 import { NOT_VERBS } from './clauseSubject';
 import { tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
-import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { firstStartingAt } from './search';
 import type { Token } from './tokens';
 
@@ -19,6 +19,8 @@ export interface NamedSubject {
   name: string;
   /** An organisation, or people described but not named (`Health officials`), who can only be a `they`. */
   cls: 'organization' | 'anonymous' | 'group';
+  /** Where the organisation itself is named, after an owner that may be a source of its own (`Donald Trump's` campaign). */
+  ownStart: number;
 }
 
 /** Longest subject read, in tokens: `European Central Bank`, `the national ports authority`. */
@@ -80,7 +82,7 @@ export function companiesNamed(doc: WorkingDocument, index: number, before: numb
     if (noun.quote >= 0 || noun.cap || !nouns.has(noun.lower)) continue;
     const last = nameEnd(tokens, j + 1, sentence.lastToken);
     if (last <= j || tokens[last].end > before) continue;
-    found.push({ start: tokens[j + 1].start, end: tokens[last].end, name: doc.text.slice(tokens[j + 1].start, tokens[last].end), cls: 'organization' });
+    found.push({ start: tokens[j + 1].start, end: tokens[last].end, name: doc.text.slice(tokens[j + 1].start, tokens[last].end), cls: 'organization', ownStart: tokens[j + 1].start });
   }
   return found;
 }
@@ -112,6 +114,12 @@ function subjectAt(text: string, tokens: readonly Token[], first: number, end: n
   let last = OPENERS.has(opener.lower) ? organizationPhraseEnd(tokens, first, end) : nameEnd(tokens, first, end);
   // "The Washington Post reported …": an article before a name.
   if (last < first && opener.lower === 'the') last = nameEnd(tokens, first + 1, end);
+  // "Donald Trump's campaign is defending …": a named owner's organisation.
+  let ownStart = opener.start;
+  if (last >= first && tokens[last + 1]?.kind === 'possessive' && ORGANIZATION_HEADS.has(tokens[last + 2]?.lower ?? '') && last + 2 < end) {
+    last += 2;
+    ownStart = tokens[last].start;
+  }
   // "Health officials met …", "Officials said …": people described, not named.
   let cls: NamedSubject['cls'] = 'organization';
   const people = peopleEnd(tokens, first, end);
@@ -127,7 +135,8 @@ function subjectAt(text: string, tokens: readonly Token[], first: number, end: n
     while (close < end && close - verb <= APPOSITIVE_REACH && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
     if (close < end && tokens[close].text === ',') verb = close + 1;
   }
-  while (verb < end && ADVERBS.has(tokens[verb].lower)) verb++;
+  // "The Security Council on Friday made …", "Her campaign also released …": past a time or an adverb.
+  while (verb < end && (ADVERBS.has(tokens[verb].lower) || /^[a-z]{3,}ly$/.test(tokens[verb].text) || TIME_WORDS.has(tokens[verb].lower) || (tokens[verb].lower === 'on' && TIME_WORDS.has(tokens[verb + 1]?.lower ?? '')))) verb++;
   // "World powers condemned" opens with no name: the verb must be past or finite.
   const v = tokens[verb];
   if (!v || v.kind !== 'word' || v.cap || v.quote >= 0 || NOT_VERBS.has(v.lower) || !(v.lower.endsWith('ed') || FINITE_VERBS.has(v.lower) || IRREGULAR_PAST.has(v.lower))) return null;
@@ -135,7 +144,7 @@ function subjectAt(text: string, tokens: readonly Token[], first: number, end: n
   const words = text.slice(nameStart, tokens[last].end);
   // People described are named as their phrase is, in lower case: "health officials".
   const name = cls === 'organization' ? words : words[0].toLowerCase() + words.slice(1);
-  return { start: opener.start, end: tokens[last].end, name, cls };
+  return { start: opener.start, end: tokens[last].end, name, cls, ownStart };
 }
 
 /** `Health officials`, `Senior aides`, `Officials`: up to two modifiers and a plural noun for people; else `first - 1`. */

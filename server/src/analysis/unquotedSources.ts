@@ -75,8 +75,8 @@ function addNamedSource(entities: Entity[], byKey: Map<string, number>, doc: Wor
   return id;
 }
 
-/** The source of a mention standing within the span (the nearest before its end is enough to look at), or null. */
-function ownerAt(span: { start: number; end: number }, timeline: Timeline): number | null {
-  for (const entry of timeline.before(span.end)) return entry.start >= span.start ? entry.id : null;
+/** The source of a mention standing within the subject, past any owner it names (the nearest before its end is enough to look at), or null. */
+function ownerAt(subject: NamedSubject, timeline: Timeline): number | null {
+  for (const entry of timeline.before(subject.end)) return entry.start >= subject.ownStart ? entry.id : null;
   return null;
 }

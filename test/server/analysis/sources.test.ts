@@ -265,6 +265,13 @@ describe('sources', () => {
       assert.deepEqual(mentions(regioTrans), ['name:RegioTrans', 'pronoun:they']);
     });
 
+    it('resolves "it" to an organization named before a time ("The Security Council on Friday made …") or after its owner ("Donald Trump\'s campaign")', () => {
+      const council = analyze(body('The United Nations Security Council on Friday made a strong condemnation of the test and pledged sanctions against what it called "a clear threat to international peace."'));
+      assert.equal(pronounSpeaker(council, 'clear threat'), 'United Nations Security Council');
+      const campaign = analyze(body('Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls "the single-biggest coordinated media attack."'));
+      assert.equal(pronounSpeaker(campaign, 'coordinated media'), 'Donald Trump’s campaign');
+    });
+
     it('resolves "it" to the subject of what a verb before it reports', () => {
       const model = analyze(body('Foreign Minister Anna Lindqvist said Marevia had moved two brigades and that it expected a written text before Christmas.'));
       const marevia = sourceNamed(model, 'Marevia');
