@@ -54,7 +54,8 @@ const PERSON_NOUNS = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'gi
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'with']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another". */
-const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
+// Fractions too, as polls report them: "Nearly half said", "three-quarters said the same".
+const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'half', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
 /** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
 const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */

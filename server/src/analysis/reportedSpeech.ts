@@ -52,18 +52,23 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
         from = after;
         to = sentence.lastToken - 1;
       } else if (first > sentence.firstToken && tokens[first - 1].text === ',' && (after >= sentence.lastToken || /^[.!?,;]$/.test(next.text))) {
-        // "CONTENT, X said." and "CONTENT, X said on Tuesday, as …"
+        // "CONTENT, X said." and "CONTENT, X said on Tuesday, as …"; "CONTENT, X said, CONTENT.": the words on both sides.
         from = sentence.firstToken;
-        to = first - 2;
+        to = contentGoesOn(tokens, after, sentence.lastToken) ? sentence.lastToken - 1 : first - 2;
       } else {
         continue;
       }
     } else {
-      // "CONTENT, said X."
+      // "CONTENT, said X." and "CONTENT, said X, CONTENT."
       if (tag || cueRef.cue.token - 1 < sentence.firstToken || tokens[cueRef.cue.token - 1].text !== ',') continue;
       from = sentence.firstToken;
-      to = cueRef.cue.token - 2;
+      const afterSpeaker = (ref.phrase.appositive ? ref.phrase.appositive[1] : last) + 1;
+      to = contentGoesOn(tokens, afterSpeaker, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 2;
     }
+    // What this verb reports ends where another verb in the sentence starts reporting: a
+    // participle after a comma, a second verb after "and", a second speaker; or where a clause
+    // of the writer's own begins (`…, and he railed against …`).
+    if (from > cueRef.cue.last) to = beforeOwnClause(tokens, from, beforeNextReport(ctx, tokens, cues, from, to));
     // "Sanders, who says the plan has failed, spoke …": the relative clause ends at its comma.
     if (ref.phrase.antecedent) {
       for (let j = from; j <= to; j++) {
@@ -83,6 +88,56 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     if (!content) continue;
     ctx.result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
   }
+}
+
+/** Words after a tag's comma that say when or how it was said, not more of what: `, as …`, `, adding …`. */
+const AFTER_TAG = new Set(['as', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'during', 'according', 'citing', 'though', 'although', 'because', 'since', 'until', 'where', 'who', 'which', 'and', 'but']);
+
+/**
+ * `In his state, Christie said, nonviolent offenders are sent to treatment`: after the tag at
+ * `at`, a comma and a clause that goes on with the reported words (more than a few of them).
+ */
+function contentGoesOn(tokens: readonly Token[], at: number, end: number): boolean {
+  const comma = tokens[at];
+  const next = tokens[at + 1];
+  if (comma?.text !== ',' || !next || next.kind !== 'word' || next.quote >= 0 || AFTER_TAG.has(next.lower) || /ing$/.test(next.lower)) return false;
+  return end - (at + 1) >= 4;
+}
+
+/** Subject pronouns that open a clause of the writer's after a comma: `…, and he railed against …`, `…, he appears uneasy`. */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** `to`, or the token before a comma (and "and" or "but") that opens a clause with a pronoun subject in (from, to]. */
+function beforeOwnClause(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    if (tokens[j].text !== ',' || tokens[j].quote >= 0) continue;
+    const conjunction = tokens[j + 1]?.lower === 'and' || tokens[j + 1]?.lower === 'but';
+    const subject = tokens[conjunction ? j + 2 : j + 1];
+    if (subject && CLAUSE_PRONOUNS.has(subject.lower) && subject.quote < 0) return j - 1;
+  }
+  return to;
+}
+
+/**
+ * `to`, or the last token before the next report in tokens (from, to]: a participle after a
+ * comma (`…, conceding the race`), a verb after "and" (`… and warned against hackers`), or a
+ * speaker after a comma or "and" (`…, and three-quarters said the same`).
+ */
+function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cues: readonly CueRef[], from: number, to: number): number {
+  const joins = (j: number): boolean => tokens[j]?.text === ',' || tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but';
+  for (const c of cues) {
+    if (c.cue.token <= from || c.cue.token > to || c.cue.naming) continue;
+    if (c.cue.participle && tokens[c.cue.token - 1]?.text === ',') return c.cue.token - 2;
+    if (tokens[c.cue.token - 1]?.lower === 'and' && c.cue.token - 1 > from) return c.cue.token - 2;
+    if (c.ref === null) continue;
+    const speaker = ctx.result.refs[c.ref].phrase;
+    if (speaker.first > from && speaker.last < c.cue.token && joins(speaker.first - 1)) {
+      let end = speaker.first - 1;
+      while (end > from && joins(end)) end--;
+      return end;
+    }
+  }
+  return to;
 }
 
 /**

@@ -746,6 +746,21 @@ describe('attribution', () => {
       );
     });
 
+    it('a tag in the middle of a sentence reports the words on both sides: "In his state, Christie said, offenders are sent to treatment"', () => {
+      const r = reported(body('In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.'), 'offenders');
+      assert.deepEqual([r.speaker, r.content], ['Christie', 'In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment']);
+      assert.equal(reported(body('Prices will rise, Ortiz said on Tuesday, as the talks stalled.'), 'Prices').content, 'Prices will rise');
+    });
+
+    it('what one verb reports ends where another report or a clause of the writer\'s begins', () => {
+      const content = (sentence: string, about: string): string | null => reported(body(sentence), about).content;
+      assert.equal(content('Sanders told the AP that he would not seek a recount, conceding the race to Clinton.', 'recount'), 'he would not seek a recount');
+      assert.equal(content('Trump said he would order a review of the defenses and warned against hackers from China.', 'review'), 'he would order a review of the defenses');
+      assert.equal(content('Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.', 'honest'), 'Clinton is honest');
+      assert.equal(content('Nearly half said they prefer someone with experience.', 'experience'), 'they prefer someone with experience');
+      assert.equal(content('Rubio said the real extremist is Clinton, and he railed against the moderators.', 'extremist'), 'the real extremist is Clinton');
+    });
+
     it('..., X data showed: a document as the source', () => {
       const r = reported(body('Inflation rose to 3.4% in May, the highest level since 2023, Labor Department data showed on Wednesday.'), 'Inflation');
       assert.deepEqual([r.speaker, r.kind, r.content], ['Labor Department data', 'document', 'Inflation rose to 3.4% in May, the highest level since 2023']);
