@@ -30,8 +30,10 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
         from = skipPunct(tokens, last + 1, sentence.lastToken);
         to = sentence.lastToken - 1;
       } else {
+        // "CONTENT, according to X." and "At the heart of it, according to X, was a decision …"
         from = sentence.firstToken;
-        to = cueRef.cue.token - 1;
+        const afterSpeaker = (ref.phrase.appositive ? ref.phrase.appositive[1] : last) + 1;
+        to = contentGoesOn(tokens, afterSpeaker, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 1;
       }
     } else if (speakerBefore) {
       let after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);

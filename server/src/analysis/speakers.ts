@@ -59,7 +59,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     const ceiling = paragraph.lookup.nextQuote(cue.last, sentence.lastToken) - 1;
     let phrase: Phrase | null = null;
     if (cue.speakerAfter === 'always') {
-      phrase = reader.right(tokens, cue.last + 1, ceiling);
+      phrase = reader.right(tokens, cue.last + 1, ceiling) ?? (cue.lemma === 'according to' ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : null);
     } else if (!cue.participle) {
       let gap = cue.token - 1;
       for (;;) {
@@ -118,6 +118,25 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     if (cueRef.ref !== null && !cueRef.cue.naming) lastWithSpeaker = cueRef;
   }
   return found;
+}
+
+/** The longest source "according to" may name in words the phrase reader does not know, in tokens. */
+const ACCORDING_TO_REACH = 20;
+
+/**
+ * `According to early results of exit polls conducted for The Associated Press …, CONTENT`:
+ * whatever "according to" names runs to its comma; its head is the first noun of a source
+ * (`results`), else its last word.
+ */
+function sourceToComma(ctx: AttributionContext, tokens: readonly Token[], from: number, ceiling: number): Phrase | null {
+  let head = -1;
+  for (let j = from; j <= ceiling && j - from < ACCORDING_TO_REACH; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === '.') return j - 1 >= from ? { first: from, last: j - 1, head: head >= 0 ? head : j - 1, appositive: null } : null;
+    if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-')) return null;
+    if (head < 0 && t.kind === 'word' && (ctx.reader.isHeadWord(t) || DOCUMENT_HEADS.has(t.lower))) head = j;
+  }
+  return null;
 }
 
 /** Records a speaker phrase once, however many cues or quotations lead to it. */

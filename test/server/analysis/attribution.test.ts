@@ -752,6 +752,13 @@ describe('attribution', () => {
       assert.equal(reported(body('Prices will rise, Ortiz said on Tuesday, as the talks stalled.'), 'Prices').content, 'Prices will rise');
     });
 
+    it('"according to" names a source the phrase reader does not know, up to its comma, and reports both sides in mid-sentence', () => {
+      const r = reported(body('According to early results of exit polls conducted for The Associated Press by Edison Research, nearly half of the voters were undecided.'), 'undecided');
+      assert.deepEqual([r.speaker, r.kind, r.content], ['early results of exit polls conducted for The Associated Press by Edison Research', 'document', 'nearly half of the voters were undecided']);
+      const mid = reported(body('At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision to keep distance.'), 'heart');
+      assert.equal(mid.content, 'At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision to keep distance');
+    });
+
     it('what one verb reports ends where another report or a clause of the writer\'s begins', () => {
       const content = (sentence: string, about: string): string | null => reported(body(sentence), about).content;
       assert.equal(content('Sanders told the AP that he would not seek a recount, conceding the race to Clinton.', 'recount'), 'he would not seek a recount');
