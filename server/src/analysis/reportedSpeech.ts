@@ -44,6 +44,11 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
         if (that < 0) continue;
         after = that;
       }
+      // "told The Post and Courier newspaper of Charleston on Saturday that …": the addressee runs to the `that`.
+      if (cueRef.cue.lemma === 'tell' && after < sentence.lastToken && tokens[after].lower !== 'that') {
+        const that = thatWithin(tokens, after, Math.min(sentence.lastToken, after + ADVERBIAL_REACH));
+        if (that > after) after = that;
+      }
       const next = tokens[after];
       if (after < sentence.lastToken && next.lower === 'that') {
         from = after + 1;
@@ -109,10 +114,20 @@ function contentGoesOn(tokens: readonly Token[], at: number, end: number): boole
 /** Subject pronouns that open a clause of the writer's after a comma: `…, and he railed against …`, `…, he appears uneasy`. */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** `to`, or the token before a comma (and "and" or "but") that opens a clause with a pronoun subject in (from, to]. */
+/** Words after a comma that open a clause set against the reported one: `…, while about 4 in 10 want …`. */
+const CONTRASTS = new Set(['while', 'whereas']);
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * `to`, or the last token before a clause of the writer's in (from, to]: after a semicolon,
+ * after a comma and "while", or after a comma (and "and" or "but") with a pronoun subject.
+ */
 function beforeOwnClause(tokens: readonly Token[], from: number, to: number): number {
   for (let j = from + 1; j < to; j++) {
-    if (tokens[j].text !== ',' || tokens[j].quote >= 0) continue;
+    if (tokens[j].quote >= 0) continue;
+    if (tokens[j].text === ';') return j - 1;
+    if (tokens[j].text !== ',') continue;
+    if (CONTRASTS.has(tokens[j + 1]?.lower ?? '')) return j - 1;
     const conjunction = tokens[j + 1]?.lower === 'and' || tokens[j + 1]?.lower === 'but';
     const subject = tokens[conjunction ? j + 2 : j + 1];
     if (subject && CLAUSE_PRONOUNS.has(subject.lower) && subject.quote < 0) return j - 1;
@@ -126,7 +141,7 @@ function beforeOwnClause(tokens: readonly Token[], from: number, to: number): nu
  * speaker after a comma or "and" (`…, and three-quarters said the same`).
  */
 function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cues: readonly CueRef[], from: number, to: number): number {
-  const joins = (j: number): boolean => tokens[j]?.text === ',' || tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but';
+  const joins = (j: number): boolean => tokens[j] !== undefined && (tokens[j].text === ',' || DASHES.has(tokens[j].text) || tokens[j].lower === 'and' || tokens[j].lower === 'but');
   for (const c of cues) {
     if (c.cue.token <= from || c.cue.token > to || c.cue.naming) continue;
     if (c.cue.participle && tokens[c.cue.token - 1]?.text === ',') return c.cue.token - 2;

@@ -766,6 +766,10 @@ describe('attribution', () => {
       assert.equal(content('Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.', 'honest'), 'Clinton is honest');
       assert.equal(content('Nearly half said they prefer someone with experience.', 'experience'), 'they prefer someone with experience');
       assert.equal(content('Rubio said the real extremist is Clinton, and he railed against the moderators.', 'extremist'), 'the real extremist is Clinton');
+      assert.equal(content('About half of voters say they prefer an outsider, while about 4 in 10 want experience.', 'outsider'), 'they prefer an outsider');
+      assert.equal(content('Most voters say they are paying attention; 26 percent of Democrats say they are not.', 'paying attention'), 'they are paying attention');
+      assert.equal(content('Some friends say he would look zippier if he ate more - others say he has never been healthier.', 'zippier'), 'he would look zippier if he ate more');
+      assert.equal(content('Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.', 'ballot'), 'he cast his ballot for Rubio');
     });
 
     it('..., X data showed: a document as the source', () => {
