@@ -15,7 +15,8 @@ const MAX_CONTENT = 120;
  */
 export function findReportedSpeech(ctx: AttributionContext, paragraph: ParagraphInfo, cues: readonly CueRef[], tags: ReadonlySet<CueRef>): void {
   const tokens = paragraph.tokens;
-  for (const cueRef of cues) {
+  for (let k = 0; k < cues.length; k++) {
+    const cueRef = cues[k];
     if (cueRef.ref === null || cueRef.cue.naming) continue;
     const tag = tags.has(cueRef);
     const ref = ctx.result.refs[cueRef.ref];
@@ -72,10 +73,17 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       const afterSpeaker = (ref.phrase.appositive ? ref.phrase.appositive[1] : last) + 1;
       to = contentGoesOn(tokens, afterSpeaker, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 2;
     }
+    // What one verb reports stays within its clause; the bound also keeps hostile input
+    // ("Said Jane Doe …" forty thousand times in one sentence) from reporting the sentence
+    // each time, and every scan below short.
+    if (to - from > MAX_CONTENT) {
+      if (from >= cueRef.cue.token) to = from + MAX_CONTENT;
+      else from = to - MAX_CONTENT;
+    }
     // What this verb reports ends where another verb in the sentence starts reporting: a
     // participle after a comma, a second verb after "and", a second speaker; or where a clause
     // of the writer's own begins (`…, and he railed against …`).
-    if (from > cueRef.cue.last) to = beforeOwnClause(tokens, from, beforeNextReport(ctx, tokens, cues, from, to));
+    if (from > cueRef.cue.last) to = beforeOwnClause(tokens, from, beforeNextReport(ctx, tokens, cues, k + 1, from, to));
     // "Sanders, who says the plan has failed, spoke …": the relative clause ends at its comma.
     if (ref.phrase.antecedent) {
       for (let j = from; j <= to; j++) {
@@ -84,12 +92,6 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
           break;
         }
       }
-    }
-    // What one verb reports stays within its clause; the bound also keeps hostile input
-    // ("Said Jane Doe …" forty thousand times in one sentence) from reporting the sentence each time.
-    if (to - from > MAX_CONTENT) {
-      if (from >= cueRef.cue.token) to = from + MAX_CONTENT;
-      else from = to - MAX_CONTENT;
     }
     const content = contentSpan(paragraph, from, to);
     if (!content) continue;
@@ -136,14 +138,17 @@ function beforeOwnClause(tokens: readonly Token[], from: number, to: number): nu
 }
 
 /**
- * `to`, or the last token before the next report in tokens (from, to]: a participle after a
+ * `to`, or the last token before the next report in tokens (from, to], looking at the cues
+ * from index `next`: a participle after a
  * comma (`…, conceding the race`), a verb after "and" (`… and warned against hackers`), or a
  * speaker after a comma or "and" (`…, and three-quarters said the same`).
  */
-function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cues: readonly CueRef[], from: number, to: number): number {
+function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cues: readonly CueRef[], next: number, from: number, to: number): number {
   const joins = (j: number): boolean => tokens[j] !== undefined && (tokens[j].text === ',' || DASHES.has(tokens[j].text) || tokens[j].lower === 'and' || tokens[j].lower === 'but');
-  for (const c of cues) {
-    if (c.cue.token <= from || c.cue.token > to || c.cue.naming) continue;
+  // The paragraph's cues are in token order: those after this one, up to the content's end.
+  for (let k = next; k < cues.length && cues[k].cue.token <= to; k++) {
+    const c = cues[k];
+    if (c.cue.token <= from || c.cue.naming) continue;
     if (c.cue.participle && tokens[c.cue.token - 1]?.text === ',') return c.cue.token - 2;
     if (tokens[c.cue.token - 1]?.lower === 'and' && c.cue.token - 1 > from) return c.cue.token - 2;
     if (c.ref === null) continue;

@@ -164,8 +164,8 @@ function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[
   if (preposition - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[preposition].lower)) return null;
   // "Protesters marching through the streets chanted": past the participle too.
   let before = /^[a-z]+ing$/.test(tokens[preposition - 1].text) ? preposition - 2 : preposition - 1;
-  // "Beck, who has in the past described": and past an auxiliary or an adverb.
-  while (before > floor && tokens[before].quote < 0 && VERB_GAP_WORDS.has(tokens[before].lower)) before--;
+  // "Beck, who has in the past described": and past an auxiliary or an adverb (a few: the scan stays short).
+  for (let skipped = 0; skipped < 3 && before > floor && tokens[before].quote < 0 && VERB_GAP_WORDS.has(tokens[before].lower); skipped++) before--;
   if (before < floor) return null;
   const subject = ctx.reader.left(tokens, before, floor, sentenceStart);
   if (!subject) return null;
