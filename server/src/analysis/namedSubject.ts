@@ -135,8 +135,8 @@ function subjectAt(text: string, tokens: readonly Token[], first: number, end: n
     while (close < end && close - verb <= APPOSITIVE_REACH && tokens[close].text !== ',' && tokens[close].quote < 0) close++;
     if (close < end && tokens[close].text === ',') verb = close + 1;
   }
-  // "The Security Council on Friday made …", "Her campaign also released …": past a time or an adverb.
-  while (verb < end && (ADVERBS.has(tokens[verb].lower) || /^[a-z]{3,}ly$/.test(tokens[verb].text) || TIME_WORDS.has(tokens[verb].lower) || (tokens[verb].lower === 'on' && TIME_WORDS.has(tokens[verb + 1]?.lower ?? '')))) verb++;
+  // "The Security Council on Friday made …", "Her campaign also released …": past a time or an adverb (a few words).
+  for (let skipped = 0; skipped < 4 && verb < end && (ADVERBS.has(tokens[verb].lower) || /^[a-z]{3,}ly$/.test(tokens[verb].text) || TIME_WORDS.has(tokens[verb].lower) || (tokens[verb].lower === 'on' && TIME_WORDS.has(tokens[verb + 1]?.lower ?? ''))); skipped++) verb++;
   // "World powers condemned" opens with no name: the verb must be past or finite.
   const v = tokens[verb];
   if (!v || v.kind !== 'word' || v.cap || v.quote >= 0 || NOT_VERBS.has(v.lower) || !(v.lower.endsWith('ed') || FINITE_VERBS.has(v.lower) || IRREGULAR_PAST.has(v.lower))) return null;
