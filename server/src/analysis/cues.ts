@@ -200,6 +200,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (ADDRESSEE_PASSIVES.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return false; // "a think tank"
   if (modifiesNoun(tokens, i) || participleModifier(tokens, i)) return false;
   // "did not respond to a request for comment": a response to something is no statement by
   // itself; "responds to Mills with, "…"" is one.

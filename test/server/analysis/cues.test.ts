@@ -41,6 +41,10 @@ describe('attribution cues', () => {
     }
   });
 
+  it('reads no verb in "think tank"', () => {
+    assert.deepEqual(cuesIn('Ornstein, a scholar at the conservative-leaning think tank AEI, spoke first.'), []);
+  });
+
   it('reads "per" as "according to" only before a source: not "per cent", "per capita" or "$5 per share"', () => {
     assert.deepEqual(cuesIn('Prices rose 4 per cent, or $5 per share, and income per capita fell.'), []);
     assert.deepEqual(cuesIn('Turnout was "a record," per CNN.').map((c) => c.text), ['per']);
