@@ -202,6 +202,9 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   // "…, with the former secretary of state calling the move "deeply troubling"": a verb with a
   // subject of its own after "with" (or "and") speaks for that subject, not the sentence's.
   if (absoluteClause(paragraph.tokens, ctx.result.refs[nearest.ref!].phrase, nearest.cue.token)) return nearest;
+  // "Swanson praised Franklin Graham, who has vowed not to buy cookies because of their "…"":
+  // the quotation stands in the relative clause, whose verb speaks for its antecedent.
+  if (ctx.result.refs[nearest.ref!].phrase.antecedent && !nearest.cue.belief && candidates.length > 1) return nearest;
   // ""…," said Weaver, who said there are "no secrets"": a tag that closed an earlier quotation
   // is that quotation's, not the outer verb of this one.
   const open = candidates.filter((c) => c === nearest || !ctx.trailingTags.has(c));

@@ -558,6 +558,10 @@ describe('attribution', () => {
       speaker(body('Pomper lobbied the department on "issues relating to intellectual property," lobbying disclosures show.'), 'intellectual property', { mention: 'disclosures', kind: 'document', cue: 'show' });
     });
 
+    it('a quotation inside a relative clause belongs to its antecedent: "Swanson praised Graham, who has vowed not to buy cookies because of their "…""', () => {
+      speaker(body('Later in the broadcast, Swanson praised evangelist Franklin Graham, who has publicly vowed not to buy the cookies because of the group\'s "support of transgender rights."'), 'transgender', { name: 'Franklin Graham', mention: 'who', cue: 'vowed' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });
