@@ -18,6 +18,8 @@ const TITLE_CUES = new Set([
   'best-seller', 'sitcom', 'anthem', 'hit', 'painting', 'exhibit', 'exhibition', 'report', 'op-ed', 'editorial',
   'speech', 'hashtag', 'slogan', 'motto', 'segment', 'track', 'ballad', 'tune', 'magazine', 'newspaper', 'blog',
 ]);
+/** "a boss on “The Apprentice”", "said on “Meet the Press”": a show or a page something is on, in title case. */
+const ON = 'on';
 /** "a page called “Kellbrook River Now”": a name given to something, when it is in title case. */
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known', 'as']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
@@ -31,18 +33,21 @@ const SPEECH_WORDS = 5;
  */
 export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: string, words: number): Reason | null {
   const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trim();
-  if (words > TITLE_WORDS || /[.!?,]$/.test(content)) return null;
+  // A comma inside the marks is American punctuation ("on “The Apprentice,” Trump …"); a full stop or a question ends words.
+  if (words > TITLE_WORDS || /[.!?]$/.test(content)) return null;
   const tokens = paragraph.tokens;
   const qs = tokenAt(paragraph, quote.start);
   const before = qs > 0 ? tokens[qs - 1] : null;
-  if (before && (TITLE_CUES.has(before.lower) || NAMING.has(before.lower)) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+  // After "called" or "as" a comma inside the marks is left to attribution: "what he called “Bill Clinton Inc.,”" is his words.
+  const naming = before !== null && NAMING.has(before.lower) && !content.endsWith(',');
+  if (before && (TITLE_CUES.has(before.lower) || naming || before.lower === ON) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
   // "Rivera read "War and Peace" twice": a person reading or watching a work. Not "a sign read "Trump Must Go"".
   if (before && WORK_VERBS.has(before.lower) && personBefore(tokens, qs - 2) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name that someone "${before.text}": the title of a work.` };
   }
-  if (inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
+  if (!content.endsWith(',') && inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
   return null;
 }
 

@@ -169,6 +169,17 @@ describe('quotes', () => {
       assert.equal(quoteContaining(model, 'War and Peace').kind, 'title');
     });
 
+    it('classifies a show a person is on as a title, comma inside the marks and a source at the end of the sentence notwithstanding', () => {
+      const model = analyze(body('As a reality TV boss on “The Apprentice,” Hale repeatedly demeaned women, according to show insiders.'));
+      assert.equal(quoteContaining(model, 'The Apprentice').kind, 'title');
+      assert.equal(quoteContaining(model, 'The Apprentice').attribution, null);
+    });
+
+    it('keeps the words someone called a thing as theirs: what he called “Bill Clinton Inc.,”', () => {
+      const model = analyze(body('It describes how Band helped run what he called "Bill Clinton Inc.," obtaining services for the family.'));
+      assert.notEqual(quoteContaining(model, 'Bill Clinton Inc.').kind, 'title');
+    });
+
     it('still gives the words a sign reads to the sign', () => {
       const model = analyze(body('A sign outside the hall read "Trump Must Go" on Monday.'));
       assert.notEqual(quoteContaining(model, 'Trump Must Go').kind, 'title');
