@@ -290,6 +290,8 @@ function tagRightAfter(
   let trailing: CueRef | null = null;
   for (const c of cues.between(qe, Math.min(tagEnd, qe + TAG_DISTANCE + 1))) {
     if (c.cue.naming || paragraph.lookup.nextQuote(qe, c.cue.token) < c.cue.token || paragraph.lookup.hasBreak(qe + 1, c.cue.token)) continue;
+    // "(Clinton was "grateful that everyone is safe"), Trump inflamed tensions by saying": a closing parenthesis keeps a tag outside from a quotation inside.
+    if (closesParenthesis(tokens, qe + 1, c.cue.token)) break;
     // "… "riding the fence" until Haley said …": a cue in a clause of its own tags no quotation before it.
     if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first) && !reportsOwnContent(tokens, c.cue.last)) trailing = c;
     break;
@@ -313,6 +315,16 @@ function tagRightAfter(
     }
   }
   return { draft: null, trailing, tagEnd };
+}
+
+/** Whether a `)` in tokens [from, to) closes a parenthesis opened before `from` (not a party label's: `Schumer (D-N.Y.) said`). */
+function closesParenthesis(tokens: readonly Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    if (tokens[j].text === '(') depth++;
+    else if (tokens[j].text === ')' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 /**

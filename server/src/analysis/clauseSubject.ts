@@ -38,9 +38,8 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
   let start = first;
   while (start < before && ((tokens[start].kind === 'punct' && tokens[start].quote < 0) || /^(?:and|but|so|yet|or|then)$/.test(tokens[start].lower))) start++;
   if (start < before && (LEADING_CLAUSE.has(tokens[start].lower) || openingTime(tokens, start) || /^[A-Z][a-z]+(?:ing|ed)$/.test(tokens[start].text))) {
-    let comma = start;
-    while (comma < before && comma - start < SUBJECT_WINDOW && tokens[comma].text !== ',' && tokens[comma].quote < 0) comma++;
-    if (comma >= before || tokens[comma].text !== ',') return null;
+    const comma = closingComma(tokens, start, before);
+    if (comma < 0) return null;
     start = comma + 1;
   }
   const limit = Math.min(before, start + SUBJECT_WINDOW);
@@ -64,6 +63,27 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
     i = phrase.last;
   }
   return null;
+}
+
+/**
+ * The comma that closes an opening adverbial from `start`, or -1: within the subject window,
+ * not inside a quotation, past a parenthesis whole ("After the firebombing (Clinton called it
+ * "horrific") , Trump …").
+ */
+function closingComma(tokens: readonly Token[], start: number, before: number): number {
+  for (let j = start; j < before && j - start < SUBJECT_WINDOW; j++) {
+    const t = tokens[j];
+    if (t.text === '(') {
+      let close = j + 1;
+      while (close < before && close - j < SUBJECT_WINDOW && tokens[close].text !== ')') close++;
+      if (close >= before || tokens[close].text !== ')') return -1;
+      j = close;
+      continue;
+    }
+    if (t.quote >= 0) return -1;
+    if (t.text === ',') return j;
+  }
+  return -1;
 }
 
 /**

@@ -562,6 +562,13 @@ describe('attribution', () => {
       speaker(body('Later in the broadcast, Swanson praised evangelist Franklin Graham, who has publicly vowed not to buy the cookies because of the group\'s "support of transgender rights."'), 'transgender', { name: 'Franklin Graham', mention: 'who', cue: 'vowed' });
     });
 
+    it('a parenthesis keeps its quotations from the tag outside it, and an opening phrase may hold one: "After the firebombing (Clinton was "…"), Trump inflamed tensions by saying, "…""', () => {
+      const text = body('After the firebombing of a county office (Clinton called it "horrific and unacceptable" and was "grateful that everyone is safe"), Hale inflamed tensions by saying, "Animals just firebombed our office."');
+      assert.notEqual(speakerOfQuote(analyze(text), 'grateful that everyone')?.name, 'Hale');
+      speaker(text, 'Animals just firebombed', { name: 'Hale', cue: 'saying' });
+      speaker(body('"We are ready," Sen. Chuck Schumer (D-N.Y.) said Tuesday.'), 'We are ready', { name: 'Chuck Schumer' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });
