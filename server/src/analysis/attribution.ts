@@ -223,7 +223,7 @@ function absoluteClause(tokens: readonly Token[], subject: Phrase, verb: number)
  */
 function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo, candidates: CueRef[]): CueRef {
   const tokens = paragraph.tokens;
-  let k = 0;
+  let k = coordinatedClause(ctx, tokens, candidates);
   while (k + 1 < candidates.length) {
     const here = candidates[k];
     const next = candidates[k + 1];
@@ -238,6 +238,24 @@ function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: 
     k++;
   }
   return candidates[k];
+}
+
+/** Words that join a second clause with a subject of its own. */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+
+/**
+ * `Ted Cruz accuses Obama of "…" and Donald Trump says he's "…"`, `Rubio suggested …, while
+ * Cruz said that the "…"`: the last candidate whose subject opens a second clause after a
+ * coordinator takes the quotation, as the outermost cue of that clause; else 0.
+ */
+function coordinatedClause(ctx: AttributionContext, tokens: readonly Token[], candidates: CueRef[]): number {
+  for (let j = candidates.length - 1; j > 0; j--) {
+    const c = candidates[j];
+    const subject = ctx.result.refs[c.ref!].phrase;
+    const before = tokens[subject.first - 1];
+    if (!c.cue.belief && before !== undefined && COORDINATORS.has(before.lower) && subject.first > candidates[j - 1].cue.last && subject.first < c.cue.token) return j;
+  }
+  return 0;
 }
 
 /** A preposition or subordinator opening an adverbial: `In its tweet …,`, `While not everything Trump says is true,`. */

@@ -569,6 +569,13 @@ describe('attribution', () => {
       speaker(body('"We are ready," Sen. Chuck Schumer (D-N.Y.) said Tuesday.'), 'We are ready', { name: 'Chuck Schumer' });
     });
 
+    it('a second clause with its own subject takes the quotation after its verb: "Cruz accuses Obama of "…" and Trump says he is "…"", "…, while Cruz said that the "…""', () => {
+      const text = body('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."');
+      speaker(text, 'leading from behind', { name: 'Ted Cruz' });
+      speaker(text, 'losing the war', { name: 'Donald Trump', cue: 'says' });
+      speaker(body('Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump.'), 'stakes', { name: 'Cruz', cue: 'said' });
+    });
+
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
       speaker(body('Ortiz sang to the crowd. "Harbour Lights" was written by Rivera after the storm of 1999.'), 'Harbour Lights', { name: 'Rivera', mention: 'Rivera' });
     });
