@@ -68,7 +68,7 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
 /**
  * The comma that closes an opening adverbial from `start`, or -1: within the subject window,
  * not inside a quotation, past a parenthesis whole ("After the firebombing (Clinton called it
- * "horrific") , Trump …").
+ * "horrific"), Trump …").
  */
 function closingComma(tokens: readonly Token[], start: number, before: number): number {
   for (let j = start; j < before && j - start < SUBJECT_WINDOW; j++) {

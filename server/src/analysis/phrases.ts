@@ -53,9 +53,8 @@ const PERSON_NOUNS = new Set(['man', 'men', 'woman', 'women', 'boy', 'boys', 'gi
 /** Prepositions that attach a phrase to a name rather than set a time or place: `Jane Ortiz of the union`. */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'with']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-/** Quantifiers that can stand alone as a speaker: "one said", "said another". */
-// Fractions too, as polls report them: "Nearly half said", "three-quarters said the same".
-const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'half', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
+/** Quantifiers that can stand alone as a speaker: "one said", "said another"; fractions too, as polls report them ("Nearly half said"). */
+export const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'half', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
 /** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
 const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
@@ -569,7 +568,6 @@ function namesOrganization(tokens: readonly Token[], first: number, last: number
   return first === last && name.kind === 'word' && name.cap && name.quote < 0 && !SENTENCE_START_STOPWORDS.has(name.lower) && ORGANIZATION_HEADS.has(tokens[description.head].lower);
 }
 
-/** Two to four capitalised words (initials and particles allowed): a person's or an organisation's name. */
 /** The last token of `first`…`last` before a hometown (`Michael Brown of Washington, D.C.`), or `last` when none ends it. */
 function withoutHometown(tokens: readonly Token[], first: number, last: number): number {
   for (let j = first + 1; j < last; j++) {
@@ -581,6 +579,7 @@ function withoutHometown(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
+/** Two to four capitalised words (initials and particles allowed): a person's or an organisation's name. */
 function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 1 || last - first > 4) return false;
   for (let j = first; j <= last; j++) {

@@ -18,8 +18,6 @@ const TITLE_CUES = new Set([
   'best-seller', 'sitcom', 'anthem', 'hit', 'painting', 'exhibit', 'exhibition', 'report', 'op-ed', 'editorial',
   'speech', 'hashtag', 'slogan', 'motto', 'segment', 'track', 'ballad', 'tune', 'magazine', 'newspaper', 'blog',
 ]);
-/** "a boss on “The Apprentice”", "said on “Meet the Press”": a show or a page something is on, in title case. */
-const ON = 'on';
 /** "a page called “Kellbrook River Now”": a name given to something, when it is in title case. */
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known', 'as']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
@@ -40,7 +38,9 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   const before = qs > 0 ? tokens[qs - 1] : null;
   // After "called" or "as" a comma inside the marks is left to attribution: "what he called “Bill Clinton Inc.,”" is his words.
   const naming = before !== null && NAMING.has(before.lower) && !content.endsWith(',');
-  if (before && (TITLE_CUES.has(before.lower) || naming || before.lower === ON) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+  // "a boss on “The Apprentice,”", "said on “Meet the Press”": a show or a page something is on.
+  const on = before !== null && before.lower === 'on';
+  if (before && (TITLE_CUES.has(before.lower) || naming || on) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
   // "Rivera read "War and Peace" twice": a person reading or watching a work. Not "a sign read "Trump Must Go"".

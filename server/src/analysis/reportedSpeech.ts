@@ -139,9 +139,9 @@ function beforeOwnClause(tokens: readonly Token[], from: number, to: number): nu
 
 /**
  * `to`, or the last token before the next report in tokens (from, to], looking at the cues
- * from index `next`: a participle after a
- * comma (`…, conceding the race`), a verb after "and" (`… and warned against hackers`), or a
- * speaker after a comma or "and" (`…, and three-quarters said the same`).
+ * from index `next`: a participle after a comma (`…, conceding the race`), a verb after "and"
+ * (`… and warned against hackers`), or a speaker after a comma or "and" (`…, and
+ * three-quarters said the same`).
  */
 function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cues: readonly CueRef[], next: number, from: number, to: number): number {
   const joins = (j: number): boolean => tokens[j] !== undefined && (tokens[j].text === ',' || DASHES.has(tokens[j].text) || tokens[j].lower === 'and' || tokens[j].lower === 'but');

@@ -17,7 +17,7 @@ import {
   SPEAKER_PRONOUNS,
 } from './lexicon/words';
 import { isForename, nameStartInRun, titleOfBefore } from './names';
-import type { Phrase } from './phrases';
+import { STANDALONE, type Phrase } from './phrases';
 import type { Token } from './tokens';
 
 export type PhraseClass = 'pronoun' | 'name' | 'description' | 'organization' | 'publication' | 'document' | 'anonymous' | 'group';
@@ -53,7 +53,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   // "his call for …": a possessive pronoun stands for the same source as its subject form.
   const subjectForm = phrase.first === phrase.last ? POSSESSIVE_SUBJECT[head.lower] : undefined;
   if (subjectForm) return { cls: 'pronoun', name: subjectForm, title: null, nameTokens: null, headWord: subjectForm, definite: false };
-  if (phrase.first === phrase.last && /^(?:one|another|others|some|many|several|both|most|few|half|two-thirds|three-quarters|one-third|one-quarter)$/.test(head.lower)) {
+  if (phrase.first === phrase.last && STANDALONE.has(head.lower)) {
     return { cls: 'group', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
   if (phrase.first === phrase.last && (head.lower === 'i' || head.lower === 'we')) {
