@@ -172,7 +172,12 @@ function organizationPhraseEnd(tokens: readonly Token[], first: number, end: num
   for (let j = first + 1; j < end && j - first <= MAX_SUBJECT; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.quote >= 0) return first - 1;
-    if (ORGANIZATION_HEADS.has(t.lower)) return tokens[j + 1]?.kind === 'possessive' ? first - 1 : j;
+    if (ORGANIZATION_HEADS.has(t.lower)) {
+      // "the Harbour Authority Council": a capitalised name goes on past its first head noun.
+      let last = j;
+      while (t.cap && last + 1 < end && last + 1 - first <= MAX_SUBJECT && tokens[last + 1].kind === 'word' && tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
+      return tokens[last + 1]?.kind === 'possessive' ? first - 1 : last;
+    }
   }
   return first - 1;
 }

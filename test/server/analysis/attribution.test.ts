@@ -493,19 +493,19 @@ describe('attribution', () => {
       );
     });
 
-    it('a march through a named place still has its marchers as the subject: "marched through Center City" is no role before a name', () => {
-      const text = body('Hundreds of pro-Ortiz demonstrators marched through Center City on the first day of the congress on Monday, chanting "Ortiz or nobody," before the vote.');
+    it('a march through a named place still has its marchers as the subject: "marched through Harbour Square" is no role before a name', () => {
+      const text = body('Hundreds of pro-Ortiz demonstrators marched through Harbour Square on the first day of the congress on Monday, chanting "Ortiz or nobody," before the vote.');
       speaker(text, 'Ortiz or nobody', { mention: 'demonstrators', cue: 'chanting' });
     });
 
     it('"with X calling …": a verb with a subject of its own after "with" speaks for it, not for the sentence\'s speaker', () => {
-      const text = body('The mayor\'s office has sharply criticized the decision to publish the audit this week, with the former treasurer calling the move "deeply troubling."');
-      speaker(text, 'deeply troubling', { mention: 'the former treasurer', cue: 'calling' });
+      const text = body('The mayor\'s office has sharply criticized the decision to publish the audit this week, with the former treasurer calling the move "deeply worrying."');
+      speaker(text, 'deeply worrying', { mention: 'the former treasurer', cue: 'calling' });
     });
 
     it('a verb in a relative clause of an opening phrase does not outrank the main clause: "following a report about a video in which X bragged …, a student group derided him as …"', () => {
-      const text = body('And last week, following a report about a video in which Hale bragged about his wealth, a student group at Lakeview College in Lynchburg, Va., derided him as a man "who constantly speaks evil."');
-      speaker(text, 'speaks evil', { mention: 'a student group at Lakeview College in Lynchburg, Va.', cue: 'derided' });
+      const text = body('And last week, following a report about a recording in which Hale boasted about his wealth, a student group at Lakeview College in Dunmore, Pa., derided him as a man "who never stops boasting."');
+      speaker(text, 'never stops boasting', { mention: 'a student group at Lakeview College in Dunmore, Pa.', cue: 'derided' });
     });
 
     it('a passive verb of telling names who heard the words, not who said them: "prior to Obama being briefed … before officials began to call it "…""', () => {
@@ -514,66 +514,66 @@ describe('attribution', () => {
       assert.notEqual(found?.name, 'Lena Hale');
     });
 
-    it('a subject with two relative clauses joined by "and who" speaks: "Another man who prayed there and who did not want to be named said …"', () => {
-      const text = body('Adel Nefzi spoke first. Another man who prayed at the center and who did not want to be named said he heard Omar talk of "immorality" there.');
-      speaker(text, 'immorality', { mention: 'Another man', cue: 'said' });
+    it('a subject with two relative clauses joined by "and who" speaks: "Another man who sang there and who did not want to be named said …"', () => {
+      const text = body('Rami Haddad spoke first. Another man who sang in the choir and who did not want to be named said he heard Tomas talk of "betrayal" there.');
+      speaker(text, 'betrayal', { mention: 'Another man', cue: 'said' });
     });
 
-    it('an inverted tag names a dated document: "…," reads a Wednesday editorial in The Des Moines Register', () => {
-      speaker(body('"There are invertebrates with more spine than Sen. Tom Hale," reads a Wednesday editorial in The Des Moines Register.'), 'invertebrates', { mention: 'a Wednesday editorial', kind: 'document', cue: 'reads' });
+    it('an inverted tag names a dated document: "…," reads a Tuesday editorial in The Harbour Gazette', () => {
+      speaker(body('"A weathervane has firmer views than Sen. Tom Hale," reads a Tuesday editorial in The Harbour Gazette.'), 'weathervane', { mention: 'a Tuesday editorial', kind: 'document', cue: 'reads' });
     });
 
-    it('"per" credits a document after a possessive: "…," per the party\'s bylaws', () => {
-      speaker(body('Proxies are barred when voting "to fill a vacancy on the ticket," per the party\'s bylaws.'), 'fill a vacancy', { mention: "the party's bylaws", cue: 'per' });
+    it('"per" credits a document after a possessive: "…," per the club\'s bylaws', () => {
+      speaker(body('Members may not send a deputy when the board votes "to remove a sitting chair," per the club\'s bylaws.'), 'remove a sitting chair', { mention: "the club's bylaws", cue: 'per' });
     });
 
-    it('a newspaper is a subject like a person: "The newspaper took note of …, writing: "…" (over two paragraphs)', () => {
-      const text = body('The newspaper took note of the senator\'s shortcomings, writing: "We recognize that many voters distrust her.', '"We are not blind to those," it went on.');
-      speaker(text, 'We recognize', { mention: 'The newspaper', kind: 'publication', cue: 'writing' });
+    it('a newspaper is a subject like a person: "The newspaper listed …, writing: "…" (over two paragraphs)', () => {
+      const text = body('The newspaper listed the senator\'s failings, writing: "We know that many readers doubt her.', '"We see the flaws too," it went on.');
+      speaker(text, 'We know that', { mention: 'The newspaper', kind: 'publication', cue: 'writing' });
     });
 
-    it('a verb right after "and" shares the sentence\'s subject: "Hewlett hired lawyers and placed newspaper ads calling the deal "…""', () => {
-      speaker(body('Hewlett sent letters, hired lawyers, and placed national newspaper ads calling the deal a "$25 billion mistake."'), 'billion mistake', { name: 'Hewlett' });
+    it('a verb right after "and" shares the sentence\'s subject: "Marsh hired consultants and placed newspaper ads calling the merger "…""', () => {
+      speaker(body('Marsh wrote to members, hired consultants, and placed national newspaper ads calling the merger a "$3 billion blunder."'), 'billion blunder', { name: 'Marsh' });
     });
 
-    it('a titled name set off by commas after an opening phrase is the subject: "after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "…""', () => {
-      speaker(body('Speaking at a college after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."'), 'covered wagon', { name: 'John Kasich', cue: 'said' });
+    it('a titled name set off by commas after an opening phrase is the subject: "after winning Ohio in the primary, Gov. Ana Ruiz (D-OH), said, "…""', () => {
+      speaker(body('Speaking at a rally after winning Ohio in the primary, Gov. Ana Ruiz (D-OH), said, "We are getting ready for a long road west."'), 'long road west', { name: 'Ana Ruiz', cue: 'said' });
     });
 
     it('"X saying …, and Y calling it "…"": each verb with its own subject speaks for it', () => {
-      const text = body('Both men issued a statement, Ryan saying he was "very encouraged" and Hale calling it a "great meeting."');
-      speaker(text, 'very encouraged', { name: 'Ryan', cue: 'saying' });
-      speaker(text, 'great meeting', { name: 'Hale', cue: 'calling' });
+      const text = body('Both leaders issued a statement, Ortiz saying she was "quite hopeful" and Hale calling it a "productive session."');
+      speaker(text, 'quite hopeful', { name: 'Ortiz', cue: 'saying' });
+      speaker(text, 'productive session', { name: 'Hale', cue: 'calling' });
     });
 
     it('"responds to X with, "…"" is a statement, unlike "did not respond to a request for comment"', () => {
-      speaker(body('Clinton responds to Mills with, "Why now?"'), 'Why now', { name: 'Clinton', cue: 'responds' });
+      speaker(body('Ortiz responds to Rivera with, "Why today?"'), 'Why today', { name: 'Ortiz', cue: 'responds' });
     });
 
-    it('"Beck, who has in the past described Hale as "…"": a time adverbial between "who" and the verb is no speaker', () => {
-      speaker(body('Beck, who has in the past described Hale as "a pathological narcissist," wanted the audience to notice.'), 'pathological', { name: 'Beck', mention: 'who', cue: 'described' });
+    it('"Lund, who has in the past described Hale as "…"": a time adverbial between "who" and the verb is no speaker', () => {
+      speaker(body('Lund, who has in the past described Hale as "a reckless gambler," wanted the audience to notice.'), 'reckless gambler', { name: 'Lund', mention: 'who', cue: 'described' });
     });
 
     it('"…," lobbying disclosures show: a record that shows is a document source', () => {
-      speaker(body('Pomper lobbied the department on "issues relating to intellectual property," lobbying disclosures show.'), 'intellectual property', { mention: 'disclosures', kind: 'document', cue: 'show' });
+      speaker(body('Varga lobbied the ministry on "questions of harbour licensing," lobbying disclosures show.'), 'harbour licensing', { mention: 'disclosures', kind: 'document', cue: 'show' });
     });
 
-    it('a quotation inside a relative clause belongs to its antecedent: "Swanson praised Graham, who has vowed not to buy cookies because of their "…""', () => {
-      speaker(body('Later in the broadcast, Swanson praised evangelist Franklin Graham, who has publicly vowed not to buy the cookies because of the group\'s "support of transgender rights."'), 'transgender', { name: 'Franklin Graham', mention: 'who', cue: 'vowed' });
+    it('a quotation inside a relative clause belongs to its antecedent: "Lund praised Rask, who has vowed not to buy the biscuits because of the club\'s "…""', () => {
+      speaker(body('Later in the show, Lund praised the preacher Tom Rask, who has publicly vowed not to buy the biscuits because of the club\'s "support of the new rules."'), 'new rules', { name: 'Tom Rask', mention: 'who', cue: 'vowed' });
     });
 
-    it('a parenthesis keeps its quotations from the tag outside it, and an opening phrase may hold one: "After the firebombing (Clinton was "…"), Trump inflamed tensions by saying, "…""', () => {
-      const text = body('After the firebombing of a county office (Clinton called it "horrific and unacceptable" and was "grateful that everyone is safe"), Hale inflamed tensions by saying, "Animals just firebombed our office."');
-      assert.notEqual(speakerOfQuote(analyze(text), 'grateful that everyone')?.name, 'Hale');
-      speaker(text, 'Animals just firebombed', { name: 'Hale', cue: 'saying' });
-      speaker(body('"We are ready," Sen. Chuck Schumer (D-N.Y.) said Tuesday.'), 'We are ready', { name: 'Chuck Schumer' });
+    it('a parenthesis keeps its quotations from the tag outside it, and an opening phrase may hold one: "After the break-in (Ortiz was "…"), Hale stirred tempers by saying, "…""', () => {
+      const text = body('After the break-in at a county office (Ortiz called it "shameful and cowardly" and was "relieved that nobody was hurt"), Hale stirred tempers by saying, "Vandals working for my rivals just wrecked our office."');
+      assert.notEqual(speakerOfQuote(analyze(text), 'relieved that nobody')?.name, 'Hale');
+      speaker(text, 'Vandals working', { name: 'Hale', cue: 'saying' });
+      speaker(body('"We are ready," Sen. Ana Ruiz (D-N.Y.) said Tuesday.'), 'We are ready', { name: 'Ana Ruiz' });
     });
 
-    it('a second clause with its own subject takes the quotation after its verb: "Cruz accuses Obama of "…" and Trump says he is "…"", "…, while Cruz said that the "…""', () => {
-      const text = body('Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."');
-      speaker(text, 'leading from behind', { name: 'Ted Cruz' });
-      speaker(text, 'losing the war', { name: 'Donald Trump', cue: 'says' });
-      speaker(body('Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump.'), 'stakes', { name: 'Cruz', cue: 'said' });
+    it('a second clause with its own subject takes the quotation after its verb: "Lund accuses the mayor of "…" and Ruiz says he is "…"", "…, while Ruiz said that the "…""', () => {
+      const text = body('Mark Lund accuses the mayor of "hiding behind staff" and Ana Ruiz says he is "losing control of the budget."');
+      speaker(text, 'hiding behind staff', { name: 'Mark Lund' });
+      speaker(text, 'losing control', { name: 'Ana Ruiz', cue: 'says' });
+      speaker(body('Lund suggested that someone who does not answer questions cannot lead the council, while Ruiz said that the "risks of this vote are too high" for Hale.'), 'risks of this vote', { name: 'Ruiz', cue: 'said' });
     });
 
     it('the agent of a passive is its speaker: "“American Skin” was written by Springsteen"', () => {
@@ -764,30 +764,30 @@ describe('attribution', () => {
       );
     });
 
-    it('a tag in the middle of a sentence reports the words on both sides: "In his state, Christie said, offenders are sent to treatment"', () => {
-      const r = reported(body('In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment.'), 'offenders');
-      assert.deepEqual([r.speaker, r.content], ['Christie', 'In his state, Christie said, nonviolent first-time drug offenders are sent to mandatory drug treatment']);
+    it('a tag in the middle of a sentence reports the words on both sides: "In her county, Ruiz said, first-time shoplifters are sent to community service"', () => {
+      const r = reported(body('In her county, Ruiz said, first-time shoplifters are sent to community service.'), 'shoplifters');
+      assert.deepEqual([r.speaker, r.content], ['Ruiz', 'In her county, Ruiz said, first-time shoplifters are sent to community service']);
       assert.equal(reported(body('Prices will rise, Ortiz said on Tuesday, as the talks stalled.'), 'Prices').content, 'Prices will rise');
     });
 
     it('"according to" names a source the phrase reader does not know, up to its comma, and reports both sides in mid-sentence', () => {
-      const r = reported(body('According to early results of exit polls conducted for The Associated Press by Edison Research, nearly half of the voters were undecided.'), 'undecided');
-      assert.deepEqual([r.speaker, r.kind, r.content], ['early results of exit polls conducted for The Associated Press by Edison Research', 'document', 'nearly half of the voters were undecided']);
-      const mid = reported(body('At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision to keep distance.'), 'heart');
-      assert.equal(mid.content, 'At the heart of the trouble, according to Dennis Ross, a former envoy, was a decision to keep distance');
+      const r = reported(body('According to early results of exit polls conducted for The Harbour Gazette by Northfield Research, nearly half of the voters were undecided.'), 'undecided');
+      assert.deepEqual([r.speaker, r.kind, r.content], ['early results of exit polls conducted for The Harbour Gazette by Northfield Research', 'document', 'nearly half of the voters were undecided']);
+      const mid = reported(body('At the root of the delay, according to Nora Lind, a former adviser, was a decision to wait for the audit.'), 'root of the delay');
+      assert.equal(mid.content, 'At the root of the delay, according to Nora Lind, a former adviser, was a decision to wait for the audit');
     });
 
     it('what one verb reports ends where another report or a clause of the writer\'s begins', () => {
       const content = (sentence: string, about: string): string | null => reported(body(sentence), about).content;
-      assert.equal(content('Sanders told the AP that he would not seek a recount, conceding the race to Clinton.', 'recount'), 'he would not seek a recount');
-      assert.equal(content('Trump said he would order a review of the defenses and warned against hackers from China.', 'review'), 'he would order a review of the defenses');
-      assert.equal(content('Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.', 'honest'), 'Clinton is honest');
+      assert.equal(content('Ruiz told the Gazette that she would not seek a recount, conceding the seat to Hale.', 'recount'), 'she would not seek a recount');
+      assert.equal(content('Hale said he would order a review of the dikes and warned against cuts to the budget.', 'review'), 'he would order a review of the dikes');
+      assert.equal(content('Six in 10 members said Ruiz is honest, and three-quarters said the same of Hale.', 'honest'), 'Ruiz is honest');
       assert.equal(content('Nearly half said they prefer someone with experience.', 'experience'), 'they prefer someone with experience');
-      assert.equal(content('Rubio said the real extremist is Clinton, and he railed against the moderators.', 'extremist'), 'the real extremist is Clinton');
+      assert.equal(content('Hale said the real spendthrift is Ruiz, and he railed against the auditors.', 'spendthrift'), 'the real spendthrift is Ruiz');
       assert.equal(content('About half of voters say they prefer an outsider, while about 4 in 10 want experience.', 'outsider'), 'they prefer an outsider');
-      assert.equal(content('Most voters say they are paying attention; 26 percent of Democrats say they are not.', 'paying attention'), 'they are paying attention');
-      assert.equal(content('Some friends say he would look zippier if he ate more - others say he has never been healthier.', 'zippier'), 'he would look zippier if he ate more');
-      assert.equal(content('Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.', 'ballot'), 'he cast his ballot for Rubio');
+      assert.equal(content('Most voters say they are paying attention; 26 percent of members say they are not.', 'paying attention'), 'they are paying attention');
+      assert.equal(content('Some neighbours say he would look livelier if he slept more - others say he has never been fitter.', 'livelier'), 'he would look livelier if he slept more');
+      assert.equal(content('Lund told The Harbour Gazette newspaper of Dunmore on Saturday that he cast his vote for Ruiz.', 'cast his vote'), 'he cast his vote for Ruiz');
     });
 
     it('..., X data showed: a document as the source', () => {

@@ -30,7 +30,7 @@ describe('attribution cues', () => {
       ['Trump wrote on Truth Social that the tariffs were working.', 'wrote on Truth Social', 'write'],
       ['Ortiz tweeted that the plan had failed.', 'tweeted', 'tweet'],
       ['Two soldiers were wounded, according to the Pentagon.', 'according to', 'according to'],
-      ['Proxies are barred when voting "to fill a vacancy," per the party’s bylaws.', 'per', 'according to'],
+      ['Deputies may not vote "to remove a chair," per the club’s bylaws.', 'per', 'according to'],
       ['Officials pointed out that the meeting was unusual.', 'pointed out', 'point out'],
       ['A review put the project’s estimated cost at 3.1 billion euros.', 'put', 'put at'],
     ];
@@ -42,7 +42,7 @@ describe('attribution cues', () => {
   });
 
   it('reads no verb in "think tank"', () => {
-    assert.deepEqual(cuesIn('Ornstein, a scholar at the conservative-leaning think tank AEI, spoke first.'), []);
+    assert.deepEqual(cuesIn('Lind, a scholar at the liberal-leaning think tank HPI, spoke first.'), []);
   });
 
   it('reads "per" as "according to" only before a source: not "per cent", "per capita" or "$5 per share"', () => {

@@ -170,14 +170,14 @@ describe('quotes', () => {
     });
 
     it('classifies a show a person is on as a title, comma inside the marks and a source at the end of the sentence notwithstanding', () => {
-      const model = analyze(body('As a reality TV boss on “The Apprentice,” Hale repeatedly demeaned women, according to show insiders.'));
-      assert.equal(quoteContaining(model, 'The Apprentice').kind, 'title');
-      assert.equal(quoteContaining(model, 'The Apprentice').attribution, null);
+      const model = analyze(body('As the host of a quiz on “The Harbour Hour,” Hale often mocked his guests, according to former staff.'));
+      assert.equal(quoteContaining(model, 'The Harbour Hour').kind, 'title');
+      assert.equal(quoteContaining(model, 'The Harbour Hour').attribution, null);
     });
 
-    it('keeps the words someone called a thing as theirs: what he called “Bill Clinton Inc.,”', () => {
-      const model = analyze(body('It describes how Band helped run what he called "Bill Clinton Inc.," obtaining services for the family.'));
-      assert.notEqual(quoteContaining(model, 'Bill Clinton Inc.').kind, 'title');
+    it('keeps the words someone called a thing as theirs: what he called “Hale Family Inc.,”', () => {
+      const model = analyze(body('It describes how Rask helped run what he called "Hale Family Inc.," securing favours for the family.'));
+      assert.notEqual(quoteContaining(model, 'Hale Family Inc.').kind, 'title');
     });
 
     it('still gives the words a sign reads to the sign', () => {

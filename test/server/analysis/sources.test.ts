@@ -210,9 +210,9 @@ describe('sources', () => {
     });
 
     it('resolves a pronoun to a voter introduced with an age and a hometown, which is no title', () => {
-      const model = analyze(body('Dewayne Smith, 33, of Baldwin, Miss., dismisses the idea that a ballot matters. "I cannot see it," he said.'));
-      assert.equal(pronounSpeaker(model, 'cannot see it'), 'Dewayne Smith');
-      assert.equal(sourceNamed(model, 'Dewayne Smith').title, null);
+      const model = analyze(body('Dale Smithers, 41, of Tupelo, Miss., dismisses the idea that a ballot matters. "I cannot see it," he said.'));
+      assert.equal(pronounSpeaker(model, 'cannot see it'), 'Dale Smithers');
+      assert.equal(sourceNamed(model, 'Dale Smithers').title, null);
     });
 
     it('resolves to the only person the pronoun fits', () => {
@@ -265,11 +265,11 @@ describe('sources', () => {
       assert.deepEqual(mentions(regioTrans), ['name:RegioTrans', 'pronoun:they']);
     });
 
-    it('resolves "it" to an organization named before a time ("The Security Council on Friday made …") or after its owner ("Donald Trump\'s campaign")', () => {
-      const council = analyze(body('The United Nations Security Council on Friday made a strong condemnation of the test and pledged sanctions against what it called "a clear threat to international peace."'));
-      assert.equal(pronounSpeaker(council, 'clear threat'), 'United Nations Security Council');
-      const campaign = analyze(body('Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls "the single-biggest coordinated media attack."'));
-      assert.equal(pronounSpeaker(campaign, 'coordinated media'), 'Donald Trump’s campaign');
+    it('resolves "it" to an organization named before a time ("The Harbour Authority Council on Friday issued …") or after its owner ("Ana Ruiz\'s campaign")', () => {
+      const council = analyze(body('The Harbour Authority Council on Friday issued a sharp rebuke over the spill and pledged fines against what it called "a clear danger to the estuary."'));
+      assert.equal(pronounSpeaker(council, 'clear danger'), 'Harbour Authority Council');
+      const campaign = analyze(body('Ana Ruiz’s campaign is defending her posts. It’s denouncing what it calls "the most coordinated smear of the year."'));
+      assert.equal(pronounSpeaker(campaign, 'coordinated smear'), 'Ana Ruiz’s campaign');
     });
 
     it('resolves "it" to the subject of what a verb before it reports', () => {
