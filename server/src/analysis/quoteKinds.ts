@@ -43,6 +43,10 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   if (before && (TITLE_CUES.has(before.lower) || naming || on) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
+  // "what had been called the "Golden Week"", "will be dubbed the "Stop Hale Fund"": a name the passive gives, nobody's words.
+  if (passiveNaming(tokens, qs) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+    return { step: 'title', detail: 'A capitalised name that a passive verb gives ("has been called the …"): a name, not anyone\'s words.' };
+  }
   // "Rivera read "War and Peace" twice": a person reading or watching a work. Not "a sign read "Trump Must Go"".
   if (before && WORK_VERBS.has(before.lower) && personBefore(tokens, qs - 2) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name that someone "${before.text}": the title of a work.` };
@@ -74,6 +78,19 @@ export function classifyQuote(quote: RawQuote, title: Reason | null, draft: Quot
     return { kind: 'title', reason: { step: 'title', detail: 'A capitalised name in quotation marks inside a sentence, with no speaker: a title.' } };
   }
   return { kind: 'scare', reason: { step: 'scare', detail: `A short phrase in quotation marks (${words} word${words === 1 ? '' : 's'}) with no speaker: a scare quote or a term, not someone's words.` } };
+}
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'nicknamed', 'labeled', 'labelled', 'termed', 'branded']);
+
+/** `been called the "…"`, `be informally dubbed "…"`: a passive naming verb (and an article) right before the quotation at `qs`. */
+function passiveNaming(tokens: readonly Token[], qs: number): boolean {
+  let j = qs - 1;
+  if (j >= 0 && /^(?:the|a|an)$/.test(tokens[j].lower)) j--;
+  if (j < 1 || !NAMING_PARTICIPLES.has(tokens[j].lower)) return false;
+  let aux = j - 1;
+  if (/ly$/.test(tokens[aux].lower) && aux > 0) aux--;
+  return tokens[aux].quote < 0 && PASSIVE_AUXILIARIES.has(tokens[aux].lower);
 }
 
 /** Verbs whose object is a work, not words: `read "War and Peace"`, `watched "Casablanca"`. */

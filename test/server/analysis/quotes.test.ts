@@ -175,6 +175,13 @@ describe('quotes', () => {
       assert.equal(quoteContaining(model, 'The Harbour Hour').attribution, null);
     });
 
+    it('classifies a name a passive verb gives as a title, nobody\'s words: what had been called the “Harbour Week,”', () => {
+      const model = analyze(body('Members sued after the council scrapped what had been called the “Harbour Week,” saying it hurt voters.', 'The new fund will informally be dubbed the “Stop Hale Fund” by its donors.'));
+      assert.equal(quoteContaining(model, 'Harbour Week').kind, 'title');
+      assert.equal(quoteContaining(model, 'Harbour Week').attribution, null);
+      assert.equal(quoteContaining(model, 'Stop Hale Fund').kind, 'title');
+    });
+
     it('keeps the words someone called a thing as theirs: what he called “Hale Family Inc.,”', () => {
       const model = analyze(body('It describes how Rask helped run what he called "Hale Family Inc.," securing favours for the family.'));
       assert.notEqual(quoteContaining(model, 'Hale Family Inc.').kind, 'title');
