@@ -44,7 +44,7 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
   // "what had been called the "Golden Week"", "will be dubbed the "Stop Hale Fund"": a name the passive gives, nobody's words.
-  if (passiveNaming(tokens, qs) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+  if (passiveNaming(tokens, qs) && isName(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: 'A capitalised name that a passive verb gives ("has been called the …"): a name, not anyone\'s words.' };
   }
   // "Rivera read "War and Peace" twice": a person reading or watching a work. Not "a sign read "Trump Must Go"".
@@ -86,6 +86,8 @@ const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'nicknamed', 'l
 /** `been called the "…"`, `be informally dubbed "…"`: a passive naming verb (and an article) right before the quotation at `qs`. */
 function passiveNaming(tokens: readonly Token[], qs: number): boolean {
   let j = qs - 1;
+  // "Lazar, known online as "Guccifer,"": a name someone goes by.
+  if (j >= 1 && tokens[j].lower === 'as' && (tokens[j - 1].lower === 'known' || (j >= 2 && tokens[j - 2].lower === 'known' && /ly$|^online$/.test(tokens[j - 1].lower)))) return true;
   if (j >= 0 && /^(?:the|a|an)$/.test(tokens[j].lower)) j--;
   if (j < 1 || !NAMING_PARTICIPLES.has(tokens[j].lower)) return false;
   let aux = j - 1;
@@ -140,6 +142,11 @@ function inLinkText(text: string, quote: RawQuote, paragraphStart: number, parag
     if (c === 93 /* ] */) return text[i + 1] === '(' || text[i + 1] === '[';
   }
   return false;
+}
+
+/** A name: title case, or one capitalised word (`Guccifer`). */
+function isName(words: string[]): boolean {
+  return words.length === 1 ? /^\p{Lu}/u.test(words[0]) : isTitleCase(words);
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -175,11 +175,14 @@ describe('quotes', () => {
       assert.equal(quoteContaining(model, 'The Harbour Hour').attribution, null);
     });
 
-    it('classifies a name a passive verb gives as a title, nobody\'s words: what had been called the “Harbour Week,”', () => {
+    it('classifies a name a passive verb gives, or one someone is known as, as a title, nobody\'s words: what had been called the “Harbour Week,”', () => {
       const model = analyze(body('Members sued after the council scrapped what had been called the “Harbour Week,” saying it hurt voters.', 'The new fund will informally be dubbed the “Stop Hale Fund” by its donors.'));
       assert.equal(quoteContaining(model, 'Harbour Week').kind, 'title');
       assert.equal(quoteContaining(model, 'Harbour Week').attribution, null);
       assert.equal(quoteContaining(model, 'Stop Hale Fund').kind, 'title');
+      const alias = analyze(body('Marek Varga, 44, known online as "Ghostwriter," was sentenced on Thursday.'));
+      assert.equal(quoteContaining(alias, 'Ghostwriter').kind, 'title');
+      assert.equal(quoteContaining(alias, 'Ghostwriter').attribution, null);
     });
 
     it('keeps the words someone called a thing as theirs: what he called “Hale Family Inc.,”', () => {
