@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS } from './lexicon/verbs';
-import { DETERMINERS, MONTHS, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, MONTHS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
 export interface CueToken {
@@ -57,7 +57,6 @@ const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'tak
 const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'answer', 'answers', 'answered', 'answering']);
 /** Modals of obligation: before a belief verb they give the writer's view, not the subject's. */
 const OBLIGATION = new Set(['should', 'must', 'ought', 'shall']);
-const AUX_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs whose passive subject is the one spoken to: `was told`, `were briefed`, `being warned`. */
 const ADDRESSEE_PASSIVES = new Set(['told', 'briefed', 'informed', 'warned', 'advised', 'assured', 'reassured', 'reminded', 'urged', 'notified']);
 
@@ -197,7 +196,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i)) return false;
     // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.
-    if (ADDRESSEE_PASSIVES.has(t.lower) && AUX_PASSIVE.has(before.lower)) return false;
+    if (ADDRESSEE_PASSIVES.has(t.lower) && PASSIVE_AUXILIARIES.has(before.lower)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return false; // "a think tank"

@@ -94,6 +94,11 @@ function isStateAfterPlace(tokens: readonly Token[], open: number, comma: number
   return place < open - 1 && PREPOSITIONS.has(tokens[place]?.lower ?? '');
 }
 
+/** A phrase's last token, past its appositive when it has one (`Jane Doe, a spokeswoman,`). */
+export function phraseEnd(phrase: Phrase): number {
+  return phrase.appositive ? phrase.appositive[1] : phrase.last;
+}
+
 export class PhraseReader {
   #lexicon: Lexicon;
   /** Surnames of people the article names in full. */

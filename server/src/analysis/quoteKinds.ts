@@ -10,6 +10,7 @@ import type { QuoteKind, Reason } from './model';
 import type { RawQuote } from './quotes';
 import type { Token } from './tokens';
 import { sentenceOfToken, tokenAt } from './document';
+import { PASSIVE_AUXILIARIES } from './lexicon/words';
 
 const TITLE_CUES = new Set([
   'book', 'books', 'film', 'films', 'movie', 'movies', 'show', 'shows', 'song', 'songs', 'album', 'albums', 'series',
@@ -80,7 +81,6 @@ export function classifyQuote(quote: RawQuote, title: Reason | null, draft: Quot
   return { kind: 'scare', reason: { step: 'scare', detail: `A short phrase in quotation marks (${words} word${words === 1 ? '' : 's'}) with no speaker: a scare quote or a term, not someone's words.` } };
 }
 
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'nicknamed', 'labeled', 'labelled', 'termed', 'branded']);
 
 /** `been called the "…"`, `be informally dubbed "…"`: a passive naming verb (and an article) right before the quotation at `qs`. */

@@ -1,6 +1,7 @@
 /** Reported speech without quote marks: `X said (that) …`, `…, X said.`, `according to X, …`. */
 import type { AttributionContext, CueRef } from './attributionTypes';
 import { sentenceOfToken, type ParagraphInfo } from './document';
+import { phraseEnd } from './phrases';
 import type { Span } from './model';
 import { skipTime } from './speakers';
 import type { Token } from './tokens';
@@ -33,8 +34,7 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       } else {
         // "CONTENT, according to X." and "At the heart of it, according to X, was a decision …"
         from = sentence.firstToken;
-        const afterSpeaker = (ref.phrase.appositive ? ref.phrase.appositive[1] : last) + 1;
-        to = contentGoesOn(tokens, afterSpeaker, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 1;
+        to = contentGoesOn(tokens, phraseEnd(ref.phrase) + 1, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 1;
       }
     } else if (speakerBefore) {
       let after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
@@ -70,8 +70,7 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       // "CONTENT, said X." and "CONTENT, said X, CONTENT."
       if (tag || cueRef.cue.token - 1 < sentence.firstToken || tokens[cueRef.cue.token - 1].text !== ',') continue;
       from = sentence.firstToken;
-      const afterSpeaker = (ref.phrase.appositive ? ref.phrase.appositive[1] : last) + 1;
-      to = contentGoesOn(tokens, afterSpeaker, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 2;
+      to = contentGoesOn(tokens, phraseEnd(ref.phrase) + 1, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 2;
     }
     // What one verb reports stays within its clause; the bound also keeps hostile input
     // ("Said Jane Doe …" forty thousand times in one sentence) from reporting the sentence

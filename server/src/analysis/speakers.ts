@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
-import type { Phrase } from './phrases';
+import { phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
 
@@ -134,7 +134,7 @@ function sourceToComma(ctx: AttributionContext, tokens: readonly Token[], from: 
     const t = tokens[j];
     if (t.text === ',' || t.text === '.') return j - 1 >= from ? { first: from, last: j - 1, head: head >= 0 ? head : j - 1, appositive: null } : null;
     if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-')) return null;
-    if (head < 0 && t.kind === 'word' && (ctx.reader.isHeadWord(t) || DOCUMENT_HEADS.has(t.lower))) head = j;
+    if (head < 0 && t.kind === 'word' && ctx.reader.isHeadWord(t)) head = j;
   }
   return null;
 }
@@ -280,7 +280,7 @@ function invertedOrderAllowed(tokens: readonly Token[], before: number, floor: n
 
 /** Whether an inverted speaker phrase (`said Ruiz`) closes its clause. */
 function endsClause(tokens: readonly Token[], phrase: Phrase, end: number): boolean {
-  const after = (phrase.appositive ? phrase.appositive[1] : phrase.last) + 1;
+  const after = phraseEnd(phrase) + 1;
   if (after >= end) return true;
   const next = tokens[after];
   // "tweeted a user from Hanover going by the handle …": a participle describing the speaker ends the phrase too.

@@ -8,6 +8,7 @@ import { DETERMINERS_BEFORE, NOT_VERBS } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo, type SentenceInfo } from './document';
 import { SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import type { ParagraphCues } from './paragraphCues';
+import { phraseEnd } from './phrases';
 import type { RawQuote } from './quotes';
 import { addRef } from './speakers';
 
@@ -51,7 +52,7 @@ function invertedUnlistedTag(ctx: AttributionContext, paragraph: ParagraphInfo, 
   if (!verb || verb.kind !== 'word' || verb.cap || verb.quote >= 0 || !/^[a-z]+ed$/.test(verb.text) || NOT_VERBS.has(verb.lower)) return null;
   const phrase = ctx.reader.right(tokens, qe + 2, end - 1);
   if (!phrase || !tokens[phrase.head].cap) return null;
-  const after = tokens[(phrase.appositive ? phrase.appositive[1] : phrase.last) + 1];
+  const after = tokens[phraseEnd(phrase) + 1];
   if (after && !(after.kind === 'punct' || /^(?:of|who|from|as|in|at|on)$/.test(after.lower))) return null;
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   const cue: CueRef = {
@@ -100,7 +101,7 @@ export function dashSignature(ctx: AttributionContext, paragraph: ParagraphInfo,
   const sentence = sentenceOfToken(paragraph, qe + 2 < tokens.length ? qe + 2 : qe);
   const phrase = ctx.reader.right(tokens, qe + 2, sentence.lastToken - 1);
   if (!phrase || !tokens[phrase.head].cap) return null;
-  const after = tokens[(phrase.appositive ? phrase.appositive[1] : phrase.last) + 1];
+  const after = tokens[phraseEnd(phrase) + 1];
   if (after && !(after.text === '.' || after.text === ',' || after.text === ';')) return null;
   const ref = addRef(ctx, paragraph, sentence.index, phrase);
   return { ref, cue: null, position: 'after', reason: { step: 'dash-signature', detail: 'A dash and a name sign the quotation ("…" — X).' }, splitFrom: null };
@@ -119,7 +120,7 @@ export function signatureLine(ctx: AttributionContext, paragraph: ParagraphInfo,
   const last = tokens.length - 1;
   if (last < 1 || last > SIGNATURE_TOKENS || tokens[last].text !== '.' || tokens[0].quote >= 0) return null;
   const phrase = ctx.reader.right(tokens, /^[-—–]$/.test(tokens[0].text) ? 1 : 0, last - 1);
-  if (!phrase || !tokens[phrase.head].cap || (phrase.appositive ? phrase.appositive[1] : phrase.last) !== last - 1) return null;
+  if (!phrase || !tokens[phrase.head].cap || phraseEnd(phrase) !== last - 1) return null;
   // A name is a few words; a longer run of capitals is a section's headline ("GOP Candidates Reject The Idea").
   if (phrase.last - phrase.first > 3) return null;
   const ref = addRef(ctx, next, next.sentences[0].index, phrase);
@@ -146,7 +147,7 @@ export function bareTagAfter(ctx: AttributionContext, paragraph: ParagraphInfo, 
   const phrase = ctx.reader.right(tokens, next.firstWord, cue.cue.token - 1);
   if (!phrase || phrase.first !== next.firstWord || !tokens[phrase.head].cap) return null;
   // The speaker runs up to the verb, or up to a description closed by a comma right before it.
-  const end = phrase.appositive ? phrase.appositive[1] : phrase.last;
+  const end = phraseEnd(phrase);
   if (end + 1 !== cue.cue.token && tokens[cue.cue.token - 1].text !== ',') return null;
   if (paragraph.lookup.nextQuote(qe, cue.cue.token) < cue.cue.token) return null;
   const ref = addRef(ctx, paragraph, next.index, phrase);

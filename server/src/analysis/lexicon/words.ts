@@ -267,6 +267,9 @@ export const VERB_GAP_WORDS = new Set([
 /** Finite verbs that show a clause of its own: `the report was wrong`, `the Pentagon said`. */
 export const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'said', 'says']);
 
+/** Auxiliaries of the passive: `was told`, `been called`, `being briefed`. */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 /** Time expressions that may follow a cue (`said Tuesday`, `told reporters on Monday`). */
 export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
