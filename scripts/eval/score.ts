@@ -7,12 +7,44 @@
  * means the shared part covers at least half of both spans.
  */
 import { analyzeArticle } from '../../server/src/analysis/analyze';
-import { toExtract, type ArticleExtract, type ExtractSpan } from '../../server/src/analysis/extract';
+import type { ArticleModel } from '../../server/src/analysis/model';
+import { toExtract, type ArticleExtract, type ExtractSpan, type ExtractSpeaker } from '../../server/src/analysis/extract';
 import type { GoldArticle, GoldQuote, GoldSpan } from './corpus';
 
 export const THRESHOLDS = [0.3, 0.5, 0.8] as const;
 /** A double quote mark, straight or curly; single quotes are never delimiters in the corpus. */
 const QUOTE_MARK = /["“”„«»]/;
+
+/**
+ * A quotation the model read between doubled apostrophes (`''We are done,'' she said`, the
+ * archive copy of some newspapers). The corpus never reads apostrophes as delimiters, so it
+ * annotates these as attributed content without quote marks; they are scored with reported
+ * speech, like with like, and never as direct quotes.
+ */
+function inDoubledApostrophes(quote: { text: string }): boolean {
+  return quote.text.startsWith("''");
+}
+
+/**
+ * The model's quotations in doubled apostrophes as the corpus marks such content: one span
+ * from the first part of a paragraph's quotation by one speaker to its last, the tags
+ * between included (`''…,'' Mr. Lund said. ''…''`). A partial quote is left out: the
+ * corpus's content there is the whole reported clause around it, which reported speech finds.
+ */
+function doubledApostropheContents(model: ArticleModel, extract: ArticleExtract): Array<{ speaker: ExtractSpeaker; content: ExtractSpan }> {
+  const contents: Array<{ speaker: ExtractSpeaker; content: ExtractSpan; paragraph: number; source: number }> = [];
+  for (const quote of model.quotes) {
+    const speaker = quote.kind === 'direct' && inDoubledApostrophes(quote) ? extract.quotes.find((q) => q.start === quote.start)?.speaker : null;
+    if (!speaker || !quote.attribution) continue;
+    const last = contents[contents.length - 1];
+    if (last && last.paragraph === quote.paragraph && last.source === quote.attribution.source) {
+      last.content = { start: last.content.start, end: quote.end, text: model.text.slice(last.content.start, quote.end) };
+    } else {
+      contents.push({ speaker, content: { start: quote.start, end: quote.end, text: quote.text }, paragraph: quote.paragraph, source: quote.attribution.source });
+    }
+  }
+  return contents;
+}
 
 export interface SpanScore {
   threshold: number;
@@ -120,7 +152,7 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
     const extract = toExtract(model, article.name);
     const stepAt = (start: number): string => model.quotes.find((q) => q.start === start)?.attribution?.reason.step ?? model.quotes.find((q) => q.start === start)?.kindReason.step ?? '';
     // A predicted quote over a span the annotators left unlabelled (scare quotes, titles) counts neither way.
-    const predicted = extract.quotes.filter((q) => article.quotes.some((g) => overlap(g, q) >= 0.3) || !article.otherQuotedSpans.some((o) => overlap(o, q) >= 0.3));
+    const predicted = extract.quotes.filter((q) => !inDoubledApostrophes(q) && (article.quotes.some((g) => overlap(g, q) >= 0.3) || !article.otherQuotedSpans.some((o) => overlap(o, q) >= 0.3)));
     goldQuotes += article.quotes.length;
     predictedQuotes += predicted.length;
     THRESHOLDS.forEach((t, k) => (counts[k].matched += matchSpans(article.quotes, predicted, t).size));
@@ -157,7 +189,11 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
     const goldContent = goldIndirect.map((a) => hull(a.content!.spans));
     // Like with like: the gold side leaves out attributions whose content holds quote marks
     // (direct and mixed quotes, scored above as quotes), so the predicted side does too.
-    const predictedIndirect = extract.attributions.filter((a) => !QUOTE_MARK.test(a.content.text));
+    const predictedIndirect: Array<{ speaker: ExtractSpeaker; content: ExtractSpan }> = extract.attributions.filter((a) => !QUOTE_MARK.test(a.content.text));
+    for (const quoted of doubledApostropheContents(model, extract)) {
+      const { start, end } = quoted.content;
+      if (!predictedIndirect.some((a) => a.content.start <= start && end <= a.content.end)) predictedIndirect.push(quoted); // not "said that ''…''" again
+    }
     const predictedContent = predictedIndirect.map((a) => a.content);
     goldReported += goldContent.length;
     predictedReported += predictedContent.length;

@@ -111,6 +111,15 @@ describe('article grammar', () => {
       assertToken(ap, '“', `${QUOTE_MARK}.begin.copydesk`);
     });
 
+    it("scopes a quote set in doubled apostrophes (''…''), with its nested quote and its tag", () => {
+      assertScope(plain, 'We were never told', QUOTE);
+      assertToken(plain, "''", `${QUOTE_MARK}.begin.copydesk`, { after: 'Council report").\n\n' });
+      assertScope(plain, 'anything,', INNER_QUOTE);
+      assertToken(plain, "''", `${QUOTE_MARK}.end.copydesk`, { after: "'anything,'" });
+      assertToken(plain, 'said', CUE, { after: "anything,''' " });
+      assertNoScope(plain, 'rota is unchanged', QUOTE);
+    });
+
     it('leaves apostrophes alone', () => {
       for (const word of ["don't", "ministers'", "'70s"]) assertNoScope(reuters, word, 'string.quoted');
       assertNoScope(reuters, "haven't", INNER_QUOTE);

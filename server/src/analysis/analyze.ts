@@ -13,7 +13,7 @@ import { parseMarkdown } from './markdown';
 import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, Sentence } from './model';
 import type { AnalysisOptions } from './options';
 import { classifyQuote, titleReason } from './quoteKinds';
-import { scanQuotes } from './quotes';
+import { DOUBLED_APOSTROPHES, scanQuotes } from './quotes';
 import { firstStartingAt } from './search';
 import { readParagraphs } from './readParagraphs';
 import { secondarySources } from './secondarySources';
@@ -102,6 +102,12 @@ function styleOf(frontMatter: FrontMatter | null, fallback: DatelineStyle | unde
   return 'plain';
 }
 
+/** Two apostrophes (`''`) stand for a straight mark, and are one to the quote-style rule. */
+function quoteStyle(openMark: string): Quote['style'] {
+  if (openMark === '"' || openMark === DOUBLED_APOSTROPHES) return 'straight';
+  return openMark === '«' ? 'guillemet' : 'curly';
+}
+
 function cueOf(doc: WorkingDocument, cue: AttributionResult['cues'][number]): Cue {
   return { start: cue.span.start, end: cue.span.end, text: doc.text.slice(cue.span.start, cue.span.end), lemma: cue.cue.lemma, loaded: cue.cue.loaded };
 }
@@ -114,7 +120,6 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
     const paragraph = doc.paragraphs[raw.paragraph];
     const { kind, reason } = classifyQuote(raw, doc.titles[id], resolved ? draft : null, paragraph, doc.text, words[id]);
     const speech = kind === 'direct' || kind === 'partial';
-    const content = { start: raw.start + 1, end: raw.close ? raw.close.start : raw.end };
     return {
       id,
       start: raw.start,
@@ -122,8 +127,8 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
       text: doc.text.slice(raw.start, raw.end),
       kind,
       kindReason: reason,
-      style: raw.openMark === '"' ? 'straight' : raw.openMark === '«' ? 'guillemet' : 'curly',
-      content,
+      style: quoteStyle(raw.openMark),
+      content: raw.content,
       close: raw.close,
       paragraph: raw.paragraph,
       nested: raw.nested,

@@ -449,6 +449,6 @@ function onlyConnectivesBefore(tokens: readonly Token[], from: number, to: numbe
 }
 
 function quoteEndsWithQuestion(text: string, quote: RawQuote): boolean {
-  const inner = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
+  const inner = text.slice(quote.content.start, quote.content.end).trimEnd();
   return /[?!]$/.test(inner);
 }

@@ -140,6 +140,7 @@ export interface Quote extends TextSpan {
   kind: QuoteKind;
   /** How the kind was decided. */
   kindReason: Reason;
+  /** `straight` for `"` and for two apostrophes standing in for it (`''`). */
   style: 'straight' | 'curly' | 'guillemet';
   /** The text between the marks (the closing mark excluded, or to the paragraph's end). */
   content: Span;

@@ -31,7 +31,7 @@ const SPEECH_WORDS = 5;
  * “Kellbrook River Now”`.
  */
 export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: string, words: number): Reason | null {
-  const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trim();
+  const content = text.slice(quote.content.start, quote.content.end).trim();
   // A comma inside the marks is American punctuation ("on “The Apprentice,” Trump …"); a full stop or a question ends words.
   if (words > TITLE_WORDS || /[.!?]$/.test(content)) return null;
   const tokens = paragraph.tokens;
@@ -64,7 +64,7 @@ export function classifyQuote(quote: RawQuote, title: Reason | null, draft: Quot
   const before = qs > 0 ? tokens[qs - 1] : null;
   const sentence = sentenceOfToken(paragraph, qs);
   const opensSentence = qs <= sentence.firstWord;
-  const content = text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end);
+  const content = text.slice(quote.content.start, quote.content.end);
   if (draft) {
     const partial = !opensSentence && draft.position !== 'split' && !(before && (before.text === ':' || before.text === ','));
     return partial

@@ -3,7 +3,9 @@
  * as CoreNLP does). Directed curly marks say which way they face; a straight `"` is judged
  * by its neighbours; a mark facing the wrong way is read by the state it arrives in.
  * Single marks are quotes only inside a double-quoted quotation; elsewhere they are
- * apostrophes (don't, ministers', ’90s) or a headline's scare quotes.
+ * apostrophes (don't, ministers', ’90s) or a headline's scare quotes. Two apostrophes in a
+ * row (`''We are done,'' she said`) are one straight double mark: typewriter copy and
+ * newspaper archives (The New York Times's among them) set quotations that way.
  *
  * A paragraph that ends inside a quotation is a multi-paragraph quote when the next
  * paragraph opens with a quote mark (the newsroom convention), and unbalanced otherwise.
@@ -14,7 +16,10 @@ import type { Paragraph, QuoteMarkProblem, Span } from './model';
 export interface RawQuote {
   start: number;
   end: number;
+  /** `"`, `“`, `„`, `«`, or `''` (two apostrophes, one mark). */
   openMark: string;
+  /** Inside the marks: from after the opening mark to the closing mark (or the quote's end). */
+  content: Span;
   close: Span | null;
   paragraph: number;
   nested: Span[];
@@ -29,7 +34,9 @@ export interface QuoteScan {
   problems: QuoteMarkProblem[];
 }
 
-const DOUBLE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+const DOUBLE_MARK = /''|["\u201c\u201d\u201e\u00ab\u00bb]/g;
+/** Two apostrophes standing for one straight double mark. */
+export const DOUBLED_APOSTROPHES = "''";
 const OPENERS = '([{—–-/‘“\'"«„';
 const CLOSERS = '.,;:!?)]}—–-…’”\'"»';
 
@@ -43,35 +50,40 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
 
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
-    let open: { at: number; mark: string; continues: number | null } | null = null;
+    let open: OpenMark | null = null;
     if (carried !== null) {
       // The previous paragraph promised a continuation: this paragraph opens with a quote mark.
       const first = firstMark(prose, start, end);
       if (first >= 0) {
-        open = { at: first, mark: prose[first], continues: carried };
+        open = { at: first, mark: markAt(prose, first), continues: carried };
       }
       carried = null;
     }
-    let at = open ? open.at : start - 1;
+    let at = open ? open.at + open.mark.length - 1 : start - 1;
     while ((at = nextDoubleMark(at + 1, end)) >= 0) {
-      const mark = prose[at];
-      const direction = markDirection(prose, at, start, end, open !== null);
+      // `'ridiculous.'''`: a nested quote's closing apostrophe, then the double mark.
+      if (open !== null && prose.startsWith("'''", at)) at++;
+      const mark = markAt(prose, at);
+      const direction = markDirection(prose, at, mark.length, start, end, open !== null);
       if (open === null) {
-        if (direction === 'close') {
-          if (!isInchMark(prose, at, start)) problems.push({ kind: 'stray-close', start: at, end: at + 1 });
-          continue;
+        if (mark === DOUBLED_APOSTROPHES && isLone(prose, at, start, end)) {
+          // Neither opens nor closes anything.
+        } else if (direction === 'close') {
+          if (!isInchMark(prose, at, start)) problems.push({ kind: 'stray-close', start: at, end: at + mark.length });
+        } else {
+          open = { at, mark, continues: null };
         }
-        open = { at, mark, continues: null };
-      } else if (direction === 'open' && !(mark === '"' && open.mark === '"' && closesAnyway(prose, at, end))) {
+      } else if (direction === 'open' && !(isStraight(mark) && isStraight(open.mark) && closesAnyway(prose, at, mark, end))) {
         // A second opening mark while one is open: the first was never closed.
         const cut = trimEnd(prose, open.at, at);
         quotes.push(makeQuote(prose, open, cut, null, p, true));
-        problems.push({ kind: 'unclosed', start: open.at, end: open.at + 1 });
+        problems.push({ kind: 'unclosed', start: open.at, end: open.at + open.mark.length });
         open = { at, mark, continues: null };
       } else {
-        quotes.push(makeQuote(prose, open, at + 1, { start: at, end: at + 1 }, p, false));
+        quotes.push(makeQuote(prose, open, at + mark.length, { start: at, end: at + mark.length }, p, false));
         open = null;
       }
+      at += mark.length - 1;
     }
     if (open !== null) {
       const continued = nextParagraphOpensWithQuote(prose, paragraphs, p);
@@ -79,38 +91,55 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
       quote.continuedInNextParagraph = continued;
       quotes.push(quote);
       if (continued) carried = quotes.length - 1;
-      else problems.push({ kind: 'unclosed', start: open.at, end: open.at + 1 });
+      else problems.push({ kind: 'unclosed', start: open.at, end: open.at + open.mark.length });
     }
   }
   return { quotes, problems };
 }
 
+interface OpenMark {
+  at: number;
+  mark: string;
+  continues: number | null;
+}
+
+/** The double mark at `at`, where the mark finder stopped: one character, or two apostrophes. */
+function markAt(prose: string, at: number): string {
+  return prose.startsWith(DOUBLED_APOSTROPHES, at) ? DOUBLED_APOSTROPHES : prose[at];
+}
+
+function isStraight(mark: string): boolean {
+  return mark === '"' || mark === DOUBLED_APOSTROPHES;
+}
+
 function makeQuote(
   prose: string,
-  open: { at: number; mark: string; continues: number | null },
+  open: OpenMark,
   end: number,
   close: Span | null,
   paragraph: number,
   unclosed: boolean,
 ): RawQuote {
+  const content = { start: Math.min(open.at + open.mark.length, end), end: close ? close.start : end };
   return {
     start: open.at,
     end,
     openMark: open.mark,
+    content,
     close,
     paragraph,
-    nested: nestedQuotes(prose, open.at + 1, close ? close.start : end),
+    nested: nestedQuotes(prose, content.start, content.end),
     continues: open.continues,
     continuedInNextParagraph: false,
     unclosed,
   };
 }
 
-/** Which way a double mark faces, from its own shape and its neighbours. */
-function markDirection(prose: string, at: number, start: number, end: number, isOpen: boolean): Direction {
+/** Which way a double mark `width` characters wide faces, from its own shape and its neighbours. */
+function markDirection(prose: string, at: number, width: number, start: number, end: number, isOpen: boolean): Direction {
   const mark = prose[at];
   const before = at > start ? prose[at - 1] : ' ';
-  const after = at + 1 < end ? prose[at + 1] : ' ';
+  const after = at + width < end ? prose[at + width] : ' ';
   const openContext = isSpace(before) || OPENERS.includes(before);
   const closeContext = isSpace(after) || CLOSERS.includes(after);
   if (mark === '“' || mark === '„' || mark === '«') {
@@ -128,11 +157,16 @@ function markDirection(prose: string, at: number, start: number, end: number, is
 /**
  * A straight mark that looks like an opening one while a straight quote is open: in
  * `"he said "no" to me"` style nesting, or a closing mark before a dash. It closes the open
- * quote when no other straight mark follows in the paragraph to close a new one.
+ * quote when no other mark of its kind follows in the paragraph to close a new one.
  */
-function closesAnyway(prose: string, at: number, end: number): boolean {
-  const next = prose.indexOf('"', at + 1);
+function closesAnyway(prose: string, at: number, mark: string, end: number): boolean {
+  const next = prose.indexOf(mark, at + mark.length);
   return next < 0 || next >= end;
+}
+
+/** `''` with space on both sides: no quotation opens there, and two stray apostrophes are no error. */
+function isLone(prose: string, at: number, start: number, end: number): boolean {
+  return (at === start || isSpace(prose[at - 1])) && (at + 2 >= end || isSpace(prose[at + 2]));
 }
 
 /** `5'11"` and `a 12" screen`: a straight mark after a digit with nothing open is a unit. */
@@ -144,7 +178,7 @@ function firstMark(prose: string, start: number, end: number): number {
   let p = start;
   while (p < end && isSpace(prose[p])) p++;
   // Emphasis or a list marker may come first once masked to spaces; a quote mark must come next.
-  return p < end && '"“„«'.includes(prose[p]) ? p : -1;
+  return p < end && ('"“„«'.includes(prose[p]) || prose.startsWith(DOUBLED_APOSTROPHES, p)) ? p : -1;
 }
 
 function nextParagraphOpensWithQuote(prose: string, paragraphs: readonly Paragraph[], p: number): boolean {

@@ -20,7 +20,7 @@ const IRREGULAR_TAG_VERBS = new Set(['shot', 'hit', 'struck', 'spat', 'swore', '
  * question or exclamation mark, followed by a speaker and a verb that is not in the lexicon.
  */
 export function unlistedVerbTag(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: SentenceInfo, quote: RawQuote, qe: number, end: number): QuoteDraft | null {
-  const inner = ctx.doc.text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
+  const inner = ctx.doc.text.slice(quote.content.start, quote.content.end).trimEnd();
   if (!quote.close || !/[,?!]$/.test(inner)) return null;
   const tokens = paragraph.tokens;
   const inverted = invertedUnlistedTag(ctx, paragraph, sentence, qe, end);
@@ -74,7 +74,7 @@ const DESCRIBED_TAG_REACH = 40;
  * verb. The verb must have no speaker of its own, or stand right after the description's comma.
  */
 export function describedTag(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, quote: RawQuote, qe: number, sentence: SentenceInfo): QuoteDraft | null {
-  const inner = ctx.doc.text.slice(quote.start + 1, quote.close ? quote.close.start : quote.end).trimEnd();
+  const inner = ctx.doc.text.slice(quote.content.start, quote.content.end).trimEnd();
   if (!quote.close || !/[,?!]$/.test(inner)) return null;
   const tokens = paragraph.tokens;
   const phrase = ctx.reader.right(tokens, qe + 1, sentence.lastToken - 1);

@@ -10,7 +10,7 @@ import type { Rule, RuleFinding, TextEdit } from './types';
 
 type MarkStyle = 'straight' | 'curly';
 
-const TO_CURLY: Record<string, [string, string]> = { '"': ['“', '”'], "'": ['‘', '’'] };
+const TO_CURLY: Record<string, [string, string]> = { '"': ['“', '”'], "''": ['“', '”'], "'": ['‘', '’'] };
 const TO_STRAIGHT: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'" };
 
 export const mixedQuoteStyle: Rule = {
@@ -48,18 +48,19 @@ export const mixedQuoteStyle: Rule = {
 export function markEdits(model: ArticleModel, quote: Quote, style: MarkStyle): TextEdit[] {
   const text = model.text;
   const edits: TextEdit[] = [];
-  const mark = (offset: number, side: 0 | 1): void => {
-    const current = text[offset];
+  const mark = (offset: number, side: 0 | 1, width = 1): void => {
+    const current = text.slice(offset, offset + width);
     const replacement = style === 'curly' ? TO_CURLY[current]?.[side] : TO_STRAIGHT[current];
-    if (replacement && replacement !== current) edits.push({ span: { start: offset, end: offset + 1 }, newText: replacement });
+    if (replacement && replacement !== current) edits.push({ span: { start: offset, end: offset + width }, newText: replacement });
   };
-  mark(quote.start, 0);
+  // Two apostrophes standing for one straight mark (`''`) count as straight and stay so.
+  mark(quote.start, 0, quote.content.start - quote.start);
   for (const nested of quote.nested) {
     if (/^['‘]/.test(text[nested.start]) && /['’]$/.test(text[nested.end - 1]) && nested.end - nested.start > 1) {
       mark(nested.start, 0);
       mark(nested.end - 1, 1);
     }
   }
-  if (quote.close) mark(quote.close.start, 1);
+  if (quote.close) mark(quote.close.start, 1, quote.close.end - quote.close.start);
   return edits;
 }

@@ -32,8 +32,8 @@ export const unbalancedQuotes: Rule = {
       if (!quote.unclosed || seen.has(quote.start)) continue;
       seen.add(quote.start);
       findings.push({
-        message: `This ${model.text[quote.start]} opens a quote that is never closed. Close it; a quote that runs on is only left open when the next paragraph opens with a quote mark.`,
-        span: { start: quote.start, end: quote.start + 1 },
+        message: `This ${model.text.slice(quote.start, quote.content.start)} opens a quote that is never closed. Close it; a quote that runs on is only left open when the next paragraph opens with a quote mark.`,
+        span: { start: quote.start, end: quote.content.start },
         related: [],
         fixes: [],
         data: { kind: 'unclosed' },

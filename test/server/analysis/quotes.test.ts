@@ -33,6 +33,41 @@ describe('quotes', () => {
     });
   });
 
+  describe('two apostrophes standing for a double mark, as in archive copy', () => {
+    it("reads ''…'' as one straight quotation, both apostrophes of each mark included, and finds its speaker", () => {
+      const text = body("''We will not take the recovery for granted,'' said Nora Lind, a Harbour Bank governor.");
+      const model = analyze(text);
+      const [quote] = model.quotes;
+      assert.equal(quote.text, "''We will not take the recovery for granted,''");
+      assert.equal(quote.style, 'straight');
+      assert.equal(slice(text, quote.content), 'We will not take the recovery for granted,');
+      assert.equal(slice(text, quote.close), "''");
+      assert.equal(speakerOf(model, quote)?.name, 'Nora Lind');
+    });
+
+    it("keeps a nested single quote, even when its apostrophe runs into the closing mark: 'anything.'''", () => {
+      const text = body("''They never told us 'anything.''' Mr. Hale said. ''We read it in the paper.''");
+      const model = analyze(text);
+      assert.deepEqual(model.quotes.map((q) => q.text), ["''They never told us 'anything.'''", "''We read it in the paper.''"]);
+      assert.deepEqual(model.quotes[0].nested.map((n) => slice(text, n)), ["'anything.'"]);
+      assert.ok(model.quotes.every((q) => speakerOf(model, q)?.name === 'Hale'));
+    });
+
+    it('continues a quotation into the next paragraph that opens with two apostrophes', () => {
+      const text = body("Lund said: ''We rebuilt the port twice.", "''This time we want guarantees.''");
+      const model = analyze(text);
+      assert.deepEqual(model.quotes.map((q) => [q.text, q.unclosed]), [["''We rebuilt the port twice.", false], ["''This time we want guarantees.''", false]]);
+      assert.deepEqual(model.quoteMarkProblems, []);
+    });
+
+    it("reports an unclosed one by both of its apostrophes, and two standing alone as nothing at all", () => {
+      const text = body("''We are ready, Ortiz said.", "The players' '' fees rose.");
+      const model = analyze(text);
+      assert.deepEqual(model.quoteMarkProblems.map((p) => [p.kind, slice(text, p)]), [['unclosed', "''"]]);
+      assert.equal(model.quotes.length, 1);
+    });
+  });
+
   describe('apostrophes are not quote marks', () => {
     it('outside quotes: don\'t, ministers\', ’90s, O’Malley’s', () => {
       const text = body("The ministers' plan, which we don't like, dates from the ’90s, O’Malley’s aide said. Rock 'n' roll isn't dead, the ministers’ report said.");

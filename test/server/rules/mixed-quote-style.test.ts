@@ -19,6 +19,15 @@ describe('mixed-quote-style', () => {
     assert.ok(fixed.includes(`"They said 'not one more metre' to us," said Ana Lopes`));
   });
 
+  it("counts two apostrophes standing for a mark (''…'') as straight, and turns both into one curly mark", () => {
+    const text = article("“Nothing new,” said Marta Sousa, the union leader.\n\n“It was fair,” said Rui Esteves, the port chairman.\n\n''They said 'not one more metre' to us,'' said Ana Lopes, a docker.");
+    const finding = expectFinding(text, 'mixed-quote-style', "''They said");
+    assert.equal(finding.data?.style, 'straight');
+    const fixed = applyFix(text, finding);
+    assert.ok(fixed.includes("“They said ‘not one more metre’ to us,” said Ana Lopes"), fixed);
+    expectNone(article("''Nothing new,'' said Marta Sousa.\n\n\"It was fair,\" said Rui Esteves."), 'mixed-quote-style');
+  });
+
   it('does not fire on apostrophes of the other style', () => {
     expectNone(article('"Their parents did the same in the ’90s," said Anna Lindqvist, the foreign minister. "We don’t forget."'), 'mixed-quote-style');
   });

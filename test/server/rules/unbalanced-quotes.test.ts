@@ -9,6 +9,13 @@ describe('unbalanced-quotes', () => {
     assert.equal(finding.span.end - finding.span.start, 1, 'the finding marks the quote mark');
   });
 
+  it("marks both apostrophes of a doubled-apostrophe mark ('') left open", () => {
+    const text = article("''We are not going back without a signed contract, Sousa told a rally on Tuesday.\n\nThe association said shipments were being diverted.");
+    const finding = expectFinding(text, 'unbalanced-quotes', "''We are not");
+    assert.equal(text.slice(finding.span.start, finding.span.end), "''");
+    assert.match(finding.message, /^This '' opens a quote/);
+  });
+
   it('fires on a closing mark with no opening one', () => {
     const text = article('The minister called the offer fair” and left the room, officials said.');
     expectFinding(text, 'unbalanced-quotes', '”');
