@@ -147,9 +147,12 @@ function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cue
   // The paragraph's cues are in token order: those after this one, up to the content's end.
   for (let k = next; k < cues.length && cues[k].cue.token <= to; k++) {
     const c = cues[k];
-    if (c.cue.token <= from || c.cue.naming) continue;
+    if (c.cue.token <= from) continue;
+    // "… and called him "…"", "… but added, "…"": the subject's next verb, naming ones too.
+    const before = tokens[c.cue.token - 1]?.lower;
+    if ((before === 'and' || before === 'but') && c.cue.token - 1 > from) return c.cue.token - 2;
+    if (c.cue.naming) continue;
     if (c.cue.participle && tokens[c.cue.token - 1]?.text === ',') return c.cue.token - 2;
-    if (tokens[c.cue.token - 1]?.lower === 'and' && c.cue.token - 1 > from) return c.cue.token - 2;
     if (c.ref === null) continue;
     const speaker = ctx.result.refs[c.ref].phrase;
     if (speaker.first > from && speaker.last < c.cue.token && joins(speaker.first - 1)) {

@@ -781,6 +781,8 @@ describe('attribution', () => {
       const content = (sentence: string, about: string): string | null => reported(body(sentence), about).content;
       assert.equal(content('Ruiz told the Gazette that she would not seek a recount, conceding the seat to Hale.', 'recount'), 'she would not seek a recount');
       assert.equal(content('Hale said he would order a review of the dikes and warned against cuts to the budget.', 'review'), 'he would order a review of the dikes');
+      assert.equal(content('Lund said the toll plan would cost drivers dearly, and called Ruiz "the friend of every lorry firm."', 'toll plan'), 'the toll plan would cost drivers dearly');
+      assert.equal(content('Ruiz said it was too early to call the count but added, "I think you know the result."', 'too early'), 'it was too early to call the count');
       assert.equal(content('Six in 10 members said Ruiz is honest, and three-quarters said the same of Hale.', 'honest'), 'Ruiz is honest');
       assert.equal(content('Nearly half said they prefer someone with experience.', 'experience'), 'they prefer someone with experience');
       assert.equal(content('Hale said the real spendthrift is Ruiz, and he railed against the auditors.', 'spendthrift'), 'the real spendthrift is Ruiz');
