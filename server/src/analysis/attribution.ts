@@ -202,6 +202,11 @@ function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: Par
   // "…, with the former secretary of state calling the move "deeply troubling"": a verb with a
   // subject of its own after "with" (or "and") speaks for that subject, not the sentence's.
   if (absoluteClause(paragraph.tokens, ctx.result.refs[nearest.ref!].phrase, nearest.cue.token)) return nearest;
+  // "Xu said … that she hadn't read it, but called it a "starting point"": the subject's second
+  // verb, after "and" or "but", is the one that quotes.
+  const joined = paragraph.tokens[nearest.cue.token - 1]?.lower;
+  const previous = candidates[candidates.length - 2];
+  if ((joined === 'and' || joined === 'but') && !nearest.cue.belief && previous && ctx.result.refs[previous.ref!].phrase.first === ctx.result.refs[nearest.ref!].phrase.first) return nearest;
   // "Swanson praised Franklin Graham, who has vowed not to buy cookies because of their "…"":
   // the quotation stands in the relative clause, whose verb speaks for its antecedent.
   if (ctx.result.refs[nearest.ref!].phrase.antecedent && !nearest.cue.belief && candidates.length > 1) return nearest;

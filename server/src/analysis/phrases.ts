@@ -56,6 +56,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another"; fractions too, as polls report them ("Nearly half said"). */
 export const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'half', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
 /** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
+/** Adverbs that may open an appositive: `, then 38,`, `, now a senator,`. */
+const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'formerly', 'once']);
 const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
 const MAX_PHRASE = 16;
@@ -152,6 +154,11 @@ export class PhraseReader {
     if (last.kind === 'possessive' && end - 1 >= floor && SPEAKER_PRONOUNS[tokens[end - 1].lower] && tokens[end - 1].lower !== 'it' && tokens[end - 1].quote < 0) return { first: end - 1, last: end - 1, head: end - 1, appositive: null };
     // "…," one said. / "…," another added.: a quantifier standing for one of the people just described.
     if (STANDALONE.has(last.lower) && (end === floor || !DETERMINERS.has(tokens[end - 1].lower))) return { first: end, last: end, head: end, appositive: null };
+    // "most of them said", "one of us said": a quantifier over people the text just spoke of.
+    if ((last.lower === 'them' || last.lower === 'us') && end - 2 >= floor && tokens[end - 1].lower === 'of' && PARTITIVE_QUANTIFIERS.has(tokens[end - 2].lower) && tokens[end - 2].quote < 0) {
+      const counted = this.#leftCore(tokens, end, floor, sentenceStart);
+      return counted && counted.first <= end - 2 ? counted : { first: end - 2, last: end, head: end - 2, appositive: null };
+    }
     if (last.lower === 'who' && end - 2 >= floor && tokens[end - 1].text === ',') {
       const antecedent = this.left(tokens, end - 2, floor, sentenceStart);
       return antecedent && !antecedent.antecedent ? { first: end, last: end, head: end, appositive: null, antecedent } : null;
@@ -160,7 +167,11 @@ export class PhraseReader {
       const open = findBackward(tokens, end, floor, '(');
       return open > floor ? this.left(tokens, open - 1, floor, sentenceStart) : null;
     }
-    if (last.text === ',') return this.#leftAppositive(tokens, end, floor, sentenceStart);
+    if (last.text === ',') {
+      // "Sen. Jack Reed (D-R.I.), said": a comma after a party label, with none before to pair with.
+      if (tokens[end - 1]?.text === ')' && end - 1 > floor) return this.#leftAppositive(tokens, end, floor, sentenceStart) ?? this.left(tokens, end - 1, floor, sentenceStart);
+      return this.#leftAppositive(tokens, end, floor, sentenceStart);
+    }
     // Post-modifiers that describe what an anonymous source knows or how it spoke.
     const post = postModifierStart(tokens, end, floor);
     if (post >= 0) {
@@ -217,17 +228,22 @@ export class PhraseReader {
     // Long appositives are relative clauses or descriptions: "Ari Fleischer, a former Bush administration official who ..., said".
     // "Others, reacting to the gap between the shooting and the video's release, shouted": so are participle phrases.
     const participle = /^[a-z]+ing$/.test(first.text);
-    if (comma - open > 14 && !(DETERMINERS.has(first.lower) || first.lower === 'who' || participle || this.isDescriptive(first)) || comma - open > 32) return null;
+    const relative = first.lower === 'who' || first.lower === 'which';
+    if (comma - open > 14 && !(DETERMINERS.has(first.lower) || relative || participle || this.isDescriptive(first)) || comma - open > 32) return null;
+    // "Gene Sperling, then 38, said", "Hillary Clinton, then secretary of state, said": the description after the adverb.
+    const at = APPOSITIVE_ADVERBS.has(first.lower) && open + 2 < comma ? open + 1 : open;
+    const described = tokens[at + 1];
     const appositive =
-      first.kind === 'number' ||
-      DETERMINERS.has(first.lower) ||
-      first.lower === 'who' ||
-      first.lower === 'whose' ||
-      this.isDescriptive(first) ||
-      first.cap ||
-      tokens[open + 2]?.lower === 'of' ||
-      ((first.lower === 'of' || first.lower === 'from') && tokens[open + 2]?.cap) || // ", 33, of Baldwin, Miss.,": a hometown
-      /^[a-z]+(?:ing|ed)$/.test(first.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
+      described.kind === 'number' ||
+      DETERMINERS.has(described.lower) ||
+      described.lower === 'who' ||
+      described.lower === 'whose' ||
+      described.lower === 'which' || // "The companies, which in several cases gave limited answers, said"
+      this.isDescriptive(described) ||
+      described.cap ||
+      tokens[at + 2]?.lower === 'of' ||
+      ((described.lower === 'of' || described.lower === 'from') && tokens[at + 2]?.cap) || // ", 33, of Baldwin, Miss.,": a hometown
+      /^[a-z]+(?:ing|ed)$/.test(described.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
 
     if (!appositive) return null;
     // "Peter Ashworth, 76, who wrote the code, said": an age between the name and its appositive.

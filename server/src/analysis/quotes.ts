@@ -65,10 +65,10 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
       if (open !== null && prose.startsWith("'''", at)) at++;
       const mark = markAt(prose, at);
       const direction = markDirection(prose, at, mark.length, start, end, open !== null);
-      if (open === null) {
-        if (mark === DOUBLED_APOSTROPHES && isLone(prose, at, start, end)) {
-          // Neither opens nor closes anything.
-        } else if (direction === 'close') {
+      if (mark === DOUBLED_APOSTROPHES && !pairFaces(prose, at, start, end, open !== null)) {
+        // Two apostrophes with nothing to say which way they face are no quote mark.
+      } else if (open === null) {
+        if (direction === 'close') {
           if (!isInchMark(prose, at, start)) problems.push({ kind: 'stray-close', start: at, end: at + mark.length });
         } else {
           open = { at, mark, continues: null };
@@ -164,9 +164,18 @@ function closesAnyway(prose: string, at: number, mark: string, end: number): boo
   return next < 0 || next >= end;
 }
 
-/** `''` with space on both sides: no quotation opens there, and two stray apostrophes are no error. */
-function isLone(prose: string, at: number, start: number, end: number): boolean {
-  return (at === start || isSpace(prose[at - 1])) && (at + 2 >= end || isSpace(prose[at + 2]));
+/**
+ * Whether two apostrophes at `at` face one way, as a quote mark must: space or an opening
+ * bracket before and a word after, or the reverse. With space on both sides they may only
+ * close an open quotation (`'anything,' ''`); between two letters (`ministers''don't`) they
+ * are a slip of the keyboard, and neither is an error.
+ */
+function pairFaces(prose: string, at: number, start: number, end: number, isOpen: boolean): boolean {
+  const before = at > start ? prose[at - 1] : ' ';
+  const after = at + 2 < end ? prose[at + 2] : ' ';
+  const openContext = isSpace(before) || OPENERS.includes(before);
+  const closeContext = isSpace(after) || CLOSERS.includes(after);
+  return openContext !== closeContext || (isOpen && openContext);
 }
 
 /** `5'11"` and `a 12" screen`: a straight mark after a digit with nothing open is a unit. */

@@ -36,7 +36,7 @@ function assertStructure(model: ArticleModel): void {
     const paragraph = model.paragraphs[q.paragraph];
     assert.ok(paragraph && q.start >= paragraph.start && q.end <= paragraph.end, `quote ${JSON.stringify(q.text)} lies outside its paragraph`);
     assert.ok(q.end > q.start, 'an empty quote');
-    assert.ok('"“”„«»'.includes(text[q.start]), `quote ${JSON.stringify(q.text)} does not start with a quote mark`);
+    assert.ok('"“”„«»'.includes(text[q.start]) || text.startsWith("''", q.start), `quote ${JSON.stringify(q.text)} does not start with a quote mark`);
     if (i > 0) assert.ok(model.quotes[i - 1].end <= q.start, `quotes ${JSON.stringify(model.quotes[i - 1].text)} and ${JSON.stringify(q.text)} overlap`);
     const inComment = (at: number) => model.comments.some((c) => at >= c.start && at < c.end);
     assert.ok(!inComment(q.start) && !(q.close && inComment(q.close.start)), `quote ${JSON.stringify(q.text)} has a mark inside a comment`);
@@ -167,7 +167,7 @@ describe('analyzeArticle on bad input', () => {
 describe('analyzeArticle on generated article-like text (property)', () => {
   const fragment = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom('the', 'talks', 'had', 'stalled', 'Ortiz', 'Ana', 'Sen.', 'U.S.', 'official', 'officials', 'said', 'told reporters', 'according to', 'he', 'she', 'they', '1,200', '3.4%', 'May', 'Aug 19', '(Reuters)', 'WASHINGTON', '—', '-', ',', '.', '?', ':', ';') },
-    { weight: 4, arbitrary: fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '„') },
+    { weight: 4, arbitrary: fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '«', '»', '„') },
     { weight: 2, arbitrary: fc.constantFrom("don't", "ministers'", '’90s', 'O’Malley’s', 'rock ’n’ roll', '5\'11"') },
     { weight: 3, arbitrary: fc.constantFrom('\n', '\n\n', '\r\n', '\n> ', '\n- ', '\n1. ', '\n# ', '\n```\n', '\n    ', '`', '**', '_', '<!-- ', ' -->', '[link](http://x.com/"q")', '<span>', '\n---\n', '\t') },
     { weight: 1, arbitrary: fc.constantFrom('\uFEFF', '\u0000', '🎉', '\uD800', '\u00a0', 'é') },

@@ -40,6 +40,19 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Rep. Jane Doe, D-N.Y., said.'), { mention: 'Rep. Jane Doe', name: 'Jane Doe' });
     assert.deepEqual(speakerPhrase('"We are ready," said Sen. Bernie Sanders (I-Vt.).'), { mention: 'Sen. Bernie Sanders', name: 'Bernie Sanders' });
     assert.deepEqual(speakerPhrase('"We are ready," Jane Doe, a spokeswoman for the ministry, said.'), { mention: 'Jane Doe', name: 'Jane Doe' });
+    assert.deepEqual(speakerPhrase('"We are ready," Sen. Jane Doe (D-N.Y.), said.'), { mention: 'Sen. Jane Doe', name: 'Jane Doe' });
+  });
+
+  it('reads past an appositive that opens with "then" or "now", or is a relative clause with "which"', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," Gene Lund, then 38, said.'), { mention: 'Gene Lund', name: 'Gene Lund' });
+    assert.deepEqual(speakerPhrase('"We are ready," Ana Ruiz, then the harbour master, said.'), { mention: 'Ana Ruiz', name: 'Ana Ruiz' });
+    assert.deepEqual(speakerPhrase('"We are ready," Nora Hale, the head of the Dock Workers of Dunmore, which backed Ruiz in May, said.'), { mention: 'Nora Hale', name: 'Nora Hale' });
+    assert.equal(speakerPhrase('"We are ready," the companies, which in several cases gave only limited answers to our questions, said.').mention, 'the companies');
+  });
+
+  it('reads a quantifier over "them" or "us" as a speaker: most of them, one of us', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," one of them said.'), { mention: 'one of them', name: 'one of them' });
+    assert.deepEqual(speakerPhrase('"We are ready," most of us said.'), { mention: 'most of us', name: 'most of us' });
   });
 
   it('keeps a description whole: determiner, modifiers and head', () => {
