@@ -56,6 +56,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another"; fractions too, as polls report them ("Nearly half said"). */
 export const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'half', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
 /** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Adverbs that may open an appositive: `, then 38,`, `, now a senator,`. */
 const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'formerly', 'once']);
 const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
@@ -163,6 +164,8 @@ export class PhraseReader {
       const antecedent = this.left(tokens, end - 2, floor, sentenceStart);
       return antecedent && !antecedent.antecedent ? { first: end, last: end, head: end, appositive: null, antecedent } : null;
     }
+    // "Ford itself said", "the minister herself said": the reflexive only stresses the subject.
+    if (REFLEXIVES.has(last.lower) && end - 1 >= floor && tokens[end - 1].quote < 0) return this.left(tokens, end - 1, floor, sentenceStart);
     if (last.text === ')') {
       const open = findBackward(tokens, end, floor, '(');
       return open > floor ? this.left(tokens, open - 1, floor, sentenceStart) : null;
@@ -220,8 +223,8 @@ export class PhraseReader {
       open = earlier;
     }
     const first = tokens[open + 1];
-    // "Trump, in Kentucky, said", "Ortiz, however, said": an adverbial set off by commas, not a description.
-    if (PARENTHETICAL_OPENERS.has(first.lower) && comma - open <= 8) {
+    // "Trump, in Kentucky, said", "Ortiz, however, said", "Liveris, of course, said": an adverbial set off by commas, not a description.
+    if ((PARENTHETICAL_OPENERS.has(first.lower) || (first.lower === 'of' && tokens[open + 2]?.lower === 'course')) && comma - open <= 8) {
       const subject = this.left(tokens, open - 1, floor, sentenceStart);
       return subject && !subject.antecedent ? subject : null;
     }

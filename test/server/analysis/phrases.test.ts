@@ -50,6 +50,11 @@ describe('speaker phrases', () => {
     assert.equal(speakerPhrase('"We are ready," the companies, which in several cases gave only limited answers to our questions, said.').mention, 'the companies');
   });
 
+  it('reads past a reflexive and a parenthetical "of course"', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," Ana Ortiz herself said.'), { mention: 'Ana Ortiz', name: 'Ana Ortiz' });
+    assert.deepEqual(speakerPhrase('"We are ready," Harbour Gazette\'s editor, Gene Lund, of course, said.'), { mention: 'Gene Lund', name: 'Gene Lund' });
+  });
+
   it('reads a quantifier over "them" or "us" as a speaker: most of them, one of us', () => {
     assert.deepEqual(speakerPhrase('"We are ready," one of them said.'), { mention: 'one of them', name: 'one of them' });
     assert.deepEqual(speakerPhrase('"We are ready," most of us said.'), { mention: 'most of us', name: 'most of us' });
