@@ -313,6 +313,20 @@ export class PhraseReader {
   }
 
   /**
+   * The preposition whose object ends at token `from` (before an "and"), when it attaches that
+   * object to a head: `Experts on North Korea`, `officials at the ministry`. -1 when none does
+   * within a few words.
+   */
+  #coordinatedObjectStart(tokens: readonly Token[], from: number, floor: number): number {
+    for (let k = from; k > floor && from - k < 5; k--) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.quote >= 0 || CLAUSE_WORDS.has(t.lower)) return -1;
+      if (k < from && this.#prepositionAfterHead(tokens, k, floor, from)) return k;
+    }
+    return -1;
+  }
+
+  /**
    * A plural noun for people (`marchers`, `nurses`; `Teachers` opening a sentence): a role in
    * the plural, or an agent noun in -ers, -ors, -ists, -ians, -ants or -ents. Not `shootings
    * and protests`, which say nothing.
@@ -348,6 +362,16 @@ export class PhraseReader {
         first = committed = j;
         continue;
       }
+      // "the Organization for Economic Cooperation and Development", "a spokesman for Ruiz and
+      // Hale": two objects of one preposition after a head. Only when a name or a head noun ends
+      // the second ("his home state of Texas and southern states with …": a noun, not a verb).
+      if (t.lower === 'and' && j < end && t.quote < 0 && (tokens[end].cap || this.isHeadWord(tokens[end])) && !endsInTitledName(tokens, j + 1, end)) {
+        const preposition = this.#coordinatedObjectStart(tokens, j - 1, floor);
+        if (preposition >= 0) {
+          first = committed = j = preposition;
+          continue;
+        }
+      }
       // "U.S. and NATO officials": coordinated modifiers.
       if (t.lower === 'and' && sawName && j - 1 >= floor && tokens[j - 1].cap && tokens[j - 1].kind === 'word' && j + 1 <= end && tokens[j + 1].cap && this.isHeadWord(tokens[end])) {
         first = committed = j;
@@ -372,6 +396,14 @@ export class PhraseReader {
         // "a spokesman for the mayor", "the head of the union": the determiner opens the object
         // of a preposition after the head; the phrase goes on to the head.
         if (this.#prepositionAfterHead(tokens, j - 1, floor, end)) continue;
+        // "officials at the ministry and the army"
+        if (tokens[j - 1]?.lower === 'and' && tokens[j - 1].quote < 0) {
+          const preposition = this.#coordinatedObjectStart(tokens, j - 2, floor);
+          if (preposition >= 0) {
+            first = committed = j = preposition;
+            continue;
+          }
+        }
         break;
       }
       if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && j - 1 >= floor && j < end && (this.isHeadWord(tokens[j - 1]) || tokens[j - 1].cap)) {
@@ -555,6 +587,13 @@ function titleOfLeadsToName(tokens: readonly Token[], j: number, last: number): 
   if (run > last || !titleOfBefore(tokens, run)) return false;
   for (let k = run; k <= last; k++) if (!tokens[k].cap || tokens[k].kind !== 'word') return false;
   return last - run >= 2;
+}
+
+/** `… and talk Dave Gorab`: a full name after a lower-case word ends tokens [from, end]; a title and the speaker's name, not a second object. */
+function endsInTitledName(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = end;
+  while (k >= from && tokens[k].cap && tokens[k].kind === 'word') k--;
+  return end - k >= 2 && k >= from && !tokens[k].cap;
 }
 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */

@@ -55,6 +55,17 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Harbour Gazette\'s editor, Gene Lund, of course, said.'), { mention: 'Gene Lund', name: 'Gene Lund' });
   });
 
+  it('keeps two objects of one preposition in the phrase, but not a title and name after "and"', () => {
+    assert.equal(speakerPhrase('"We are ready," a spokesman for Ruiz and Hale said.').mention, 'a spokesman for Ruiz and Hale');
+    assert.equal(speakerPhrase('"We are ready," officials at the ministry and the harbour authority said.').mention, 'officials at the ministry and the harbour authority');
+    assert.equal(speakerPhrase('"We are ready," the Organization for Harbour Safety and Development said.').name, 'Organization for Harbour Safety and Development');
+    assert.equal(speakerPhrase('"We are ready," Harbour Radio Vice President for news and talk Dave Lund said.').name, 'Dave Lund');
+  });
+
+  it('reads "Sens." and "Reps." as titles', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," Sens. Ana Ruiz of Maine and Gene Lund of Ohio said.').name, 'Ana Ruiz');
+  });
+
   it('reads a quantifier over "them" or "us" as a speaker: most of them, one of us', () => {
     assert.deepEqual(speakerPhrase('"We are ready," one of them said.'), { mention: 'one of them', name: 'one of them' });
     assert.deepEqual(speakerPhrase('"We are ready," most of us said.'), { mention: 'most of us', name: 'most of us' });

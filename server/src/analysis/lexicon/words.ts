@@ -9,7 +9,7 @@ export const NAME_TITLES = new Set([
   'mr.', 'mrs.', 'ms.', 'miss', 'mx.', 'dr.', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev.', 'reverend', 'father', 'rabbi', 'imam', 'pastor', 'bishop', 'cardinal', 'pope', 'sheikh', 'sheik',
   'president', 'vice', 'premier', 'chancellor', 'secretary', 'minister', 'prime', 'sen.', 'senator',
-  'rep.', 'representative', 'congressman', 'congresswoman', 'del.', 'gov.', 'governor', 'lt.', 'mayor',
+  'rep.', 'sens.', 'reps.', 'representative', 'congressman', 'congresswoman', 'del.', 'gov.', 'governor', 'lt.', 'mayor',
   'attorney', 'general', 'speaker', 'leader', 'justice', 'judge', 'ambassador', 'commissioner', 'chairman',
   'chairwoman', 'chair', 'director', 'gen.', 'adm.', 'admiral', 'col.', 'colonel', 'maj.', 'major', 'capt.',
   'captain', 'sgt.', 'sergeant', 'cpl.', 'pvt.', 'cmdr.', 'commander', 'lieutenant', 'brig.', 'brigadier',
