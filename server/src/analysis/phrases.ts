@@ -59,7 +59,7 @@ export const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', '
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Adverbs that may open an appositive: `, then 38,`, `, now a senator,`. */
 const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'formerly', 'once']);
-const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
+const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'if', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
 const MAX_PHRASE = 16;
 /** Appositives and relative clauses between a name and its verb stay within this many tokens. */

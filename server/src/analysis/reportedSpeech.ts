@@ -36,6 +36,15 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
         from = sentence.firstToken;
         to = contentGoesOn(tokens, phraseEnd(ref.phrase) + 1, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 1;
       }
+    } else if (speakerBefore && tokens[first - 1]?.lower === 'as' && first - 1 === sentence.firstToken) {
+      // "As Purple PAC's Crane said, the two candidates have become …", "As The Post reported on
+      // Monday, …": the clause after the comma. Not a time ("As Obama lectured the nation, Trump
+      // tweeted"): the verb reports and takes no object before the comma.
+      const comma = commaWithin(tokens, cueRef.cue.last + 1, Math.min(sentence.lastToken, cueRef.cue.last + 1 + ADVERBIAL_REACH));
+      const next = tokens[cueRef.cue.last + 1];
+      if (comma < 0 || tag || !AS_REPORTED.has(cueRef.cue.lemma) || !(next.text === ',' || ADVERBIAL_OPENERS.has(next.lower) || TIME_AFTER_VERB.has(next.lower))) continue;
+      from = comma + 1;
+      to = sentence.lastToken - 1;
     } else if (speakerBefore) {
       let after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
       // "said at a news conference on Tuesday that …": the content starts after the `that`;
@@ -179,6 +188,20 @@ function thatWithin(tokens: readonly Token[], from: number, to: number): number 
     const t = tokens[j];
     if (t.quote >= 0 || t.text === ',' || t.text === ';') return -1;
     if (t.lower === 'that') return j;
+  }
+  return -1;
+}
+
+/** Verbs that report in `As X said, …`; others there tell a time (`As the crowd chanted, …`). */
+const AS_REPORTED = new Set(['say', 'report', 'note', 'write', 'put it', 'point out', 'explain', 'reveal', 'mention', 'observe', 'argue', 'suggest', 'show', 'find', 'indicate', 'tell', 'add', 'warn', 'predict', 'acknowledge', 'concede', 'recall', 'state', 'declare', 'announce', 'confirm', 'emphasize', 'stress', 'insist']);
+/** Time words that may stand between such a verb and its comma: `As Lund said last week, …`, `As I mentioned above, …`. */
+const TIME_AFTER_VERB = new Set(['last', 'earlier', 'this', 'yesterday', 'today', 'recently', 'previously', 'once', 'back', 'just', 'above', 'here', 'then']);
+
+/** The first comma outside quotations in tokens [from, to); -1 when there is none. */
+function commaWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    if (tokens[j].quote >= 0) return -1;
+    if (tokens[j].text === ',') return j;
   }
   return -1;
 }

@@ -792,6 +792,19 @@ describe('attribution', () => {
       assert.equal(content('Lund told The Harbour Gazette newspaper of Dunmore on Saturday that he cast his vote for Ruiz.', 'cast his vote'), 'he cast his vote for Ruiz');
     });
 
+    it('"As X said, …" reports the clause after the comma; "as" telling a time reports nothing', () => {
+      const r = reported(body('As the Harbour Gazette reported last week, the council will close the ferry.'), 'ferry');
+      assert.deepEqual([r.speaker, r.content], ['Harbour Gazette', 'the council will close the ferry']);
+      assert.equal(reported(body('As I mentioned above, the ferry lost money for a decade.'), 'ferry').content, 'the ferry lost money for a decade');
+      const model = analyze(body('As Ruiz lectured the council about the ferry, Lund left the room.'));
+      assert.deepEqual(model.attributions.map((a) => model.text.slice(a.content.start, a.content.end)).filter((c) => c.includes('Lund')), []);
+    });
+
+    it('a subject set off by an adverbial clause still speaks: "Ruiz\'s office, when contacted by the Gazette, said …"', () => {
+      const r = reported(body("Ruiz's office, when contacted by the Gazette, said the mayor could not recall the meeting."), 'recall');
+      assert.deepEqual([r.mention, r.content], ["Ruiz's office", 'the mayor could not recall the meeting']);
+    });
+
     it('..., X data showed: a document as the source', () => {
       const r = reported(body('Inflation rose to 3.4% in May, the highest level since 2023, Labor Department data showed on Wednesday.'), 'Inflation');
       assert.deepEqual([r.speaker, r.kind, r.content], ['Labor Department data', 'document', 'Inflation rose to 3.4% in May, the highest level since 2023']);
