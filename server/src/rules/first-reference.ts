@@ -3,7 +3,8 @@
  * one named before it) who is never introduced by full name, or whose surname comes before
  * the full-name introduction. AP and Reuters: on first reference give the full name and
  * what the person is; surname alone afterwards. Front matter `sources` do not count as an
- * introduction: readers never see them.
+ * introduction: readers never see them. Headings do not count either way: a headline names
+ * people by surname (`Lund: No delay to the ferry`), AP style, before the story introduces them.
  */
 import type { ArticleModel, Mention, Source } from '../analysis/model';
 import type { RelatedLocation, Rule, RuleFinding } from './types';
@@ -17,17 +18,20 @@ export const firstReference: Rule = {
   description: 'A person referred to by surname or pronoun before (or without) being introduced by full name.',
   check({ model }) {
     const findings: RuleFinding[] = [];
+    const headings = model.paragraphs.filter((p) => p.kind === 'heading');
+    const inBody = (m: Mention): boolean => !headings.some((h) => m.start >= h.start && m.end <= h.end);
     for (const source of model.sources) {
       if (source.kind !== 'person') continue;
-      const finding = source.firstFullReference ? early(source, source.firstFullReference) : never(model, source);
+      const mentions = source.mentions.filter(inBody);
+      const finding = source.firstFullReference ? early(source, mentions, source.firstFullReference) : never(model, source, mentions);
       if (finding) findings.push(finding);
     }
     return findings.sort((a, b) => a.span.start - b.span.start);
   },
 };
 
-function never(model: ArticleModel, source: Source): RuleFinding | null {
-  const first = source.mentions[0];
+function never(model: ArticleModel, source: Source, mentions: readonly Mention[]): RuleFinding | null {
+  const first = mentions[0];
   // Descriptions ("the officer") are not names; "it" is no person.
   if (!first || (first.kind !== 'surname' && !(first.kind === 'pronoun' && PERSONAL.test(first.text)))) return null;
   const pronoun = first.kind === 'pronoun';
@@ -43,8 +47,8 @@ function never(model: ArticleModel, source: Source): RuleFinding | null {
 }
 
 /** A surname used before the full-name introduction that comes later. */
-function early(source: Source, full: Mention): RuleFinding | null {
-  const surname = source.mentions.find((m) => m.kind === 'surname' && m.start < full.start);
+function early(source: Source, mentions: readonly Mention[], full: Mention): RuleFinding | null {
+  const surname = mentions.find((m) => m.kind === 'surname' && m.start < full.start);
   if (!surname) return null;
   return {
     message: `"${surname.text}" appears before the full-name introduction "${full.text}": introduce ${source.name} in full at the first reference.`,

@@ -18,6 +18,11 @@ describe('first-reference', () => {
     expectNone(article('Dr. Priya Raman, chief medical officer at the hospital, said 23 victims were treated. Four remain in intensive care, she said.'), 'first-reference');
   });
 
+  it('does not count a headline\'s surname, AP style, either way', () => {
+    expectNone(article('# Brandt: Mill will close in May\n\nChief Financial Officer Stefanie Brandt said the mill was losing money.\n\nBrandt said the company would review its options.'), 'first-reference');
+    expectFinding(article('# Brandt: Mill will close in May\n\nBrandt said the mill was losing money.'), 'first-reference', 'Brandt said');
+  });
+
   it('does not fire on organizations or anonymous sources', () => {
     expectNone(article('The Pentagon said it would share what its aircraft observe.'), 'first-reference');
     expectNone(article('A senior official said the talks would resume.'), 'first-reference');
