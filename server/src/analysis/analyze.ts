@@ -161,7 +161,7 @@ function buildAttributions(doc: WorkingDocument, attribution: AttributionResult,
       content: draft.content,
       quotes: inside,
       sentence: draft.sentence,
-      reason: { step: 'reported-speech', detail: 'A speaker and a reporting verb with what was said, without quotation marks.' },
+      reason: draft.reason ?? { step: 'reported-speech', detail: 'A speaker and a reporting verb with what was said, without quotation marks.' },
     });
   }
   return attributions;

@@ -35,6 +35,7 @@ import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexic
 import { surnamesOf } from './names';
 import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
+import { findHeadlineLabel } from './headlineLabels';
 import { findReportedSpeech } from './reportedSpeech';
 import { addRef, findSpeakers } from './speakers';
 import type { Token } from './tokens';
@@ -68,7 +69,10 @@ export function attribute(doc: WorkingDocument): AttributionResult {
     }
     lastSpeaker[paragraph.index] = lastDraft?.ref ?? cues[paragraph.index].lastSpeaker();
   }
-  for (const paragraph of doc.paragraphs) findReportedSpeech(ctx, paragraph, cues[paragraph.index].all, tags);
+  for (const paragraph of doc.paragraphs) {
+    findReportedSpeech(ctx, paragraph, cues[paragraph.index].all, tags);
+    findHeadlineLabel(ctx, paragraph);
+  }
   return result;
 }
 

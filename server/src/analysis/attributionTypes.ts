@@ -40,6 +40,8 @@ export interface ReportedDraft {
   content: Span;
   sentence: number;
   paragraph: number;
+  /** How it was found, when not by a reporting verb. */
+  reason?: Reason;
 }
 
 export interface AttributionResult {
