@@ -307,7 +307,8 @@ export class PhraseReader {
     const object = tokens[j + 2];
     if (object && (TIME_WORDS.has(object.lower) || object.lower === 'time' || object.lower === 'moment')) return false;
     // "the ministry in a statement", "the campaign on Twitter", "a voice-over in the ad": a channel.
-    if (preposition.lower !== 'of' && preposition.lower !== 'for' && CHANNEL_OR_DOCUMENT.has(tokens[end].lower)) return false;
+    // Not after a part of a document: "a footnote in the report" is the footnote.
+    if (preposition.lower !== 'of' && preposition.lower !== 'for' && CHANNEL_OR_DOCUMENT.has(tokens[end].lower) && !DOCUMENT_HEADS.has(head.lower)) return false;
     if (this.isHeadWord(head)) return true;
     return head.cap && head.kind === 'word' && NAME_PREPOSITIONS.has(preposition.lower);
   }
@@ -490,7 +491,10 @@ export class PhraseReader {
         last = j;
         continue;
       }
-      if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && sawHead && j + 1 <= ceiling && t.lower !== 'on' && t.lower !== 'in' && t.lower !== 'to') {
+      // Not "in", "on" or "to", which say where or to whom ("said Lund in Paris"), except a part
+      // of a document in it: "a footnote in the report".
+      const partOfDocument = t.lower === 'in' && DOCUMENT_HEADS.has(tokens[j - 1].lower) && DETERMINERS.has(tokens[j + 1]?.lower ?? '');
+      if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && sawHead && j + 1 <= ceiling && ((t.lower !== 'on' && t.lower !== 'in' && t.lower !== 'to') || partOfDocument)) {
         const next = tokens[j + 1];
         if (next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || this.isDescriptive(next))) {
           last = j;

@@ -519,8 +519,8 @@ describe('attribution', () => {
       speaker(text, 'betrayal', { mention: 'Another man', cue: 'said' });
     });
 
-    it('an inverted tag names a dated document: "…," reads a Tuesday editorial in The Harbour Gazette', () => {
-      speaker(body('"A weathervane has firmer views than Sen. Tom Hale," reads a Tuesday editorial in The Harbour Gazette.'), 'weathervane', { mention: 'a Tuesday editorial', kind: 'document', cue: 'reads' });
+    it('an inverted tag names a dated document, with the paper it stands in: "…," reads a Tuesday editorial in The Harbour Gazette', () => {
+      speaker(body('"A weathervane has firmer views than Sen. Tom Hale," reads a Tuesday editorial in The Harbour Gazette.'), 'weathervane', { mention: 'a Tuesday editorial in The Harbour Gazette', kind: 'document', cue: 'reads' });
     });
 
     it('"per" credits a document after a possessive: "…," per the club\'s bylaws', () => {

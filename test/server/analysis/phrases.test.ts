@@ -62,6 +62,12 @@ describe('speaker phrases', () => {
     assert.equal(speakerPhrase('"We are ready," Harbour Radio Vice President for news and talk Dave Lund said.').name, 'Dave Lund');
   });
 
+  it('keeps a part of a document with the document it stands in, but not a channel after a speaker', () => {
+    assert.equal(speakerPhrase('"We are ready," a footnote in the report said.').mention, 'a footnote in the report');
+    assert.equal(speakerPhrase('"We are ready," said a footnote in the memo.').mention, 'a footnote in the memo');
+    assert.equal(speakerPhrase('"We are ready," the ministry in a statement said.').mention, 'the ministry');
+  });
+
   it('reads "Sens." and "Reps." as titles', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Sens. Ana Ruiz of Maine and Gene Lund of Ohio said.').name, 'Ana Ruiz');
   });
