@@ -102,6 +102,12 @@ function colonClauseSubject(ctx: AttributionContext, paragraph: ParagraphInfo, c
   if (named) return addRef(ctx, paragraph, sentence.index, named);
   // "Trump backed the idea, and NBC News has proof:": the subject of the clause the colon ends.
   const clause = clauseStart(tokens, colon, start);
+  // "this headline from the Harbour Gazette, which hits liberals where they live:": a relative
+  // clause speaks for its antecedent, not for its object.
+  if (clause - 2 >= start && tokens[clause - 1].text === ',' && (tokens[clause].lower === 'which' || tokens[clause].lower === 'who')) {
+    const antecedent = ctx.reader.left(tokens, clause - 2, start, sentence.firstToken);
+    if (antecedent && (tokens[antecedent.head].cap || ctx.reader.isHeadWord(tokens[antecedent.head]))) return addRef(ctx, paragraph, sentence.index, antecedent);
+  }
   const subject = (clause > start ? clauseSubject(ctx.reader, tokens, clause, colon) : null) ?? clauseSubject(ctx.reader, tokens, start, colon);
   if (!subject) return null;
   const head = tokens[subject.head];

@@ -86,9 +86,9 @@ const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'nicknamed', 'l
 /** `been called the "…"`, `be informally dubbed "…"`: a passive naming verb (and an article) right before the quotation at `qs`. */
 function passiveNaming(tokens: readonly Token[], qs: number): boolean {
   let j = qs - 1;
-  // "Lazar, known online as "Guccifer,"": a name someone goes by.
-  if (j >= 1 && tokens[j].lower === 'as' && (tokens[j - 1].lower === 'known' || (j >= 2 && tokens[j - 2].lower === 'known' && /ly$|^online$/.test(tokens[j - 1].lower)))) return true;
   if (j >= 0 && /^(?:the|a|an)$/.test(tokens[j].lower)) j--;
+  // "Lazar, known online as "Guccifer,"", "the unit known as the "Midnight Crew"": a name someone or something goes by.
+  if (j >= 1 && tokens[j].lower === 'as' && (tokens[j - 1].lower === 'known' || (j >= 2 && tokens[j - 2].lower === 'known' && /ly$|^online$/.test(tokens[j - 1].lower)))) return true;
   if (j < 1 || !NAMING_PARTICIPLES.has(tokens[j].lower)) return false;
   let aux = j - 1;
   if (/ly$/.test(tokens[aux].lower) && aux > 0) aux--;

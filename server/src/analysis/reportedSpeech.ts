@@ -46,6 +46,8 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       from = comma + 1;
       to = sentence.lastToken - 1;
     } else if (speakerBefore) {
+      // "Ruiz put it this way: "…"": what follows is the quotation, whose tag this is.
+      if (cueRef.cue.lemma === 'put it') continue;
       let after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
       // "said at a news conference on Tuesday that …": the content starts after the `that`;
       // "said during Sunday's debate", "said in Palm Springs" report no words at all.

@@ -323,6 +323,17 @@ describe('attribution', () => {
       speaker(text, 'votes were never', { mention: 'Lena Park and Rui Matos', step: 'colon-label' });
     });
 
+    it('a relative clause ending in a colon speaks for its antecedent, not its object', () => {
+      const text = body('Look at this headline from the Harbour Gazette, which hits the council where it hurts: "Ferry losses double in a year."');
+      speaker(text, 'Ferry losses', { name: 'Harbour Gazette', step: 'colon-introduction' });
+    });
+
+    it('"put it this way:" tags the quotation after it and reports no words of its own', () => {
+      const model = analyze(body('Ruiz, who never minces words, put it this way: "The ferry is finished."'));
+      assert.deepEqual(model.attributions, []);
+      assert.equal(model.sources[quoteContaining(model, 'ferry is finished').attribution!.source].name, 'Ruiz');
+    });
+
     it('a paragraph continuing a quotation keeps its speaker, unless it has a tag of its own', () => {
       const text = body(
         'Ana Ortiz took the floor at noon. "We have waited too long for this port.',

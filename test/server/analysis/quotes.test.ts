@@ -218,6 +218,8 @@ describe('quotes', () => {
       const alias = analyze(body('Marek Varga, 44, known online as "Ghostwriter," was sentenced on Thursday.'));
       assert.equal(quoteContaining(alias, 'Ghostwriter').kind, 'title');
       assert.equal(quoteContaining(alias, 'Ghostwriter').attribution, null);
+      const unit = analyze(body('The council paid the victims of the harbour police unit known as the "Night Watch," led by a captain.'));
+      assert.equal(quoteContaining(unit, 'Night Watch').kind, 'title');
     });
 
     it('keeps the words someone called a thing as theirs: what he called “Hale Family Inc.,”', () => {
