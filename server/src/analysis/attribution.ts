@@ -21,6 +21,9 @@
  *  10. The paragraph's speaker:          "…," he said. "…"
  *  11. A continued or floating paragraph takes the previous paragraph's speaker.
  *
+ * Reported speech without quote marks comes after, verb by verb (reportedSpeech.ts), and from
+ * headlines that attribute with a colon: Lynch: No outside influence on the inquiry.
+ *
  * Every step looks only at the quotation's own sentence (or the next one) or at precomputed
  * indexes, so the whole pass stays linear even in a paragraph of a hundred thousand quote marks.
  */
@@ -31,11 +34,11 @@ import { ParagraphCues } from './paragraphCues';
 import { bareTagAfter, closingTag, dashSignature, describedTag, signatureLine, tagInsideUnclosed, unlistedVerbTag } from './tagsAfter';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
+import { findHeadlineLabel } from './headlineLabels';
 import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { surnamesOf } from './names';
 import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
-import { findHeadlineLabel } from './headlineLabels';
 import { findReportedSpeech } from './reportedSpeech';
 import { addRef, findSpeakers } from './speakers';
 import type { Token } from './tokens';

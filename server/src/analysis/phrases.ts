@@ -55,10 +55,11 @@ const NAME_PREPOSITIONS = new Set(['of', 'for', 'with']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /** Quantifiers that can stand alone as a speaker: "one said", "said another"; fractions too, as polls report them ("Nearly half said"). */
 export const STANDALONE = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few', 'half', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
-/** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
+/** Reflexives that stress a subject: `Ford itself said`. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Adverbs that may open an appositive: `, then 38,`, `, now a senator,`. */
 const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'formerly', 'once']);
+/** Words that open an adverbial set off by commas between a subject and its verb: `Trump, in Kentucky, said`. */
 const PARENTHETICAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'if', 'however', 'meanwhile', 'too', 'also', 'though', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'later', 'earlier', 'speaking', 'for']);
 /** No speaker phrase is longer than this many tokens; the bound keeps every scan short. */
 const MAX_PHRASE = 16;

@@ -64,10 +64,13 @@ export function scanQuotes(prose: string, paragraphs: readonly Paragraph[]): Quo
       // `'ridiculous.'''`: a nested quote's closing apostrophe, then the double mark.
       if (open !== null && prose.startsWith("'''", at)) at++;
       const mark = markAt(prose, at);
-      const direction = markDirection(prose, at, mark.length, start, end, open !== null);
       if (mark === DOUBLED_APOSTROPHES && !pairFaces(prose, at, start, end, open !== null)) {
         // Two apostrophes with nothing to say which way they face are no quote mark.
-      } else if (open === null) {
+        at++;
+        continue;
+      }
+      const direction = markDirection(prose, at, mark.length, start, end, open !== null);
+      if (open === null) {
         if (direction === 'close') {
           if (!isInchMark(prose, at, start)) problems.push({ kind: 'stray-close', start: at, end: at + mark.length });
         } else {
