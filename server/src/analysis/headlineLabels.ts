@@ -8,7 +8,7 @@
  */
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { CueToken } from './cues';
-import { sentenceOfToken, type ParagraphInfo } from './document';
+import { sentenceOfToken, type ParagraphInfo, type WorkingDocument } from './document';
 import { addRef } from './speakers';
 import type { Token } from './tokens';
 
@@ -68,7 +68,25 @@ export function findHeadlineLabel(ctx: AttributionContext, paragraph: ParagraphI
  */
 function namedInStory(ctx: AttributionContext, paragraph: ParagraphInfo, last: Token): boolean {
   if (!last.cap || last.kind !== 'word') return false;
-  return ctx.doc.fullNames.some((name) => name.paragraph !== paragraph.index && name.surname.toLowerCase() === last.lower);
+  const paragraphs = surnameParagraphs(ctx.doc).get(last.lower);
+  return paragraphs !== undefined && paragraphs.some((p) => p !== paragraph.index);
+}
+
+/** For each surname the story names in full, the first two paragraphs that do: built once per document, so many headlines stay linear. */
+const SURNAMES = new WeakMap<WorkingDocument, Map<string, number[]>>();
+
+function surnameParagraphs(doc: WorkingDocument): Map<string, number[]> {
+  let map = SURNAMES.get(doc);
+  if (map) return map;
+  map = new Map();
+  for (const name of doc.fullNames) {
+    const key = name.surname.toLowerCase();
+    const paragraphs = map.get(key);
+    if (!paragraphs) map.set(key, [name.paragraph]);
+    else if (paragraphs.length < 2 && paragraphs[0] !== name.paragraph) paragraphs.push(name.paragraph);
+  }
+  SURNAMES.set(doc, map);
+  return map;
 }
 
 function isClosingSingle(text: string): boolean {
