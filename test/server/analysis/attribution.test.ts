@@ -323,6 +323,13 @@ describe('attribution', () => {
       speaker(text, 'votes were never', { mention: 'Lena Park and Rui Matos', step: 'colon-label' });
     });
 
+    it('an adverb or an imperative opening the sentence is no one: "Ever since …, he has said …:"', () => {
+      const text = body('Ever since Gene Lund took over the ferry, he has said the same thing at every meeting: "The boats will sail."');
+      speaker(text, 'boats will sail', { name: 'Gene Lund' });
+      const model = analyze(body('Ask yourself: which harbour will Ruiz win with her "fair fares" slogan?'));
+      assert.deepEqual(model.sources.map((s) => s.name).filter((n) => n === 'Ask'), []);
+    });
+
     it('a relative clause ending in a colon speaks for its antecedent, not its object', () => {
       const text = body('Look at this headline from the Harbour Gazette, which hits the council where it hurts: "Ferry losses double in a year."');
       speaker(text, 'Ferry losses', { name: 'Harbour Gazette', step: 'colon-introduction' });

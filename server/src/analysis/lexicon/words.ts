@@ -201,6 +201,7 @@ export const SENTENCE_START_STOPWORDS = new Set([
   'today', 'tonight', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'again', 'finally', 'overall', 'separately', 'similarly', 'likewise', 'otherwise',
   'perhaps', 'maybe', 'clearly', 'obviously', 'certainly', 'surely', 'actually', 'already', 'almost',
+  'ever', 'never', 'always', 'ask', 'imagine', 'remember', 'consider',
   'good', 'bad', 'great', 'better', 'worse', 'best', 'worst', 'new', 'old', 'big', 'small', 'many', 'much', 'little',
   'every', 'nothing', 'everything', 'something', 'anything', 'nobody', 'everybody', 'somebody', 'anyone', 'everyone',
   'someone', 'thirteen', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'fifty', 'half',
