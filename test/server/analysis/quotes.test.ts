@@ -60,8 +60,8 @@ describe('quotes', () => {
       assert.deepEqual(model.quoteMarkProblems, []);
     });
 
-    it("reports an unclosed one by both of its apostrophes, and two standing alone as nothing at all", () => {
-      const text = body("''We are ready, Ortiz said.", "The players' '' fees rose.");
+    it("reports an unclosed one by both of its apostrophes, and two standing alone or between letters as nothing at all", () => {
+      const text = body("''We are ready, Ortiz said.", "The players' '' fees rose, and the ministers''don't care.");
       const model = analyze(text);
       assert.deepEqual(model.quoteMarkProblems.map((p) => [p.kind, slice(text, p)]), [['unclosed', "''"]]);
       assert.equal(model.quotes.length, 1);
