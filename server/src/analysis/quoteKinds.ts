@@ -10,7 +10,7 @@ import type { QuoteKind, Reason } from './model';
 import type { RawQuote } from './quotes';
 import type { Token } from './tokens';
 import { sentenceOfToken, tokenAt } from './document';
-import { PASSIVE_AUXILIARIES } from './lexicon/words';
+import { PASSIVE_AUXILIARIES, PUBLICATIONS } from './lexicon/words';
 
 const TITLE_CUES = new Set([
   'book', 'books', 'film', 'films', 'movie', 'movies', 'show', 'shows', 'song', 'songs', 'album', 'albums', 'series',
@@ -43,6 +43,11 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   const on = before !== null && before.lower === 'on';
   if (before && (TITLE_CUES.has(before.lower) || naming || on) && isTitleCase(wordsOf(paragraph, quote, qs))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
+  }
+  // "MSNBC's "Morning Joe"", "CNN's "State of the Union"": a broadcaster's or a paper's show or section.
+  const owner = qs > 1 ? tokens[qs - 2] : null;
+  if (before?.kind === 'possessive' && owner && (/^[A-Z]{2,5}$/.test(owner.text) || PUBLICATIONS.has(owner.lower)) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+    return { step: 'title', detail: `A capitalised name after "${owner.text}${before.text}": a show or a section of it, not anyone's words.` };
   }
   // "what had been called the "Golden Week"", "will be dubbed the "Stop Hale Fund"": a name the passive gives, nobody's words.
   if (passiveNaming(tokens, qs) && isName(wordsOf(paragraph, quote, qs))) {

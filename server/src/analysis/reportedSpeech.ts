@@ -57,8 +57,16 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
         after = that;
       }
       // "told The Post and Courier newspaper of Charleston on Saturday that …": the addressee runs to the `that`.
+      // "said on the Post's "Harbour Hour" that …": a channel goes on past its possessive, to the `that`.
+      // Not a time's: "said Sunday's matchup "felt like …"" reports the matchup.
+      if (after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && after < sentence.lastToken && tokens[after].kind === 'possessive' && cueRef.cue.lemma !== 'tell') {
+        const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH), true);
+        if (that < 0) continue;
+        after = that;
+      }
+      // "told MSNBC's "Morning Joe" that …": a show's title in quotation marks may name the addressee.
       if (cueRef.cue.lemma === 'tell' && after < sentence.lastToken && tokens[after].lower !== 'that') {
-        const that = thatWithin(tokens, after, Math.min(sentence.lastToken, after + ADVERBIAL_REACH));
+        const that = thatWithin(tokens, after, Math.min(sentence.lastToken, after + ADVERBIAL_REACH), true);
         if (that > after) after = that;
       }
       const next = tokens[after];
@@ -184,11 +192,20 @@ const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'before', 'after'
 /** How far a `that` may stand after such a phrase's first word: `in an interview with CNN on Sunday that`. */
 const ADVERBIAL_REACH = 14;
 
-/** The first `that` outside quotations in tokens [from, to), before any comma; -1 when there is none. */
-function thatWithin(tokens: readonly Token[], from: number, to: number): number {
+/**
+ * The first `that` outside quotations in tokens [from, to), before any comma or quotation;
+ * -1 when there is none. With `pastTitles`, a quotation right after a possessive is a show's
+ * title and is passed over (`MSNBC's "Morning Joe" that`).
+ */
+function thatWithin(tokens: readonly Token[], from: number, to: number, pastTitles = false): number {
   for (let j = from; j < to; j++) {
     const t = tokens[j];
-    if (t.quote >= 0 || t.text === ',' || t.text === ';') return -1;
+    if (t.quote >= 0) {
+      const previous = tokens[j - 1];
+      if (pastTitles && previous !== undefined && (previous.kind === 'possessive' || previous.quote === t.quote)) continue;
+      return -1;
+    }
+    if (t.text === ',' || t.text === ';') return -1;
     if (t.lower === 'that') return j;
   }
   return -1;

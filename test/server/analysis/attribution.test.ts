@@ -808,6 +808,7 @@ describe('attribution', () => {
       assert.equal(content('Most voters say they are paying attention; 26 percent of members say they are not.', 'paying attention'), 'they are paying attention');
       assert.equal(content('Some neighbours say he would look livelier if he slept more - others say he has never been fitter.', 'livelier'), 'he would look livelier if he slept more');
       assert.equal(content('Lund told The Harbour Gazette newspaper of Dunmore on Saturday that he cast his vote for Ruiz.', 'cast his vote'), 'he cast his vote for Ruiz');
+      assert.equal(content('Ruiz told a news conference they are "planting the seeds" to achieve that.', 'planting'), 'they are "planting the seeds" to achieve that');
     });
 
     it('"As X said, …" reports the clause after the comma; "as" telling a time reports nothing', () => {

@@ -222,6 +222,15 @@ describe('quotes', () => {
       assert.equal(quoteContaining(unit, 'Night Watch').kind, 'title');
     });
 
+    it('classifies a broadcaster\'s or a paper\'s show after its possessive as a title: HRTV\'s "Harbour Morning"', () => {
+      const model = analyze(body('Ruiz told HRTV\'s "Harbour Morning" on Friday that the ferry would sail.', 'Lund said on the Post\'s "Harbour Hour" that it would not.'));
+      for (const show of ['Harbour Morning', 'Harbour Hour']) {
+        assert.equal(quoteContaining(model, show).kind, 'title', show);
+        assert.equal(quoteContaining(model, show).attribution, null, show);
+      }
+      assert.deepEqual(model.attributions.map((a) => slice(model.text, a.content)), ['the ferry would sail', 'it would not']);
+    });
+
     it('keeps the words someone called a thing as theirs: what he called “Hale Family Inc.,”', () => {
       const model = analyze(body('It describes how Rask helped run what he called "Hale Family Inc.," securing favours for the family.'));
       assert.notEqual(quoteContaining(model, 'Hale Family Inc.').kind, 'title');
