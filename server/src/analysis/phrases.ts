@@ -255,6 +255,8 @@ export class PhraseReader {
     if (subjectEnd - 2 >= floor && tokens[subjectEnd].kind === 'number' && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
     const before = this.left(tokens, subjectEnd, floor, sentenceStart);
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
+    // "The companies, which …, said" speak; "the U.S. flights, which began in August, would continue" is no speaker.
+    if (described.lower === 'which' && !(tokens[before.head].cap || this.isHeadWord(tokens[before.head]))) return null;
     // "after winning Ohio in the primary, Gov. John Kasich (R-OH), said": what stands before the
     // commas is the object of an opening phrase; the commas set off the subject itself.
     const lead = tokens[before.first - 1];

@@ -48,6 +48,8 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Ana Ruiz, then the harbour master, said.'), { mention: 'Ana Ruiz', name: 'Ana Ruiz' });
     assert.deepEqual(speakerPhrase('"We are ready," Nora Hale, the head of the Dock Workers of Dunmore, which backed Ruiz in May, said.'), { mention: 'Nora Hale', name: 'Nora Hale' });
     assert.equal(speakerPhrase('"We are ready," the companies, which in several cases gave only limited answers to our questions, said.').mention, 'the companies');
+    const flights = analyze(body('The statement did not say how long the ferry trials, which began in August, would continue.'));
+    assert.equal(flights.sources.some((s) => /trials/.test(s.name)), false, 'things a "which" clause describes do not speak');
   });
 
   it('reads past a reflexive and a parenthetical "of course"', () => {
