@@ -13,7 +13,7 @@ import { parseMarkdown } from './markdown';
 import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, Sentence } from './model';
 import type { AnalysisOptions } from './options';
 import { classifyQuote, titleReason } from './quoteKinds';
-import { DOUBLED_APOSTROPHES, scanQuotes } from './quotes';
+import { isStraight, scanQuotes } from './quotes';
 import { firstStartingAt } from './search';
 import { readParagraphs } from './readParagraphs';
 import { secondarySources } from './secondarySources';
@@ -104,7 +104,7 @@ function styleOf(frontMatter: FrontMatter | null, fallback: DatelineStyle | unde
 
 /** Two apostrophes (`''`) stand for a straight mark, and are one to the quote-style rule. */
 function quoteStyle(openMark: string): Quote['style'] {
-  if (openMark === '"' || openMark === DOUBLED_APOSTROPHES) return 'straight';
+  if (isStraight(openMark)) return 'straight';
   return openMark === '«' ? 'guillemet' : 'curly';
 }
 

@@ -317,11 +317,16 @@ export class PhraseReader {
   }
 
   /**
-   * The preposition whose object ends at token `from` (before an "and"), when it attaches that
-   * object to a head: `Experts on North Korea`, `officials at the ministry`. -1 when none does
-   * within a few words.
+   * When the "and" at `and` joins two objects of one preposition after a head (`officials at
+   * the ministry and the army`, `a spokesman for Ruiz and Hale`), that preposition; else -1.
+   * Only when the second object is plainly a noun phrase, opening with a determiner or ending
+   * in a name or a head noun ("his home state of Texas and southern states with …": a noun,
+   * not a verb), and not before a title and a name (`… for news and talk Dave Gorab`).
    */
-  #coordinatedObjectStart(tokens: readonly Token[], from: number, floor: number): number {
+  #objectsJoinedAt(tokens: readonly Token[], and: number, end: number, floor: number): number {
+    const nounPhrase = DETERMINERS.has(tokens[and + 1]?.lower ?? '') || tokens[end].cap || this.isHeadWord(tokens[end]);
+    if (and >= end || tokens[and].quote >= 0 || !nounPhrase || endsInTitledName(tokens, and + 1, end)) return -1;
+    const from = and - 1;
     for (let k = from; k > floor && from - k < 5; k--) {
       const t = tokens[k];
       if (t.kind !== 'word' || t.quote >= 0 || CLAUSE_WORDS.has(t.lower)) return -1;
@@ -366,15 +371,11 @@ export class PhraseReader {
         first = committed = j;
         continue;
       }
-      // "the Organization for Economic Cooperation and Development", "a spokesman for Ruiz and
-      // Hale": two objects of one preposition after a head. Only when a name or a head noun ends
-      // the second ("his home state of Texas and southern states with …": a noun, not a verb).
-      if (t.lower === 'and' && j < end && t.quote < 0 && (tokens[end].cap || this.isHeadWord(tokens[end])) && !endsInTitledName(tokens, j + 1, end)) {
-        const preposition = this.#coordinatedObjectStart(tokens, j - 1, floor);
-        if (preposition >= 0) {
-          first = committed = j = preposition;
-          continue;
-        }
+      // "the Organization for Economic Cooperation and Development", "a spokesman for Ruiz and Hale".
+      const joined = t.lower === 'and' ? this.#objectsJoinedAt(tokens, j, end, floor) : -1;
+      if (joined >= 0) {
+        first = committed = j = joined;
+        continue;
       }
       // "U.S. and NATO officials": coordinated modifiers.
       if (t.lower === 'and' && sawName && j - 1 >= floor && tokens[j - 1].cap && tokens[j - 1].kind === 'word' && j + 1 <= end && tokens[j + 1].cap && this.isHeadWord(tokens[end])) {
@@ -401,12 +402,10 @@ export class PhraseReader {
         // of a preposition after the head; the phrase goes on to the head.
         if (this.#prepositionAfterHead(tokens, j - 1, floor, end)) continue;
         // "officials at the ministry and the army"
-        if (tokens[j - 1]?.lower === 'and' && tokens[j - 1].quote < 0) {
-          const preposition = this.#coordinatedObjectStart(tokens, j - 2, floor);
-          if (preposition >= 0) {
-            first = committed = j = preposition;
-            continue;
-          }
+        const joined = tokens[j - 1]?.lower === 'and' ? this.#objectsJoinedAt(tokens, j - 1, end, floor) : -1;
+        if (joined >= 0) {
+          first = committed = j = joined;
+          continue;
         }
         break;
       }

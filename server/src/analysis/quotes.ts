@@ -111,7 +111,8 @@ function markAt(prose: string, at: number): string {
   return prose.startsWith(DOUBLED_APOSTROPHES, at) ? DOUBLED_APOSTROPHES : prose[at];
 }
 
-function isStraight(mark: string): boolean {
+/** `"` and the two apostrophes that stand for it. */
+export function isStraight(mark: string): boolean {
   return mark === '"' || mark === DOUBLED_APOSTROPHES;
 }
 

@@ -50,21 +50,17 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       if (cueRef.cue.lemma === 'put it') continue;
       let after = skipTime(tokens, cueRef.cue.last + 1, sentence.lastToken - 1);
       // "said at a news conference on Tuesday that …": the content starts after the `that`;
-      // "said during Sunday's debate", "said in Palm Springs" report no words at all.
-      if (after < sentence.lastToken && ADVERBIAL_OPENERS.has(tokens[after].lower)) {
-        const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH));
+      // "said during Sunday's debate", "said in Palm Springs" report no words at all. So for a
+      // channel that goes on past its possessive: "said on the Post's "Harbour Hour" that …"
+      // (not a time's: "said Sunday's matchup "felt like …"" reports the matchup).
+      const channelGoesOn = after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && tokens[after]?.kind === 'possessive' && cueRef.cue.lemma !== 'tell';
+      if (after < sentence.lastToken && (ADVERBIAL_OPENERS.has(tokens[after].lower) || channelGoesOn)) {
+        const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH), channelGoesOn);
         if (that < 0) continue;
         after = that;
       }
-      // "told The Post and Courier newspaper of Charleston on Saturday that …": the addressee runs to the `that`.
-      // "said on the Post's "Harbour Hour" that …": a channel goes on past its possessive, to the `that`.
-      // Not a time's: "said Sunday's matchup "felt like …"" reports the matchup.
-      if (after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && after < sentence.lastToken && tokens[after].kind === 'possessive' && cueRef.cue.lemma !== 'tell') {
-        const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH), true);
-        if (that < 0) continue;
-        after = that;
-      }
-      // "told MSNBC's "Morning Joe" that …": a show's title in quotation marks may name the addressee.
+      // "told The Post and Courier newspaper of Charleston on Saturday that …", "told MSNBC's
+      // "Morning Joe" that …": the addressee, a show's title in quotation marks too, runs to the `that`.
       if (cueRef.cue.lemma === 'tell' && after < sentence.lastToken && tokens[after].lower !== 'that') {
         const that = thatWithin(tokens, after, Math.min(sentence.lastToken, after + ADVERBIAL_REACH), true);
         if (that > after) after = that;
