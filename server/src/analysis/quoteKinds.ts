@@ -37,24 +37,27 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   const tokens = paragraph.tokens;
   const qs = tokenAt(paragraph, quote.start);
   const before = qs > 0 ? tokens[qs - 1] : null;
+  // The quotation's words, read once and only when a rule below gets as far as its case.
+  let quoted: string[] | undefined;
+  const quotedWords = (): string[] => (quoted ??= wordsOf(paragraph, quote, qs));
   // After "called" or "as" a comma inside the marks is left to attribution: "what he called “Bill Clinton Inc.,”" is his words.
   const naming = before !== null && NAMING.has(before.lower) && !content.endsWith(',');
   // "a boss on “The Apprentice,”", "said on “Meet the Press”": a show or a page something is on.
   const on = before !== null && before.lower === 'on';
-  if (before && (TITLE_CUES.has(before.lower) || naming || on) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+  if (before && (TITLE_CUES.has(before.lower) || naming || on) && isTitleCase(quotedWords())) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
   // "MSNBC's "Morning Joe"", "CNN's "State of the Union"": a broadcaster's or a paper's show or section.
   const owner = qs > 1 ? tokens[qs - 2] : null;
-  if (before?.kind === 'possessive' && owner && (/^[A-Z]{2,5}$/.test(owner.text) || PUBLICATIONS.has(owner.lower)) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+  if (before?.kind === 'possessive' && owner && (/^[A-Z]{2,5}$/.test(owner.text) || PUBLICATIONS.has(owner.lower)) && isTitleCase(quotedWords())) {
     return { step: 'title', detail: `A capitalised name after "${owner.text}${before.text}": a show or a section of it, not anyone's words.` };
   }
   // "what had been called the "Golden Week"", "will be dubbed the "Stop Hale Fund"": a name the passive gives, nobody's words.
-  if (passiveNaming(tokens, qs) && isName(wordsOf(paragraph, quote, qs))) {
+  if (passiveNaming(tokens, qs) && isName(quotedWords())) {
     return { step: 'title', detail: 'A capitalised name that a passive verb gives ("has been called the …"): a name, not anyone\'s words.' };
   }
   // "Rivera read "War and Peace" twice": a person reading or watching a work. Not "a sign read "Trump Must Go"".
-  if (before && WORK_VERBS.has(before.lower) && personBefore(tokens, qs - 2) && isTitleCase(wordsOf(paragraph, quote, qs))) {
+  if (before && WORK_VERBS.has(before.lower) && personBefore(tokens, qs - 2) && isTitleCase(quotedWords())) {
     return { step: 'title', detail: `A capitalised name that someone "${before.text}": the title of a work.` };
   }
   if (!content.endsWith(',') && inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
