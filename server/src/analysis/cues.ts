@@ -5,7 +5,7 @@
  * `his comments`) left out.
  */
 import type { Lexicon } from './lexicon';
-import { CHANNEL_NOUNS } from './lexicon/verbs';
+import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
 import { DETERMINERS, MONTHS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
@@ -39,14 +39,6 @@ const NOUN_LIKE = new Set([
   'chant', 'chants', 'thanks', 'song', 'songs',
 ]);
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
-/** What documents do: "Labor Department data showed", "the study found", "records indicate". */
-const DOCUMENT_VERBS = new Map<string, string>(
-  [
-    ['show', ['show', 'shows', 'showed', 'shown']],
-    ['find', ['find', 'finds', 'found']],
-    ['indicate', ['indicate', 'indicates', 'indicated']],
-  ].flatMap(([lemma, forms]) => (forms as string[]).map((form) => [form, lemma as string] as [string, string])),
-);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);

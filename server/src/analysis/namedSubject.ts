@@ -7,8 +7,8 @@
  * attribution step has made them sources, since nobody quotes them.
  */
 import { NOT_VERBS } from './clauseSubject';
-import { tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
-import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
+import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { firstStartingAt } from './search';
 import type { Token } from './tokens';
 
@@ -21,6 +21,8 @@ export interface NamedSubject {
   cls: 'organization' | 'anonymous' | 'group';
   /** Where the organisation itself is named, after an owner that may be a source of its own (`Donald Trump's` campaign). */
   ownStart: number;
+  /** False for one capitalised word opening the sentence that the text neither shows to be a name nor a common noun (`Demand fell`). */
+  certain: boolean;
 }
 
 /** Longest subject read, in tokens: `European Central Bank`, `the national ports authority`. */
@@ -51,7 +53,7 @@ export function namedSubjects(doc: WorkingDocument, index: number, before = Infi
   if (!at) return [];
   const { paragraph, sentence } = at;
   const found: NamedSubject[] = [];
-  const opening = subjectAt(doc.text, paragraph.tokens, sentence.firstWord, sentence.lastToken, before);
+  const opening = subjectAt(doc, paragraph.tokens, sentence.firstWord, sentence.lastToken, before, true);
   if (opening) found.push(opening);
   if (before === Infinity) return found;
   const floor = Math.max(sentence.firstToken, tokenAt(paragraph, before) - LOOK_BACK);
@@ -60,7 +62,7 @@ export function namedSubjects(doc: WorkingDocument, index: number, before = Infi
     if (cue.last >= sentence.lastToken || paragraph.tokens[cue.last].end >= before) break;
     if (cue.belief) continue;
     const first = paragraph.tokens[cue.last + 1]?.lower === 'that' ? cue.last + 2 : cue.last + 1;
-    const reported = subjectAt(doc.text, paragraph.tokens, first, sentence.lastToken, before);
+    const reported = subjectAt(doc, paragraph.tokens, first, sentence.lastToken, before, false);
     if (reported) found.push(reported);
   }
   return found;
@@ -82,7 +84,7 @@ export function companiesNamed(doc: WorkingDocument, index: number, before: numb
     if (noun.quote >= 0 || noun.cap || !nouns.has(noun.lower)) continue;
     const last = nameEnd(tokens, j + 1, sentence.lastToken);
     if (last <= j || tokens[last].end > before) continue;
-    found.push({ start: tokens[j + 1].start, end: tokens[last].end, name: doc.text.slice(tokens[j + 1].start, tokens[last].end), cls: 'organization', ownStart: tokens[j + 1].start });
+    found.push({ start: tokens[j + 1].start, end: tokens[last].end, name: doc.text.slice(tokens[j + 1].start, tokens[last].end), cls: 'organization', ownStart: tokens[j + 1].start, certain: true });
   }
   return found;
 }
@@ -108,10 +110,14 @@ function firstCueFrom(paragraph: ParagraphInfo, floor: number): number {
 }
 
 /** The subject that opens at token `first` (see `namedSubjects`), or null. */
-function subjectAt(text: string, tokens: readonly Token[], first: number, end: number, before: number): NamedSubject | null {
+function subjectAt(doc: WorkingDocument, tokens: readonly Token[], first: number, end: number, before: number, opensSentence: boolean): NamedSubject | null {
+  const text = doc.text;
   const opener = tokens[first];
   if (!opener || first >= end || opener.quote >= 0) return null;
   let last = OPENERS.has(opener.lower) ? organizationPhraseEnd(tokens, first, end) : nameEnd(tokens, first, end);
+  // "Demand fell", "Prices rose": one capital opening a sentence may be a common noun.
+  const evidence = last === first && opensSentence ? nameEvidence(doc, opener) : 'name';
+  if (evidence === 'common') last = first - 1;
   // "The Washington Post reported …": an article before a name.
   if (last < first && opener.lower === 'the') last = nameEnd(tokens, first + 1, end);
   // "Donald Trump's campaign is defending …": a named owner's organisation.
@@ -144,7 +150,55 @@ function subjectAt(text: string, tokens: readonly Token[], first: number, end: n
   const words = text.slice(nameStart, tokens[last].end);
   // People described are named as their phrase is, in lower case: "health officials".
   const name = cls === 'organization' ? words : words[0].toLowerCase() + words.slice(1);
-  return { start: opener.start, end: tokens[last].end, name, cls, ownStart };
+  return { start: opener.start, end: tokens[last].end, name, cls, ownStart, certain: evidence === 'name' || cls !== 'organization' || last !== first };
+}
+
+/**
+ * What the text says of a capitalised word that opens a sentence. A name when it has a capital
+ * or a digit inside (`RegioTrans`, `IBM`, `3M`), the lexicon knows it, or the article
+ * capitalises it inside a sentence too (`German steelmaker Rheinstahl`). A common noun when it
+ * has the ending of one (`Prices`, `Inflation`, `Unemployment`) or the article writes it in
+ * lower case elsewhere (`Demand fell … weak demand`). Otherwise it may be either.
+ */
+function nameEvidence(doc: WorkingDocument, token: Token): 'name' | 'common' | 'either' {
+  if (/^.+[A-Z0-9]/.test(token.text) || KNOWN_ORGANIZATIONS.has(token.lower) || doc.lexicon.organizations.has(token.lower) || capitalisedInside(doc).has(token.lower)) return 'name';
+  return COMMON_NOUN_ENDING.test(token.lower) || writtenInLowerCase(doc.text, token.lower) ? 'common' : 'either';
+}
+
+/** Endings of common nouns: plurals, and -tion, -ment, -ity, -ness, -ance, -ence, -ism, -ing. */
+const COMMON_NOUN_ENDING = /(?:[^s]s|tion|ment|ity|ness|ance|ence|ism|ing)$/;
+
+/** Whether `word` (lower case) stands in `text` as a word of its own, in lower case. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
+}
+
+/** Per document, the words its body capitalises after another word of their clause, lower case: made once, when first needed. */
+const properWords = new WeakMap<WorkingDocument, Set<string>>();
+
+function capitalisedInside(doc: WorkingDocument): Set<string> {
+  let words = properWords.get(doc);
+  if (words) return words;
+  words = new Set();
+  for (const paragraph of doc.paragraphs) {
+    // Headlines capitalise every word; after an abbreviation ("U.S.") a word may open a sentence.
+    if (paragraph.kind === 'heading') continue;
+    const tokens = paragraph.tokens;
+    for (let j = 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      const previous = tokens[j - 1];
+      if (t.cap && t.kind === 'word' && (previous.kind === 'word' || previous.kind === 'number' || previous.kind === 'possessive' || previous.text === ',') && sentenceOfToken(paragraph, j).firstWord !== j) words.add(t.lower);
+    }
+  }
+  properWords.set(doc, words);
+  return words;
 }
 
 /** `Health officials`, `Senior aides`, `Officials`: up to two modifiers and a plural noun for people; else `first - 1`. */

@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon';
 import { AP_STATES, US_STATE_NAMES } from './lexicon/abbreviations';
 import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
-import { CHANNEL_NOUNS } from './lexicon/verbs';
+import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
 import {
   ANONYMOUS_HEADS,
   CLAUSE_WORDS,
@@ -273,7 +273,11 @@ export class PhraseReader {
         return { first: open + 1, last: nameEnd, head: nameEnd, appositive: [before.first, before.last] };
       }
     }
-    return this.#nameBeforeRole(tokens, before, floor, sentenceStart) ?? { ...before, appositive: [open + 1, comma - 1] };
+    // "Amira Collins, a spokeswoman for the partnership, which coordinates …, said": a relative
+    // clause after a role describes the role's organisation; the role stays the appositive.
+    const relativeClause = described.lower === 'who' || described.lower === 'whose' || described.lower === 'which';
+    const role: [number, number] = relativeClause && before.appositive ? before.appositive : [open + 1, comma - 1];
+    return this.#nameBeforeRole(tokens, before, floor, sentenceStart) ?? { ...before, appositive: role };
   }
 
   /**
@@ -293,7 +297,8 @@ export class PhraseReader {
     const name = this.#leftCore(tokens, comma - 1, floor, sentenceStart);
     if (!name || !isProperName(tokens, name.first, name.last)) return null;
     const before = tokens[name.first - 1];
-    if (name.first > floor && name.first !== sentenceStart && before && before.kind !== 'punct') return null;
+    // After the verb of an inverted tag too: "…," said Alfonso Ruiz, the director of …, who also said".
+    if (name.first > floor && name.first !== sentenceStart && before && before.kind !== 'punct' && !this.#lexicon.verbs.has(before.lower)) return null;
     return { first: name.first, last: name.last, head: name.head, appositive: [role.first, role.last] };
   }
 
@@ -343,6 +348,22 @@ export class PhraseReader {
   #isPeople(token: Token, opensSentence: boolean): boolean {
     if (token.kind !== 'word' || (token.cap && !opensSentence) || token.quote >= 0 || !/^[a-z]{3,}[^s]s$/.test(token.lower) || CLAUSE_WORDS.has(token.lower)) return false;
     return PEOPLE_NOUN.test(token.lower) || this.#lexicon.roles.has(token.lower.slice(0, -1)) || this.isHeadWord(token);
+  }
+
+  /**
+   * Whether token `j`, before the phrase's last word, is a verb that reports or finds (`told`,
+   * `found`) or a finite auxiliary after a word of its own: in "A jury found Zimmerman, who …"
+   * the name is the verb's object, not a phrase with the verb inside. A verb's bare form is
+   * one only after a plural ("aides say Ivanka Trump …"): in "talk show host Glenn Beck" it is
+   * a noun. Right after a determiner it modifies: "the leaked memo".
+   */
+  #verbBetween(tokens: readonly Token[], j: number, end: number): boolean {
+    const w = tokens[j].lower;
+    const before = tokens[j - 1];
+    if (j >= end || !before || DETERMINERS.has(before.lower)) return false;
+    if (FINITE_VERBS.has(w)) return true;
+    const lemma = this.#lexicon.verbs.get(w)?.lemma ?? DOCUMENT_VERBS.get(w);
+    return lemma !== undefined && (lemma !== w || (before.kind === 'word' && /[^s]s$/.test(before.lower)));
   }
 
   #leftCore(tokens: readonly Token[], end: number, floor: number, sentenceStart: number): Phrase | null {
@@ -414,8 +435,9 @@ export class PhraseReader {
         continue;
       }
       if (t.kind === 'word' && t.text === '-' ) break;
-      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text)) {
-        // An adjective we do not know ("the billionaire businessman"): kept only if a determiner follows on the left.
+      if (t.kind === 'word' && !t.cap && unknown < 2 && !CLAUSE_WORDS.has(t.lower) && !SENTENCE_START_STOPWORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !this.#verbBetween(tokens, j, end) && /^[a-z0-9][a-z0-9-]+$/.test(t.text)) {
+        // An adjective we do not know ("the billionaire businessman"): kept only if a determiner
+        // follows on the left.
         unknown++;
         first = j;
         continue;

@@ -148,7 +148,9 @@ export function resolveSources(
       case 'group':
       case 'anonymous':
       case 'description': {
-        const backReference = reading.definite ? (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline)) : null;
+        // "the group" refers back to a group named before; "the Harbour Group" is a name, and
+        // refers back only to a longer form of it ("the Daily News" to the New York Daily News).
+        const backReference = !reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline));
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
         if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
         kind = 'description';
@@ -156,9 +158,10 @@ export function resolveSources(
       }
     }
     const entity = entities[id!];
-    // An age ("Hilde Baumann, 71,") or a hometown ("of Baldwin, Miss.") describes the person but is no title.
+    // An age ("Hilde Baumann, 71,"), a hometown ("of Baldwin, Miss.") or a relative clause ("who
+    // rode out the storm in a closet") describes the person but is no title.
     const appositive = ref.appositive ? doc.text.slice(ref.appositive.start, ref.appositive.end) : '';
-    if (appositive && !entity.title && !/^(?:\d{1,3}$|of |from )/.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
+    if (appositive && !entity.title && !/^(?:\d{1,3}$|of |from |(?:who|whom|whose|which|that|where|when) )/i.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
       entity.kind = 'organization';
@@ -193,6 +196,28 @@ export function resolveSources(
   mergeLaterNamed(entities, resolved);
   markDeclared(entities, declared);
   return toSources(entities, resolved);
+}
+
+/** `the Harbour Group`, `the Lund Energy Group`: a description whose head is capitalised inside its name. */
+function namesItself(reading: PhraseReading): boolean {
+  return /\s\p{Lu}[^\s]*$/u.test(reading.name);
+}
+
+/**
+ * The latest source before `before`, of the reading's class, whose name holds the reading's in
+ * whole words: `New York Daily News` for "the Daily News", `Brennan Center for Justice` for
+ * "the Brennan Center".
+ */
+function longerNameBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
+  const short = ` ${reading.name.toLowerCase()} `;
+  let looked = 0;
+  for (const entry of timeline.before(before)) {
+    if (++looked > DESCRIPTION_REACH) break;
+    const e = entities[entry.id];
+    // Not a pair named together: "the Justice Department and FBI" is not the Justice Department.
+    if (e.cls === reading.cls && ` ${e.name.toLowerCase()} `.includes(short) && !/ and /i.test(e.name)) return entry.id;
+  }
+  return null;
 }
 
 function kindOf(cls: PhraseReading['cls']): SourceKind {

@@ -5,6 +5,8 @@
 import type { Lexicon } from './lexicon';
 import {
   ANONYMOUS_HEADS,
+  COMPANY_DESCRIPTIONS,
+  COMPANY_NAME_ENDINGS,
   DETERMINERS,
   DOCUMENT_HEADS,
   GROUP_NOUNS,
@@ -97,15 +99,21 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     const titleText = start > phrase.first ? withoutArticle(phrase.first, start - 1) : null;
     const name = slice(start, end);
     const single = start === end;
-    const orgLike = (single && (ACRONYM.test(tokens[start].text) || definite)) || tokens[end].lower.match(/^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/);
+    const orgLike = (single && (ACRONYM.test(tokens[start].text) || definite)) || /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) || (!single && COMPANY_NAME_ENDINGS.has(tokens[end].lower));
     if (orgLike) return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
     return { cls: 'name', name, title: titleText, nameTokens: [start, end], headWord: head.lower, definite };
   }
   if (anonymous) {
     return { cls: 'anonymous', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  if (ORGANIZATION_HEADS.has(head.lower)) {
-    return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
+  if (ORGANIZATION_HEADS.has(head.lower) || COMPANY_DESCRIPTIONS.has(head.lower)) {
+    // "the nonpartisan Commission on Presidential Debates": a name, without the words that
+    // describe it. Not "leading Democrats" or "super PAC", which are not a name.
+    let nameStart = phrase.first;
+    if (head.cap && !PARTISANS.has(head.lower)) {
+      while (nameStart < phrase.head && tokens[nameStart].kind === 'word' && !tokens[nameStart].cap && !ORGANIZATION_HEADS.has(tokens[nameStart].lower)) nameStart++;
+    }
+    return { cls: 'organization', name: withoutArticle(nameStart, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
   }
   if (DOCUMENT_HEADS.has(head.lower)) {
     return { cls: 'document', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };

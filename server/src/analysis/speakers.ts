@@ -5,7 +5,7 @@
  */
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { CLAUSE_WORDS, DAYS, PREPOSITIONS, DETERMINERS, DOCUMENT_HEADS, MONTHS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import { phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -125,16 +125,19 @@ const ACCORDING_TO_REACH = 20;
 
 /**
  * `According to early results of exit polls conducted for The Associated Press …, CONTENT`:
- * whatever "according to" names runs to its comma; its head is the first noun of a source
- * (`results`), else its last word.
+ * whatever "according to" names runs to its comma; its head is the last noun of a source
+ * before the first preposition (`results`; `records` in `weather service records`), else its
+ * last word.
  */
 function sourceToComma(ctx: AttributionContext, tokens: readonly Token[], from: number, ceiling: number): Phrase | null {
   let head = -1;
+  let tail = false; // past the head's first preposition
   for (let j = from; j <= ceiling && j - from < ACCORDING_TO_REACH; j++) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '.') return j - 1 >= from ? { first: from, last: j - 1, head: head >= 0 ? head : j - 1, appositive: null } : null;
     if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-')) return null;
-    if (head < 0 && t.kind === 'word' && ctx.reader.isHeadWord(t)) head = j;
+    if (head >= 0 && PREPOSITIONS.has(t.lower)) tail = true;
+    if (!tail && t.kind === 'word' && ctx.reader.isHeadWord(t)) head = j;
   }
   return null;
 }
@@ -268,8 +271,13 @@ function isTimePhrase(tokens: readonly Token[], phrase: Phrase): boolean {
 function isObject(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   if (first - 1 < sentenceStart) return false;
   const before = tokens[first - 1];
+  // "A video shows Lund saying …", "the email has Podesta saying …": what a record shows, its object says.
+  if (DEPICTING_VERBS.has(before.lower)) return false;
   return before.kind === 'word' && !before.cap && before.quote < 0 && (ADVERBIAL_PREPOSITIONS.has(before.lower) || /^(?:into|of|for|to|out|up|about)$/.test(before.lower) || /^[a-z]+(?:ed|s)$/.test(before.text));
 }
+
+/** Verbs whose object is shown speaking: `A video shows Lund saying`, `The email has Podesta saying`. */
+const DEPICTING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'has', 'had', 'have', 'captures', 'captured', 'caught', 'depicts', 'depicted', 'features', 'featured', 'heard', 'hears', 'quotes', 'quoted']);
 
 /** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */
 function invertedOrderAllowed(tokens: readonly Token[], before: number, floor: number): boolean {

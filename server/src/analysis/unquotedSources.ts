@@ -46,19 +46,31 @@ export function unquotedSubject(entities: Entity[], byKey: Map<string, number>, 
  */
 export function companyNamedBefore(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, reading: PhraseReading, ref: SpeakerRef, timeline: Timeline): number | null {
   if (reading.cls !== 'organization' || !COMPANY_HEADS.has(reading.headWord)) return null;
+  // A word that may be a name or a common noun is the company only when no name nearby is sure
+  // to be one, and never in the sentence the company reports (`Demand fell, the company said`).
+  let uncertain: NamedSubject | null = null;
   for (let sentence = ref.sentence; sentence >= 0 && ref.sentence - sentence <= COMPANY_REACH; sentence--) {
     const before = sentence === ref.sentence ? ref.span.start : Infinity;
     for (const subject of [...companiesNamed(doc, sentence, before, COMPANY_HEADS), ...namedSubjects(doc, sentence, before)]) {
       if (subject.cls !== 'organization' || !/^\p{Lu}/u.test(subject.name) || subject.start === ref.span.start) continue;
+      if (!subject.certain) {
+        if (sentence !== ref.sentence) uncertain ??= subject;
+        continue;
+      }
       const named = ownerAt(subject, timeline);
       if (named !== null) {
         if (entities[named].kind === 'organization') return named;
         continue;
       }
-      return byKey.get(`organization:${subject.name.toLowerCase()}`) ?? addNamedSource(entities, byKey, doc, subject, timeline);
+      return companySource(entities, byKey, doc, subject, timeline);
     }
   }
-  return null;
+  return uncertain && companySource(entities, byKey, doc, uncertain, timeline);
+}
+
+/** The source for a company named as a subject: the one of that name, else a new one. */
+function companySource(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, subject: NamedSubject, timeline: Timeline): number {
+  return byKey.get(`organization:${subject.name.toLowerCase()}`) ?? addNamedSource(entities, byKey, doc, subject, timeline);
 }
 
 /** A new source for a named subject, with the subject as its first mention. */

@@ -199,6 +199,18 @@ describe('attribution', () => {
       speaker(body('Jane Doe, a spokeswoman for the ministry, said: "We are ready."'), 'ready', { name: 'Jane Doe', mention: 'Jane Doe', cue: 'said', position: 'before' });
     });
 
+    it('a role after an inverted tag names who speaks in the relative clause after it: "…," said Ana Lund, the director of …, who also said', () => {
+      const model = analyze(body('“We will hold,” said Ana Lund, the executive director of the Harbour Partnership for Reform, who also said that the talks would resume.'));
+      const also = attributionAbout(model, 'the talks would resume');
+      assert.equal(model.sources[also.source].name, 'Ana Lund');
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
+    it('what a record shows someone saying, that someone says: A video shows Lund saying "…"', () => {
+      speaker(body('A video shows Lund saying, "We will win."'), 'We will win', { name: 'Lund' });
+      speaker(body('The email has Hale saying, "Dump them all."'), 'Dump them', { name: 'Hale' });
+    });
+
     it('a description with the name in apposition: the mayor, Tomás Reyes, said', () => {
       speaker(body('“We have rebuilt the port twice in ten years,” the mayor, Tomás Reyes, said.'), 'rebuilt', { name: 'Tomás Reyes', kind: 'person', cue: 'said' });
     });

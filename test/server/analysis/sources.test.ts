@@ -94,14 +94,61 @@ describe('sources', () => {
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
     });
 
-    it('reads past an age to the description after it, and never takes the age for a title', () => {
+    it('reads past an age and a relative clause to the verb, and takes neither for a title', () => {
       const model = analyze(body('“We know our bend in the river,” said Hilde Baumann, 71, who spent 30 years designing pumping stations.', 'Peter Ashworth, 76, who wrote the code, said the messages were kept short.'));
-      assert.equal(sourceNamed(model, 'Hilde Baumann').title, 'who spent 30 years designing pumping stations');
+      assert.equal(sourceNamed(model, 'Hilde Baumann').title, null);
       const ashworth = sourceNamed(model, 'Peter Ashworth');
-      assert.equal(ashworth.title, 'who wrote the code');
+      assert.equal(ashworth.title, null);
       const said = model.attributions.find((a) => a.cue.text === 'said');
       assert.ok(said, 'the reported speech after "said"');
       assert.deepEqual([model.sources[said.source].name, slice(model.text, said.content)], ['Peter Ashworth', 'the messages were kept short']);
+    });
+
+    it('keeps the role before a relative clause about the role\'s organisation as the title', () => {
+      const model = analyze(body('Amira Lund, a spokeswoman for the Ouse Valley Partnership, which coordinates flood planning, said in an email that the scheme helped.'));
+      assert.equal(sourceNamed(model, 'Amira Lund').title, 'spokeswoman for the Ouse Valley Partnership');
+    });
+
+    it('never takes a verb and its subject before a name for the name\'s title', () => {
+      const jury = analyze(body('A jury found Lund, who alleged that Hale had struck him, not guilty.'));
+      assert.equal(sourceNamed(jury, 'Lund').title, null);
+      const aides = analyze(body('In addition, aides say Maria Lund also advises her father on trade.'));
+      assert.equal(sourceNamed(aides, 'Maria Lund').title, null);
+      assert.equal(sourceNamed(analyze(body('Talk show host Gene Hale said it was over.')), 'Gene Hale').title, 'Talk show host');
+    });
+
+    it('knows a company by the last word of its name or by a noun for one', () => {
+      const model = analyze(body(
+        'About 9,000 customers were still without power, Green Valley Electric said.',
+        'Flights resumed on Monday, Harbour Airlines said.',
+        'Crews were out all night, the utility said.',
+      ));
+      assert.equal(sourceNamed(model, 'Green Valley Electric').kind, 'organization');
+      assert.equal(sourceNamed(model, 'Harbour Airlines').kind, 'organization');
+      assert.equal(sourceNamed(model, 'utility').kind, 'organization');
+      assert.equal(sourceNamed(analyze(body('It was a failure, Samantha Power said.')), 'Samantha Power').kind, 'person');
+    });
+
+    it('takes a record for a document, whatever organisation it is the record of: weather service records', () => {
+      const model = analyze(body('The storm was the strongest since 1993, according to weather service records.'));
+      assert.equal(sourceNamed(model, 'weather service records').kind, 'document');
+    });
+
+    it('never takes a common noun opening the reported sentence for the company it reports', () => {
+      const model = analyze(body('Harbour Motors cut 300 jobs on Tuesday.', 'Demand fell sharply in the spring, the company said.'));
+      assert.deepEqual(mentions(sourceNamed(model, 'Harbour Motors')), ['name:Harbour Motors', 'description:the company']);
+      const alone = analyze(body('Prices rose, the group said.'));
+      assert.deepEqual(alone.sources.map((s) => s.name), ['group']);
+    });
+
+    it('takes a capitalised name for a source of its own, and a shorter form of it for the same source', () => {
+      const model = analyze(body(
+        'Rheinstahl cut its forecast, the Harbour Group said.',
+        'The New York Daily News reported the cut first.',
+        'The cut was deep, the Daily News said.',
+      ));
+      assert.equal(sourceNamed(model, 'Harbour Group').mentions.length, 1);
+      assert.deepEqual(mentions(sourceNamed(model, 'New York Daily News')), ['description:The New York Daily News', 'description:the Daily News']);
     });
 
     it('makes no source of what a title is named by: a page called “Kellbrook River Now”', () => {

@@ -38,6 +38,15 @@ export const PHRASAL_CUES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Channel nouns that extend a cue: `said in a statement`, `wrote on X`, `told a news conference`. */
+/** What documents do: "Labor Department data showed", "the study found", "records indicate". */
+export const DOCUMENT_VERBS = new Map<string, string>(
+  [
+    ['show', ['show', 'shows', 'showed', 'shown']],
+    ['find', ['find', 'finds', 'found']],
+    ['indicate', ['indicate', 'indicates', 'indicated']],
+  ].flatMap(([lemma, forms]) => (forms as string[]).map((form) => [form, lemma as string] as [string, string])),
+);
+
 export const CHANNEL_NOUNS = new Set([
   'statement', 'statements', 'interview', 'interviews', 'post', 'posts', 'tweet', 'tweets', 'email', 'emails',
   'letter', 'letters', 'speech', 'speeches', 'conference', 'briefing', 'briefings', 'appearance', 'remarks',

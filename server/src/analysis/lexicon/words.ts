@@ -105,6 +105,30 @@ export const BUSINESS_NOUNS = new Set([
   'airline', 'carrier', 'operator', 'developer', 'giant', 'chain', 'brewer', 'miner', 'producer', 'supplier', 'startup',
 ]);
 
+/**
+ * Heads of a description that is a company or a body when it speaks (`the utility said`, `the
+ * carmaker said`). Not `operator`, `developer`, `producer` or `miner`, which are as often a
+ * person.
+ */
+export const COMPANY_DESCRIPTIONS = new Set([
+  'steelmaker', 'carmaker', 'carmakers', 'automaker', 'automakers', 'manufacturer', 'manufacturers', 'conglomerate',
+  'lender', 'lenders', 'insurer', 'insurers', 'retailer', 'retailers', 'airline', 'airlines', 'brewer', 'chain',
+  'startup', 'start-up', 'supplier', 'utility', 'utilities', 'railroad', 'railway', 'exporter', 'importer',
+  'distributor', 'multinational', 'subsidiary', 'consultancy', 'charity', 'nonprofit', 'non-profit',
+]);
+
+/**
+ * Last words of a company's name, capitalised: `Green Country Electric`, `Harbour Energy`,
+ * `Lund Motors`. Not `Power`, `Steel` or `Water`, which are also surnames.
+ */
+export const COMPANY_NAME_ENDINGS = new Set([
+  'electric', 'energy', 'motors', 'airlines', 'airways', 'holdings', 'industries', 'pharmaceuticals', 'technologies',
+  'systems', 'communications', 'partners', 'capital', 'resources', 'telecom', 'insurance', 'financial',
+  'securities', 'investments', 'enterprises', 'brands', 'foods', 'media', 'entertainment', 'studios', 'logistics',
+  'railways', 'railroad', 'mining', 'petroleum', 'chemicals', 'labs', 'solutions', 'software', 'networks',
+  'utilities', 'bancorp', 'realty', 'properties', 'ventures', 'associates', 'consulting', 'pictures', 'motor',
+]);
+
 /** Heads that make a speaker an organisation. */
 export const ORGANIZATION_HEADS = new Set([
   'campaign', 'committee', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
