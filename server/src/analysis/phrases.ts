@@ -341,6 +341,22 @@ export class PhraseReader {
   }
 
   /**
+   * For the preposition at `j` ending "at a rally | in Denver", the preposition before its noun
+   * phrase ("at"), when that one follows a head word or a name ("a supporter at"); else -1.
+   * The noun phrase between is a determiner, at most one modifier and a lower-case noun.
+   */
+  #earlierPreposition(tokens: readonly Token[], j: number, floor: number): number {
+    let k = j - 1;
+    const noun = tokens[k];
+    if (!noun || k <= floor || noun.kind !== 'word' || noun.cap || noun.quote >= 0 || CLAUSE_WORDS.has(noun.lower) || FINITE_VERBS.has(noun.lower) || this.#lexicon.verbs.has(noun.lower)) return -1;
+    k--;
+    if (k > floor && tokens[k].kind === 'word' && !tokens[k].cap && !DETERMINERS.has(tokens[k].lower) && DETERMINERS.has(tokens[k - 1].lower)) k--; // "a subsequent rally"
+    if (k <= floor || !DETERMINERS.has(tokens[k].lower)) return -1;
+    const preposition = k - 1;
+    return preposition > floor && PP_PREPOSITIONS.has(tokens[preposition].lower) && (this.isHeadWord(tokens[preposition - 1]) || tokens[preposition - 1].cap) ? preposition : -1;
+  }
+
+  /**
    * A plural noun for people (`marchers`, `nurses`; `Teachers` opening a sentence): a role in
    * the plural, or an agent noun in -ers, -ors, -ists, -ians, -ants or -ents. Not `shootings
    * and protests`, which say nothing.
@@ -432,6 +448,14 @@ export class PhraseReader {
       }
       if (t.kind === 'word' && PP_PREPOSITIONS.has(t.lower) && j - 1 >= floor && j < end && (this.isHeadWord(tokens[j - 1]) || tokens[j - 1].cap)) {
         first = committed = j;
+        continue;
+      }
+      // "a supporter at a rally in Denver said": a second prepositional phrase, whose noun is
+      // no speaker's, leads back to the first and the head before it.
+      // Only a place's preposition: in "the direction of Hillary Clinton, who …" Clinton is named.
+      const earlier = t.kind === 'word' && PLACE_PREPOSITIONS.has(t.lower) && j < end ? this.#earlierPreposition(tokens, j, floor) : -1;
+      if (earlier >= 0) {
+        first = committed = j = earlier;
         continue;
       }
       if (t.kind === 'word' && t.text === '-' ) break;
@@ -607,6 +631,9 @@ export class PhraseReader {
     return -1;
   }
 }
+
+/** Prepositions that say where: `a supporter at a rally in Denver`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /** At token `j`, a title's `of` (or `for`) followed by at least three capitalised words: the rest of the title and a name. */
 function titleOfLeadsToName(tokens: readonly Token[], j: number, last: number): boolean {

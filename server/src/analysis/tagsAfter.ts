@@ -164,6 +164,13 @@ export function closingTag(ctx: AttributionContext, paragraph: ParagraphInfo, cu
   for (const c of cues.between(qe, sentence.lastToken)) {
     if (c.cue.naming || c.cue.participle) continue;
     const phrase = ctx.result.refs[c.ref!].phrase;
+    // "…, according to the survey." and "…, according to the survey, which is …"
+    if (c.cue.speakerAfter === 'always') {
+      if (phrase.first <= c.cue.last || tokens[c.cue.token - 1]?.text !== ',' || c.cue.token <= qe + 1) continue;
+      const after = tokens[phraseEnd(phrase) + 1];
+      if (after && after.kind !== 'punct') continue;
+      return { ref: c.ref!, cue: c, position: 'after', reason: { step: 'closing-tag', detail: 'The sentence closes with its attribution (…, according to X.).' }, splitFrom: null };
+    }
     if (phrase.first <= qe || phrase.last >= c.cue.token || tokens[phrase.first - 1]?.text !== ',') continue;
     let end = c.cue.last + 1;
     while (end < sentence.lastToken && (TIME_WORDS.has(tokens[end].lower) || tokens[end].lower === 'on')) end++;

@@ -224,6 +224,12 @@ describe('attribution', () => {
       speaker(body('"Two soldiers were wounded," according to the Pentagon.'), 'wounded', { name: 'Pentagon', kind: 'organization', mention: 'the Pentagon', cue: 'according to' });
     });
 
+    it('"according to X" closing the sentence past a second quotation: conditions remained “tight,” with “modest” gains, according to the survey', () => {
+      const text = body('Harbour market conditions remained “tight,” with “modest” wage gains, according to the survey, which is published monthly.');
+      speaker(text, 'tight', { name: 'the survey', kind: 'document', cue: 'according to' });
+      speaker(text, 'modest', { name: 'the survey', kind: 'document', cue: 'according to' });
+    });
+
     it('a channel: "...," Dragone wrote on X', () => {
       speaker(body('Admiral Giuseppe Cavo Dragone chairs the committee.', '"Looking forward to the update," Dragone wrote on X, before the call.'), 'Looking forward', {
         name: 'Giuseppe Cavo Dragone',

@@ -31,6 +31,13 @@ describe('speaker phrases', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Mark Ortiz, Texas, said.'), { mention: 'Mark Ortiz', name: 'Mark Ortiz' });
   });
 
+  it('reads a speaker through a place\'s second prepositional phrase: a supporter at a rally in Harbourton', () => {
+    assert.deepEqual(speakerPhrase('"We are ready," a supporter at a rally in Harbourton said.'), { mention: 'a supporter at a rally in Harbourton', name: 'a supporter at a rally in Harbourton' });
+    assert.deepEqual(speakerPhrase('"We are ready," the leader of the opposition in Westmark said.'), { mention: 'the leader of the opposition in Westmark', name: 'the leader of the opposition in Westmark' });
+    // Not through "of": the relative clause is about the person named last.
+    assert.equal(speakerOfQuote(analyze(body('They nudged voters in the direction of Ana Lund, who said: "We are ready."')), 'We are ready')?.name, 'Ana Lund');
+  });
+
   it('reads a place and its state inside an appositive, and a name before a hometown, as the speaker', () => {
     assert.deepEqual(speakerPhrase('"We are ready," Ray Dalton, a 55-year-old salesman from Aiken, South Carolina, said.'), { mention: 'Ray Dalton', name: 'Ray Dalton' });
     assert.deepEqual(speakerPhrase('"We are ready," another delegate, Nora Lind of Washington, D.C., said.'), { mention: 'Nora Lind of Washington, D.C.', name: 'Nora Lind' });
