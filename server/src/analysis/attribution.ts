@@ -145,7 +145,12 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     // clause: a relative clause's antecedent ("Greenpeace, which charged that the deal …"), else the sentence's subject.
     const relative = relativeSubject(ctx, paragraph, sentence, qs);
     if (relative) return relative;
-    const subject = innerClauseSubject(reader, tokens, cues, sentence.firstToken, qs) ?? clauseSubject(reader, tokens, sentence.firstToken, qs);
+    // "The county has wrapped it in a seminar's language: the branches will become "hubs,"": after
+    // a colon or a semicolon, the clause the quotation stands in has a subject of its own (a
+    // quotation right after the colon is what the clause before it introduces).
+    const clauseBreak = clauseBreakBefore(tokens, sentence.firstToken, qs - 1);
+    const from = clauseBreak >= 0 ? clauseBreak + 1 : sentence.firstToken;
+    const subject = innerClauseSubject(reader, tokens, cues, from, qs) ?? clauseSubject(reader, tokens, from, qs);
     if (!subject) return null;
     const ref = addRef(ctx, paragraph, sentence.index, subject);
     return { ref, cue: null, position: 'sentence', reason: { step: 'sentence-subject', detail: "Words quoted inside a sentence with no reporting verb are attributed to the sentence's subject." }, splitFrom: null };
@@ -410,6 +415,14 @@ function opensSubjectClause(tokens: readonly Token[], j: number): boolean {
  * `The league protested his remarks when he talks of bankers "meeting in secret"`: the subject of
  * the innermost clause that holds the quotation, when a conjunction opens one before it.
  */
+/** The last colon or semicolon outside quotations in tokens [first, before), looking back no further than `LEADING_REACH`, or -1. */
+function clauseBreakBefore(tokens: readonly Token[], first: number, before: number): number {
+  for (let j = before - 1; j > first && before - j <= LEADING_REACH; j--) {
+    if ((tokens[j].text === ':' || tokens[j].text === ';') && tokens[j].quote < 0) return j;
+  }
+  return -1;
+}
+
 function innerClauseSubject(reader: PhraseReader, tokens: readonly Token[], cues: ParagraphCues, first: number, qs: number): Phrase | null {
   for (let j = qs - 2; j > first && qs - j <= INNER_CLAUSE_REACH; j--) {
     // "after the court refused …, McCrory blamed …": a comma closes the clause before the quotation's.

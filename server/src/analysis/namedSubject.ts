@@ -161,43 +161,43 @@ function subjectAt(doc: WorkingDocument, tokens: readonly Token[], first: number
  * lower case elsewhere (`Demand fell … weak demand`). Otherwise it may be either.
  */
 function nameEvidence(doc: WorkingDocument, token: Token): 'name' | 'common' | 'either' {
-  if (/^.+[A-Z0-9]/.test(token.text) || KNOWN_ORGANIZATIONS.has(token.lower) || doc.lexicon.organizations.has(token.lower) || capitalisedInside(doc).has(token.lower)) return 'name';
-  return COMMON_NOUN_ENDING.test(token.lower) || writtenInLowerCase(doc.text, token.lower) ? 'common' : 'either';
+  const words = wordsOf(doc);
+  if (/^.+[A-Z0-9]/.test(token.text) || KNOWN_ORGANIZATIONS.has(token.lower) || doc.lexicon.organizations.has(token.lower) || words.capitalisedInside.has(token.lower)) return 'name';
+  return COMMON_NOUN_ENDING.test(token.lower) || words.lowerCase.has(token.lower) ? 'common' : 'either';
 }
 
 /** Endings of common nouns: plurals, and -tion, -ment, -ity, -ness, -ance, -ence, -ism, -ing. */
 const COMMON_NOUN_ENDING = /(?:[^s]s|tion|ment|ity|ness|ance|ence|ism|ing)$/;
 
-/** Whether `word` (lower case) stands in `text` as a word of its own, in lower case. */
-function writtenInLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
+/** How an article writes its words: those it capitalises after another word of their clause, and those it writes in lower case. */
+interface WordCases {
+  capitalisedInside: Set<string>;
+  lowerCase: Set<string>;
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
-}
+/** Per document, made in one pass over its words when first needed. */
+const wordCases = new WeakMap<WorkingDocument, WordCases>();
 
-/** Per document, the words its body capitalises after another word of their clause, lower case: made once, when first needed. */
-const properWords = new WeakMap<WorkingDocument, Set<string>>();
-
-function capitalisedInside(doc: WorkingDocument): Set<string> {
-  let words = properWords.get(doc);
+function wordsOf(doc: WorkingDocument): WordCases {
+  let words = wordCases.get(doc);
   if (words) return words;
-  words = new Set();
+  words = { capitalisedInside: new Set(), lowerCase: new Set() };
   for (const paragraph of doc.paragraphs) {
     // Headlines capitalise every word; after an abbreviation ("U.S.") a word may open a sentence.
     if (paragraph.kind === 'heading') continue;
     const tokens = paragraph.tokens;
-    for (let j = 1; j < tokens.length; j++) {
+    for (let j = 0; j < tokens.length; j++) {
       const t = tokens[j];
+      if (t.kind !== 'word') continue;
+      if (!t.cap) {
+        words.lowerCase.add(t.lower);
+        continue;
+      }
       const previous = tokens[j - 1];
-      if (t.cap && t.kind === 'word' && (previous.kind === 'word' || previous.kind === 'number' || previous.kind === 'possessive' || previous.text === ',') && sentenceOfToken(paragraph, j).firstWord !== j) words.add(t.lower);
+      if (previous && (previous.kind === 'word' || previous.kind === 'number' || previous.kind === 'possessive' || previous.text === ',') && sentenceOfToken(paragraph, j).firstWord !== j) words.capitalisedInside.add(t.lower);
     }
   }
-  properWords.set(doc, words);
+  wordCases.set(doc, words);
   return words;
 }
 

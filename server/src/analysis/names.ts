@@ -148,6 +148,8 @@ function readFullName(
     if (NAME_TITLES.has(tokens[start].lower) && titleStart < 0) titleStart = start;
     start++;
   }
+  // "District Judge", "City Council Speaker": the body's words before a title are part of it.
+  while (titleStart > first && ORGANIZATION_HEADS.has(tokens[titleStart - 1].lower)) titleStart--;
   // "U.S. President Donald Trump": the name starts after the last title word in the run.
   for (let k = last - 1; k >= start; k--) {
     if (NAME_TITLES.has(tokens[k].lower)) {

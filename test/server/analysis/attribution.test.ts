@@ -224,6 +224,14 @@ describe('attribution', () => {
       speaker(body('"Two soldiers were wounded," according to the Pentagon.'), 'wounded', { name: 'Pentagon', kind: 'organization', mention: 'the Pentagon', cue: 'according to' });
     });
 
+    it('after a colon, words quoted in a clause with a subject of its own are not the first clause\'s subject\'s: The county put it in a seminar\'s language: the branches will become “hubs”', () => {
+      const model = analyze(body('The county has wrapped the decision in the language of a seminar: the branches will become “hubs,” and the service more “sustainable.”'));
+      assert.equal(quoteContaining(model, 'hubs').attribution, null);
+      assert.equal(quoteContaining(model, 'sustainable').attribution, null);
+      // A quotation right after the colon is what the clause before it introduces.
+      speaker(body('The county put it this way in its letter: “We cannot keep every branch.”'), 'every branch', { name: 'county' });
+    });
+
     it('"according to X" closing the sentence past a second quotation: conditions remained “tight,” with “modest” gains, according to the survey', () => {
       const text = body('Harbour market conditions remained “tight,” with “modest” wage gains, according to the survey, which is published monthly.');
       speaker(text, 'tight', { name: 'the survey', kind: 'document', cue: 'according to' });

@@ -129,6 +129,15 @@ describe('sources', () => {
       assert.equal(sourceNamed(analyze(body('It was a failure, Samantha Power said.')), 'Samantha Power').kind, 'person');
     });
 
+    it('takes a town, a city or a county for an organisation, and keeps it in a title: U.S. District Judge', () => {
+      const model = analyze(body('The town released a statement on Wednesday saying the remarks “are based on opinion, not facts.”', '“We are open,” the county said.'));
+      assert.equal(speakerOfQuote(model, 'based on opinion')?.name, 'town');
+      assert.equal(sourceNamed(model, 'town').kind, 'organization');
+      assert.equal(sourceNamed(model, 'county').kind, 'organization');
+      assert.equal(sourceNamed(analyze(body('“Denied,” said U.S. District Judge Ana Lund.')), 'Ana Lund').title, 'U.S. District Judge');
+      assert.equal(sourceNamed(analyze(body('“Passed,” said City Council Speaker Gene Hale.')), 'Gene Hale').title, 'City Council Speaker');
+    });
+
     it('takes a record for a document, whatever organisation it is the record of: weather service records', () => {
       const model = analyze(body('The storm was the strongest since 1993, according to weather service records.'));
       assert.equal(sourceNamed(model, 'weather service records').kind, 'document');

@@ -143,7 +143,7 @@ export const ORGANIZATION_HEADS = new Set([
   'laboratory', 'station', 'unit', 'division', 'directorate', 'command', 'council', 'trust', 'society', 'church',
   'mission', 'delegation', 'panel', 'body', 'operation', 'operations', 'companies', 'industry', 'republicans',
   'democrats', 'ministries', 'agencies', 'governments', 'groups', 'organizations', 'campaigns', 'institution',
-  'institutions', 'watch',
+  'institutions', 'watch', 'city', 'town', 'county', 'village', 'municipality', 'township', 'borough', 'district',
 ]);
 
 /** Named organisations that stand alone as speakers. */
