@@ -4,7 +4,7 @@
  * verb ("Carson called the system "rotten to the core."") and participles with no earlier
  * speaker (", saying …") are attributed to it.
  */
-import { ANONYMOUS_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
 import type { Phrase, PhraseReader } from './phrases';
 import type { Token } from './tokens';
 
@@ -58,6 +58,11 @@ export function clauseSubject(reader: PhraseReader, tokens: readonly Token[], fi
     const oneWord = phrase.first === phrase.last || (phrase.first + 1 === phrase.last && tokens[phrase.last].kind === 'possessive'); // "That’s"
     if (head.lower === 'it' || (oneWord && NOT_SUBJECTS.has(head.lower))) continue;
     if (followedByVerb(tokens, phrase, before)) return phrase;
+    // "A previously undisclosed email obtained by Citizens United, the conservative group,
+    // through lawsuits shows …": when the record's tail leads nowhere a sieve can follow, the
+    // record before its participle is the subject.
+    const record = { first: phrase.first, last: phrase.head, head: phrase.head, appositive: null };
+    if (phrase.last > phrase.head && DOCUMENT_HEADS.has(head.lower) && followedByVerb(tokens, record, before)) return record;
     const joined = coordinatedSubject(reader, tokens, phrase, before);
     if (joined) return joined;
     i = phrase.last;

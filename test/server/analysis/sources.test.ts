@@ -138,6 +138,18 @@ describe('sources', () => {
       assert.equal(sourceNamed(analyze(body('“Passed,” said City Council Speaker Gene Hale.')), 'Gene Hale').title, 'City Council Speaker');
     });
 
+    it('names a record with what tells it from another: who made it, saw it or what it is of', () => {
+      const names = (sentence: string) => analyze(body(sentence)).sources.map((s) => `${s.kind}:${s.name}`);
+      assert.deepEqual(names('The talks stalled, according to a copy seen by Reuters.'), ['document:a copy seen by Reuters']);
+      assert.deepEqual(names('Prices fell, according to figures from the price reporting service Harbour Steel Index.'), ['document:figures from the price reporting service Harbour Steel Index']);
+      assert.deepEqual(names('The union wants a raise, according to a list of demands it handed to the operators in April.'), ['document:a list of demands']);
+      assert.deepEqual(names('Gifts rose, according to an analysis by The Post.'), ['document:an analysis by The Post']);
+      assert.deepEqual(names('Lund leads, according to the results of the latest Harbour University poll released Monday.'), ['document:the results of the latest Harbour University poll']);
+      assert.deepEqual(names('According to a complaint filed by the Securities and Exchange Commission, the developers lied.'), ['document:a complaint filed by the Securities and Exchange Commission']);
+      assert.deepEqual(names('Documents obtained by The Associated Press show that the fund was empty.'), ['document:Documents obtained by The Associated Press']);
+      assert.deepEqual(names('A report by the Harbour Institute found that rents rose.'), ['document:a report by the Harbour Institute']);
+    });
+
     it('takes a record for a document, whatever organisation it is the record of: weather service records', () => {
       const model = analyze(body('The storm was the strongest since 1993, according to weather service records.'));
       assert.equal(sourceNamed(model, 'weather service records').kind, 'document');

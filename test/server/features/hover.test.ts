@@ -31,7 +31,7 @@ describe('hover', () => {
     const text = PORT_STRIKE.replace('"We will stay out until the port authority talks to us," Jansen said.', '"We will stay out until the port authority talks to us," Jansen said, according to a transcript released by the union.');
     const card = hoverText(text, 'stay out')!;
     assert.match(card.value, /\*\*Quote from Marieke Jansen\*\*/);
-    assert.match(card.value, /Reported by: a transcript · document \("according to"\)/);
+    assert.match(card.value, /Reported by: a transcript released by the union · document \("according to"\)/);
     // Without a secondary source, no such line.
     assert.doesNotMatch(hoverText(PORT_STRIKE, 'stay out')!.value, /Reported by/);
   });
