@@ -147,10 +147,13 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     if (relative) return relative;
     // "The county has wrapped it in a seminar's language: the branches will become "hubs,"": after
     // a colon or a semicolon, the clause the quotation stands in has a subject of its own (a
-    // quotation right after the colon is what the clause before it introduces).
+    // quotation right after the colon is what the clause before it introduces). So may a
+    // parenthesis ("(Clinton called it "…" and was "…")"); one with no clause in it ("his
+    // rivals ("Low energy" Jeb Bush, …)") leaves the sentence's subject.
     const clauseBreak = clauseBreakBefore(tokens, sentence.firstToken, qs - 1);
     const from = clauseBreak >= 0 ? clauseBreak + 1 : sentence.firstToken;
-    const subject = innerClauseSubject(reader, tokens, cues, from, qs) ?? clauseSubject(reader, tokens, from, qs);
+    const subjectFrom = (start: number) => innerClauseSubject(reader, tokens, cues, start, qs) ?? clauseSubject(reader, tokens, start, qs);
+    const subject = subjectFrom(from) ?? (clauseBreak >= 0 && tokens[clauseBreak].text === '(' ? subjectFrom(sentence.firstToken) : null);
     if (!subject) return null;
     const ref = addRef(ctx, paragraph, sentence.index, subject);
     return { ref, cue: null, position: 'sentence', reason: { step: 'sentence-subject', detail: "Words quoted inside a sentence with no reporting verb are attributed to the sentence's subject." }, splitFrom: null };
@@ -199,7 +202,9 @@ function isModalBefore(ctx: AttributionContext, tokens: readonly Token[], verb: 
  * reports X's words. A `;` or a full stop between cue and quotation ends its reach.
  */
 function leadingCue(ctx: AttributionContext, paragraph: ParagraphInfo, cues: ParagraphCues, qs: number, sentence: SentenceInfo): CueRef | null {
-  const candidates = cues.leading(Math.max(sentence.firstToken, qs - LEADING_REACH), qs).filter((c) => {
+  // A parenthesis still open at the quotation is a clause of its own: "(Clinton called it "…" and was "…")".
+  const parenthesis = openParenthesisBefore(paragraph.tokens, sentence.firstToken, qs);
+  const candidates = cues.leading(Math.max(sentence.firstToken, parenthesis + 1, qs - LEADING_REACH), qs).filter((c) => {
     if (c.cue.naming && qs - c.cue.last > 5) return false;
     // "Americans will say "no"": a hypothetical speech act reports nobody's words.
     if (isModalBefore(ctx, paragraph.tokens, c.cue.token)) return false;
@@ -415,10 +420,32 @@ function opensSubjectClause(tokens: readonly Token[], j: number): boolean {
  * `The league protested his remarks when he talks of bankers "meeting in secret"`: the subject of
  * the innermost clause that holds the quotation, when a conjunction opens one before it.
  */
-/** The last colon or semicolon outside quotations in tokens [first, before), looking back no further than `LEADING_REACH`, or -1. */
+/**
+ * The last colon, semicolon or still open parenthesis outside quotations in tokens [first,
+ * before), looking back no further than `LEADING_REACH`, or -1: "… (Clinton called it "…" and
+ * was "grateful …")" has its own clause in the parenthesis.
+ */
 function clauseBreakBefore(tokens: readonly Token[], first: number, before: number): number {
+  return lastOpenerBefore(tokens, first, before, CLAUSE_BREAKS);
+}
+
+/** The parenthesis still open at token `before`, within `LEADING_REACH` after `first`, or -1. */
+function openParenthesisBefore(tokens: readonly Token[], first: number, before: number): number {
+  return lastOpenerBefore(tokens, first, before, PARENTHESIS);
+}
+
+const CLAUSE_BREAKS = new Set([':', ';', '(']);
+const PARENTHESIS = new Set(['(']);
+
+/** The last token in `openers` outside quotations and outside closed parentheses in tokens [first, before), looking back no further than `LEADING_REACH`, or -1. */
+function lastOpenerBefore(tokens: readonly Token[], first: number, before: number, openers: ReadonlySet<string>): number {
+  let closed = 0;
   for (let j = before - 1; j > first && before - j <= LEADING_REACH; j--) {
-    if ((tokens[j].text === ':' || tokens[j].text === ';') && tokens[j].quote < 0) return j;
+    const t = tokens[j];
+    if (t.quote >= 0) continue;
+    if (t.text === ')') closed++;
+    else if (t.text === '(' && closed > 0) closed--;
+    else if (closed === 0 && openers.has(t.text)) return j;
   }
   return -1;
 }

@@ -232,6 +232,12 @@ describe('attribution', () => {
       speaker(body('The county put it this way in its letter: “We cannot keep every branch.”'), 'every branch', { name: 'county' });
     });
 
+    it('a parenthesis still open at a quotation is a clause of its own: (Lund called it “…” and was “…”)', () => {
+      const text = body('Hale attacked the bombing (Lund called it "horrific" and was "grateful that everyone is safe"), and moved on.');
+      speaker(text, 'horrific', { name: 'Lund' });
+      speaker(text, 'grateful that everyone', { name: 'Lund' });
+    });
+
     it('"according to X" closing the sentence past a second quotation: conditions remained “tight,” with “modest” gains, according to the survey', () => {
       const text = body('Harbour market conditions remained “tight,” with “modest” wage gains, according to the survey, which is published monthly.');
       speaker(text, 'tight', { name: 'the survey', kind: 'document', cue: 'according to' });
