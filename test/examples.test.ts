@@ -19,6 +19,8 @@ const SHARED = path.resolve(REPO, '../shared');
 interface Expected {
   dateline: { text: string; place: string | null; date: string | null; agency: string | null } | null;
   quotes: Array<{ text: string; speaker: string | null; kind: string | null }>;
+  /** Sources a copy editor would list, each with its kind and, where given, its title (null: none). Others may be listed too. */
+  sources?: Array<{ name: string; kind: string; title?: string | null }>;
   notSpeech: Array<{ text: string; why: string }>;
   diagnostics: Array<{ rule: string; text: string }>;
   mustNotFireAt: Array<{ rule: string; text: string }>;
@@ -80,6 +82,20 @@ describe('the example articles', () => {
           const found = extract.quotes.map((q) => ({ text: q.text, speaker: q.speaker ? names(q.speaker.name) : null, kind: q.speaker?.kind ?? null }));
           const wanted = expected.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : names(q.speaker), kind: q.kind }));
           assert.deepEqual(found, wanted);
+        });
+      });
+
+      it('lists the sources a copy editor would, with their kinds and titles', function () {
+        check(this, name, () => {
+          const listed = new Map(extract.speakers.map((s) => [names(s.name), s]));
+          const wrong = (expected.sources ?? []).flatMap((want) => {
+            const found = listed.get(names(want.name));
+            if (!found) return [`${want.name}: not listed (sources: ${[...listed.keys()].join('; ')})`];
+            if (found.kind !== want.kind) return [`${want.name}: ${found.kind}, not ${want.kind}`];
+            if (want.title !== undefined && found.title !== want.title) return [`${want.name}: title ${JSON.stringify(found.title)}, not ${JSON.stringify(want.title)}`];
+            return [];
+          });
+          assert.deepEqual(wrong, []);
         });
       });
 

@@ -158,10 +158,11 @@ export function resolveSources(
       }
     }
     const entity = entities[id!];
-    // An age ("Hilde Baumann, 71,"), a hometown ("of Baldwin, Miss.") or a relative clause ("who
-    // rode out the storm in a closet") describes the person but is no title.
+    // An age ("Hilde Baumann, 71,"), a hometown ("of Baldwin, Miss."), a relative clause ("who
+    // rode out the storm in a closet") or a participle's phrase ("a court filing, lodged with
+    // the commercial court,") describes the source but is no title; "managing director" is one.
     const appositive = ref.appositive ? doc.text.slice(ref.appositive.start, ref.appositive.end) : '';
-    if (appositive && !entity.title && !/^(?:\d{1,3}$|of |from |(?:who|whom|whose|which|that|where|when) )/i.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
+    if (appositive && !entity.title && !/^(?:\d{1,3}$|of |from |(?:who|whom|whose|which|that|where|when) |(?!(?:managing|acting|presiding|ranking|visiting|founding|outgoing|incoming|retired|distinguished) )(?:[a-z]+(?:ed|ing)|seen|taken|given|written|chosen|known|shown|drawn|spoken|sworn|born) )/i.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
       entity.kind = 'organization';

@@ -104,6 +104,13 @@ describe('sources', () => {
       assert.deepEqual([model.sources[said.source].name, slice(model.text, said.content)], ['Peter Ashworth', 'the messages were kept short']);
     });
 
+    it('takes no participle\'s phrase for a title, but keeps a title that opens with one', () => {
+      assert.equal(sourceNamed(analyze(body('A court filing, lodged with the commercial court in Harbourton, said the tunnel flooded.')), 'a court filing').title, null);
+      assert.equal(sourceNamed(analyze(body('“We will win,” said Gene Lund, speaking at a rally in Harbourton.')), 'Gene Lund').title, null);
+      assert.equal(sourceNamed(analyze(body('Gene Lund, managing director at Harbour Capital, said the fund would grow.')), 'Gene Lund').title, 'managing director at Harbour Capital');
+      assert.equal(sourceNamed(analyze(body('Gene Lund, then the harbour master, said the port was shut.')), 'Gene Lund').title, 'then the harbour master');
+    });
+
     it('keeps the role before a relative clause about the role\'s organisation as the title', () => {
       const model = analyze(body('Amira Lund, a spokeswoman for the Ouse Valley Partnership, which coordinates flood planning, said in an email that the scheme helped.'));
       assert.equal(sourceNamed(model, 'Amira Lund').title, 'spokeswoman for the Ouse Valley Partnership');
