@@ -26,6 +26,7 @@ import {
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
   TIME_WORDS,
+  TITLE_PARTICIPLES,
 } from './lexicon/words';
 import { titleOfBefore } from './names';
 import type { Token } from './tokens';
@@ -750,7 +751,9 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   }
   const first = tokens[from + 1];
   if (!first || first.quote >= 0) return null;
-  if (!(DETERMINERS.has(first.lower) || reader.isDescriptive(first) || first.kind === 'number' || first.lower === 'who')) return null;
+  // "said Gene Lund, managing director at Harbour Capital."
+  const titleParticiple = TITLE_PARTICIPLES.has(first.lower) && reader.isDescriptive(tokens[from + 2] ?? first);
+  if (!(DETERMINERS.has(first.lower) || reader.isDescriptive(first) || titleParticiple || first.kind === 'number' || first.lower === 'who')) return null;
   let end = from + 1;
   while (end + 1 <= ceiling && end - from < MAX_APPOSITIVE && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
   // "According to the Pentagon, two soldiers were wounded": a clause, not a description of the Pentagon.

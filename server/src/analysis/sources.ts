@@ -13,6 +13,7 @@ import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
+import { TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
@@ -162,7 +163,7 @@ export function resolveSources(
     // rode out the storm in a closet") or a participle's phrase ("a court filing, lodged with
     // the commercial court,") describes the source but is no title; "managing director" is one.
     const appositive = ref.appositive ? doc.text.slice(ref.appositive.start, ref.appositive.end) : '';
-    if (appositive && !entity.title && !/^(?:\d{1,3}$|of |from |(?:who|whom|whose|which|that|where|when) |(?!(?:managing|acting|presiding|ranking|visiting|founding|outgoing|incoming|retired|distinguished) )(?:[a-z]+(?:ed|ing)|seen|taken|given|written|chosen|known|shown|drawn|spoken|sworn|born) )/i.test(appositive)) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
+    if (appositive && !entity.title && (!NOT_A_TITLE.test(appositive) || TITLE_PARTICIPLES.has(appositive.split(' ', 1)[0].toLowerCase()))) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
       entity.kind = 'organization';
@@ -220,6 +221,9 @@ function longerNameBefore(entities: Entity[], reading: PhraseReading, before: nu
   }
   return null;
 }
+
+/** How an appositive that is no title opens: an age, a hometown, a relative clause, a participle's phrase. */
+const NOT_A_TITLE = /^(?:\d{1,3}$|of |from |(?:who|whom|whose|which|that|where|when) |(?:[a-z]+(?:ed|ing)|seen|taken|given|written|chosen|known|shown|drawn|spoken|sworn|born) )/i;
 
 function kindOf(cls: PhraseReading['cls']): SourceKind {
   switch (cls) {

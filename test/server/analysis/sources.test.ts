@@ -108,6 +108,7 @@ describe('sources', () => {
       assert.equal(sourceNamed(analyze(body('A court filing, lodged with the commercial court in Harbourton, said the tunnel flooded.')), 'a court filing').title, null);
       assert.equal(sourceNamed(analyze(body('“We will win,” said Gene Lund, speaking at a rally in Harbourton.')), 'Gene Lund').title, null);
       assert.equal(sourceNamed(analyze(body('Gene Lund, managing director at Harbour Capital, said the fund would grow.')), 'Gene Lund').title, 'managing director at Harbour Capital');
+      assert.equal(sourceNamed(analyze(body('“We will win,” said Gene Lund, managing director at Harbour Capital.')), 'Gene Lund').title, 'managing director at Harbour Capital');
       assert.equal(sourceNamed(analyze(body('Gene Lund, then the harbour master, said the port was shut.')), 'Gene Lund').title, 'then the harbour master');
     });
 

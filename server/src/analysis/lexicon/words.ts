@@ -129,6 +129,9 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'utilities', 'bancorp', 'realty', 'properties', 'ventures', 'associates', 'consulting', 'pictures', 'motor',
 ]);
 
+/** Participles that open a title (`managing director`, `acting chairman`, `retired general`), though a participle's phrase is no title. */
+export const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'ranking', 'visiting', 'founding', 'outgoing', 'incoming', 'retired', 'distinguished']);
+
 /** Heads that make a speaker an organisation. */
 export const ORGANIZATION_HEADS = new Set([
   'campaign', 'committee', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
