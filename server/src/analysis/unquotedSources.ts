@@ -6,6 +6,7 @@
 import type { SpeakerRef } from './attributionTypes';
 import type { WorkingDocument } from './document';
 import { BUSINESS_NOUNS, PUBLICATIONS } from './lexicon/words';
+import { surnamesOf } from './names';
 import { companiesNamed, namedSubjects, type NamedSubject } from './namedSubject';
 import { newEntity, type Candidate, type Entity, type Timeline } from './sourceEntities';
 import type { PhraseReading } from './speakerPhrase';
@@ -57,20 +58,33 @@ export function companyNamedBefore(entities: Entity[], byKey: Map<string, number
         if (sentence !== ref.sentence) uncertain ??= subject;
         continue;
       }
-      const named = ownerAt(subject, timeline);
-      if (named !== null) {
-        if (entities[named].kind === 'organization') return named;
-        continue;
-      }
-      return companySource(entities, byKey, doc, subject, timeline);
+      const found = companySource(entities, byKey, doc, subject, timeline);
+      if (found !== null) return found;
     }
   }
   return uncertain && companySource(entities, byKey, doc, uncertain, timeline);
 }
 
-/** The source for a company named as a subject: the one of that name, else a new one. */
-function companySource(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, subject: NamedSubject, timeline: Timeline): number {
-  return byKey.get(`organization:${subject.name.toLowerCase()}`) ?? addNamedSource(entities, byKey, doc, subject, timeline);
+/**
+ * The source for a company named as a subject: the source already named there when that is an
+ * organisation (null when it is someone else), else the one of that name, else a new one.
+ */
+function companySource(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, subject: NamedSubject, timeline: Timeline): number | null {
+  const named = ownerAt(subject, timeline);
+  if (named !== null) return entities[named].kind === 'organization' ? named : null;
+  const lower = subject.name.toLowerCase();
+  // "Lund left the board": a person's name, where the story names no mention of Lund.
+  if (byKey.has(`person:${lower}`) || surnamesIn(doc).has(lower)) return null;
+  return byKey.get(`organization:${lower}`) ?? addNamedSource(entities, byKey, doc, subject, timeline);
+}
+
+/** Per document, the surnames of the people it names in full. */
+const surnames = new WeakMap<WorkingDocument, Set<string>>();
+
+function surnamesIn(doc: WorkingDocument): Set<string> {
+  let found = surnames.get(doc);
+  if (!found) surnames.set(doc, (found = surnamesOf(doc.fullNames)));
+  return found;
 }
 
 /** A new source for a named subject, with the subject as its first mention. */

@@ -168,6 +168,11 @@ describe('sources', () => {
       assert.deepEqual(mentions(sourceNamed(model, 'Harbour Motors')), ['name:Harbour Motors', 'description:the company']);
       const alone = analyze(body('Prices rose, the group said.'));
       assert.deepEqual(alone.sources.map((s) => s.name), ['group']);
+      // A word the text does not show to be either is the company, from a sentence before, but never a person named so.
+      assert.deepEqual(mentions(sourceNamed(analyze(body('Rheinstahl cut jobs.', 'Demand fell, the group said.')), 'Rheinstahl')), ['name:Rheinstahl', 'description:the group']);
+      const person = analyze(body('“We are done,” Lund said.', 'Lund left the board.', 'Orders fell, the company said.'));
+      assert.equal(sourceNamed(person, 'Lund').kind, 'person');
+      assert.equal(sourceNamed(person, 'company').kind, 'organization');
     });
 
     it('takes a capitalised name for a source of its own, and a shorter form of it for the same source', () => {
