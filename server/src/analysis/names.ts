@@ -4,6 +4,7 @@
  * first full reference of each person.
  */
 import type { ParagraphInfo, SentenceInfo, WorkingDocument } from './document';
+import { US_STATE_NAMES } from './lexicon/abbreviations';
 import { FEMALE_FORENAMES, MALE_FORENAMES } from './lexicon/forenames';
 import {
   DETERMINERS,
@@ -14,6 +15,7 @@ import {
   ORGANIZATION_HEADS,
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
+  SURNAME_HEADS,
 } from './lexicon/words';
 import type { Gender } from './model';
 import type { Token } from './tokens';
@@ -104,9 +106,32 @@ export function scanFullNames(doc: WorkingDocument, extraPeople: ReadonlyMap<str
   return full;
 }
 
+/**
+ * `Anna White`, `Anna Richardson White`, `Gene House`: a forename (and at most one more name),
+ * then an organisation's head that is also a surname. Not `the Virginia House`.
+ */
+export function surnameAfterForename(tokens: readonly Token[], head: number): boolean {
+  if (!SURNAME_HEADS.has(tokens[head].lower)) return false;
+  for (let first = head - 1; first >= 0 && first >= head - 2; first--) {
+    const t = tokens[first];
+    if (!t.cap || t.kind !== 'word') return false;
+    if (isForename(t.lower)) return !US_STATE_NAMES.has(t.text) && tokens[first - 1]?.lower !== 'the';
+  }
+  return false;
+}
+
 /** The surnames of people named in full: a bare surname mentions one of them. */
 export function surnamesOf(full: readonly NameMention[]): Set<string> {
   return new Set(full.map((mention) => mention.surname));
+}
+
+/** Per document, the surnames of the people it names in full (see `surnamesOf`), made once. */
+const surnamesByDocument = new WeakMap<WorkingDocument, Set<string>>();
+
+export function surnamesIn(doc: WorkingDocument): Set<string> {
+  let found = surnamesByDocument.get(doc);
+  if (!found) surnamesByDocument.set(doc, (found = surnamesOf(doc.fullNames)));
+  return found;
 }
 
 function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last: number, sentence: SentenceInfo, sentenceInitial: boolean) => void): void {
@@ -171,7 +196,7 @@ function readFullName(
   const forename = words[0].lower.replace(/\.$/, '');
   const nameText = text.slice(tokens[start].start, tokens[end].end);
   const lower = nameText.toLowerCase();
-  if (KNOWN_ORGANIZATIONS.has(lower) || PUBLICATIONS.has(lower) || ORGANIZATION_HEADS.has(tokens[end].lower)) return null;
+  if (KNOWN_ORGANIZATIONS.has(lower) || PUBLICATIONS.has(lower) || (ORGANIZATION_HEADS.has(tokens[end].lower) && !(end - start <= 2 && surnameAfterForename(tokens, end)))) return null;
   const hasTitle = titleStart >= 0 || (start > 0 && NAME_TITLES.has(tokens[start - 1].lower));
   const known = extraPeople.has(lower);
   if (!hasTitle && !known && !isForename(forename) && !/^[A-Z]\.$/.test(words[0].text) && !describedAsPerson(tokens, end, roles)) return null;

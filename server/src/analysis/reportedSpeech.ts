@@ -23,6 +23,8 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     const ref = ctx.result.refs[cueRef.ref];
     const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
     const { first, last } = ref.phrase;
+    // "CONTENT, a spokeswoman, Anna White, said": the role before the name opens the speaker's words.
+    const opening = ref.phrase.appositive && ref.phrase.appositive[0] < first ? ref.phrase.appositive[0] : first;
     const speakerBefore = last < cueRef.cue.token;
     let from: number;
     let to: number;
@@ -74,10 +76,10 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       } else if (after < sentence.lastToken && next.quote < 0 && next.text !== ':' && next.text !== ',' && next.text !== '.' && !cueRef.cue.belief) {
         from = after;
         to = sentence.lastToken - 1;
-      } else if (first > sentence.firstToken && tokens[first - 1].text === ',' && (after >= sentence.lastToken || /^[.!?,;]$/.test(next.text))) {
+      } else if (opening > sentence.firstToken && tokens[opening - 1].text === ',' && (after >= sentence.lastToken || /^[.!?,;]$/.test(next.text))) {
         // "CONTENT, X said." and "CONTENT, X said on Tuesday, as …"; "CONTENT, X said, CONTENT.": the words on both sides.
         from = sentence.firstToken;
-        to = contentGoesOn(tokens, after, sentence.lastToken) ? sentence.lastToken - 1 : first - 2;
+        to = contentGoesOn(tokens, after, sentence.lastToken) ? sentence.lastToken - 1 : opening - 2;
       } else {
         continue;
       }

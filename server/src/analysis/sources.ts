@@ -10,7 +10,7 @@
 import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
-import { forenameGender, scanNames, type NameMention } from './names';
+import { forenameGender, scanNames, surnamesIn, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { TITLE_PARTICIPLES } from './lexicon/words';
@@ -89,10 +89,12 @@ export function resolveSources(
   for (const cue of attribution.cues) if (cue.ref !== null && !cue.cue.naming) used.add(cue.ref);
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
+  // "Anna White spoke first. … White said": a surname that is also an organisation's head.
+  const surnames = surnamesIn(doc);
   for (const ref of refs) {
     const paragraph = doc.paragraphs[ref.paragraph];
     // "Sanders, who says …": the relative pronoun is the mention, its antecedent the source.
-    const reading = readPhrase(doc.text, paragraph.tokens, ref.phrase.antecedent ?? ref.phrase, doc.lexicon);
+    const reading = readPhrase(doc.text, paragraph.tokens, ref.phrase.antecedent ?? ref.phrase, doc.lexicon, surnames);
     const span = { start: ref.span.start, end: ref.span.end, text: doc.text.slice(ref.span.start, ref.span.end) };
     let id: number | null = null;
     let reason: Reason | null = null;

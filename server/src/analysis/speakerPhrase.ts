@@ -17,8 +17,9 @@ import {
   PUBLICATION_NAME_HEADS,
   PUBLICATIONS,
   SPEAKER_PRONOUNS,
+  SURNAME_HEADS,
 } from './lexicon/words';
-import { isForename, nameStartInRun, titleOfBefore } from './names';
+import { isForename, nameStartInRun, surnameAfterForename, titleOfBefore } from './names';
 import { STANDALONE, type Phrase } from './phrases';
 import type { Token } from './tokens';
 
@@ -41,7 +42,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von'
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 
-export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lexicon: Lexicon): PhraseReading {
+export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lexicon: Lexicon, surnames: ReadonlySet<string> = NO_SURNAMES): PhraseReading {
   const head = tokens[phrase.head];
   const first = tokens[phrase.first];
   const definite = first.lower === 'the';
@@ -82,7 +83,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (PUBLICATION_HEADS.has(head.lower) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && !ORGANIZATION_HEADS.has(head.lower) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase)) {
+  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameAfterForename(tokens, phrase.head) || (phrase.first === phrase.head && SURNAME_HEADS.has(head.lower) && surnames.has(head.lower))) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;
     while (start - 1 >= phrase.first) {
@@ -123,6 +124,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   }
   return { cls: 'description', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
 }
+
+const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 /** Members of a party or a political camp, capitalised or not. */
 const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals', 'progressive', 'progressives', 'libertarian', 'libertarians', 'tory', 'tories', 'socialist', 'socialists']);

@@ -6,7 +6,7 @@
 import type { SpeakerRef } from './attributionTypes';
 import type { WorkingDocument } from './document';
 import { BUSINESS_NOUNS, PUBLICATIONS } from './lexicon/words';
-import { surnamesOf } from './names';
+import { surnamesIn } from './names';
 import { companiesNamed, namedSubjects, type NamedSubject } from './namedSubject';
 import { newEntity, type Candidate, type Entity, type Timeline } from './sourceEntities';
 import type { PhraseReading } from './speakerPhrase';
@@ -78,14 +78,6 @@ function companySource(entities: Entity[], byKey: Map<string, number>, doc: Work
   return byKey.get(`organization:${lower}`) ?? addNamedSource(entities, byKey, doc, subject, timeline);
 }
 
-/** Per document, the surnames of the people it names in full. */
-const surnames = new WeakMap<WorkingDocument, Set<string>>();
-
-function surnamesIn(doc: WorkingDocument): Set<string> {
-  let found = surnames.get(doc);
-  if (!found) surnames.set(doc, (found = surnamesOf(doc.fullNames)));
-  return found;
-}
 
 /** A new source for a named subject, with the subject as its first mention. */
 function addNamedSource(entities: Entity[], byKey: Map<string, number>, doc: WorkingDocument, subject: NamedSubject, timeline: Timeline): number {

@@ -232,6 +232,13 @@ describe('attribution', () => {
       speaker(body('The county put it this way in its letter: “We cannot keep every branch.”'), 'every branch', { name: 'county' });
     });
 
+    it('reported speech before a role and a name ends before the role: CONTENT, a spokeswoman, Anna White, said', () => {
+      const model = analyze(body('The tool helps in a crisis, a spokeswoman, Anna Lund, said on Saturday.'));
+      const said = attributionAbout(model, 'The tool helps');
+      assert.equal(slice(model.text, said.content), 'The tool helps in a crisis');
+      assert.equal(model.sources[said.source].name, 'Anna Lund');
+    });
+
     it('a parenthesis still open at a quotation is a clause of its own: (Lund called it “…” and was “…”)', () => {
       const text = body('Hale attacked the bombing (Lund called it "horrific" and was "grateful that everyone is safe"), and moved on.');
       speaker(text, 'horrific', { name: 'Lund' });

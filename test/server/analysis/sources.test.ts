@@ -158,6 +158,16 @@ describe('sources', () => {
       assert.deepEqual(names('A report by the Harbour Institute found that rents rose.'), ['document:a report by the Harbour Institute']);
     });
 
+    it('takes a person whose surname is also an organisation\'s head for a person: Anna White, not the White House', () => {
+      const model = analyze(body('Flights resumed, a spokeswoman, Anna Ruiz White, said on Saturday. It was the first time, she said.', 'The port will close, Gene House said.', '“It was quick,” White said.'));
+      assert.equal(sourceNamed(model, 'Anna Ruiz White').kind, 'person');
+      assert.deepEqual(mentions(sourceNamed(model, 'Anna Ruiz White')), ['name:Anna Ruiz White', 'pronoun:she', 'surname:White']);
+      assert.equal(sourceNamed(model, 'Gene House').kind, 'person');
+      const bodies = analyze(body('The port will close, the White House said.', 'He ran for the Virginia House of Delegates, the Harbour Court said.'));
+      assert.equal(sourceNamed(bodies, 'White House').kind, 'organization');
+      assert.equal(sourceNamed(bodies, 'Harbour Court').kind, 'organization');
+    });
+
     it('takes a record for a document, whatever organisation it is the record of: weather service records', () => {
       const model = analyze(body('The storm was the strongest since 1993, according to weather service records.'));
       assert.equal(sourceNamed(model, 'weather service records').kind, 'document');

@@ -132,6 +132,9 @@ export const COMPANY_NAME_ENDINGS = new Set([
 /** Participles that open a title (`managing director`, `acting chairman`, `retired general`), though a participle's phrase is no title. */
 export const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'ranking', 'visiting', 'founding', 'outgoing', 'incoming', 'retired', 'distinguished']);
 
+/** Heads of an organisation's name that are also common surnames: `Anna White`, `Gene House`, not the White House. */
+export const SURNAME_HEADS = new Set(['white', 'house', 'church', 'bank', 'banks', 'court']);
+
 /** Heads that make a speaker an organisation. */
 export const ORGANIZATION_HEADS = new Set([
   'campaign', 'committee', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
