@@ -161,44 +161,66 @@ function subjectAt(doc: WorkingDocument, tokens: readonly Token[], first: number
  * lower case elsewhere (`Demand fell … weak demand`). Otherwise it may be either.
  */
 function nameEvidence(doc: WorkingDocument, token: Token): 'name' | 'common' | 'either' {
-  const words = wordsOf(doc);
-  if (/^.+[A-Z0-9]/.test(token.text) || KNOWN_ORGANIZATIONS.has(token.lower) || doc.lexicon.organizations.has(token.lower) || words.capitalisedInside.has(token.lower)) return 'name';
-  return COMMON_NOUN_ENDING.test(token.lower) || words.lowerCase.has(token.lower) ? 'common' : 'either';
+  if (/^.+[A-Z0-9]/.test(token.text) || KNOWN_ORGANIZATIONS.has(token.lower) || doc.lexicon.organizations.has(token.lower)) return 'name';
+  const cases = casesOf(doc, token.lower);
+  if (cases.capitalisedInside) return 'name';
+  return COMMON_NOUN_ENDING.test(token.lower) || cases.lowerCase ? 'common' : 'either';
 }
 
 /** Endings of common nouns: plurals, and -tion, -ment, -ity, -ness, -ance, -ence, -ism, -ing. */
 const COMMON_NOUN_ENDING = /(?:[^s]s|tion|ment|ity|ness|ance|ence|ism|ing)$/;
 
-/** How an article writes its words: those it capitalises after another word of their clause, and those it writes in lower case. */
+/** How an article writes a word: capitalised after another word of its clause, and in lower case. */
 interface WordCases {
-  capitalisedInside: Set<string>;
-  lowerCase: Set<string>;
+  capitalisedInside: boolean;
+  lowerCase: boolean;
 }
 
-/** Per document, made in one pass over its words when first needed. */
-const wordCases = new WeakMap<WorkingDocument, WordCases>();
+/**
+ * Per document, the cases of the words asked about. A word costs one pass over the words, and
+ * an article asks about a few; at `SCANS_BEFORE_INDEX` of them one pass indexes every word, so
+ * hostile text with thousands of such words stays linear.
+ */
+const wordCases = new WeakMap<WorkingDocument, Map<string, WordCases>>();
+const SCANS_BEFORE_INDEX = 8;
 
-function wordsOf(doc: WorkingDocument): WordCases {
-  let words = wordCases.get(doc);
-  if (words) return words;
-  words = { capitalisedInside: new Set(), lowerCase: new Set() };
+function casesOf(doc: WorkingDocument, word: string): WordCases {
+  let cases = wordCases.get(doc);
+  if (!cases) wordCases.set(doc, (cases = new Map()));
+  let found = cases.get(word);
+  if (found) return found;
+  if (cases.size === SCANS_BEFORE_INDEX) readWordCases(doc, cases, null);
+  found = cases.get(word);
+  if (!found) {
+    found = { capitalisedInside: false, lowerCase: false };
+    if (cases.size < SCANS_BEFORE_INDEX) readWordCases(doc, new Map([[word, found]]), word);
+  }
+  cases.set(word, found);
+  return found;
+}
+
+/**
+ * Reads into `cases` how the article's body writes `only` (or, when null, every word), outside
+ * headlines, which capitalise every word. A capitalised word counts as inside its clause after
+ * another word of it, unless it opens a sentence (after an abbreviation, "U.S.", a word may).
+ */
+function readWordCases(doc: WorkingDocument, cases: Map<string, WordCases>, only: string | null): void {
   for (const paragraph of doc.paragraphs) {
-    // Headlines capitalise every word; after an abbreviation ("U.S.") a word may open a sentence.
     if (paragraph.kind === 'heading') continue;
     const tokens = paragraph.tokens;
     for (let j = 0; j < tokens.length; j++) {
       const t = tokens[j];
-      if (t.kind !== 'word') continue;
+      if (t.kind !== 'word' || (only !== null && t.lower !== only)) continue;
+      let entry = cases.get(t.lower);
+      if (!entry) cases.set(t.lower, (entry = { capitalisedInside: false, lowerCase: false }));
       if (!t.cap) {
-        words.lowerCase.add(t.lower);
+        entry.lowerCase = true;
         continue;
       }
       const previous = tokens[j - 1];
-      if (previous && (previous.kind === 'word' || previous.kind === 'number' || previous.kind === 'possessive' || previous.text === ',') && sentenceOfToken(paragraph, j).firstWord !== j) words.capitalisedInside.add(t.lower);
+      if (previous && (previous.kind === 'word' || previous.kind === 'number' || previous.kind === 'possessive' || previous.text === ',') && sentenceOfToken(paragraph, j).firstWord !== j) entry.capitalisedInside = true;
     }
   }
-  wordCases.set(doc, words);
-  return words;
 }
 
 /** `Health officials`, `Senior aides`, `Officials`: up to two modifiers and a plural noun for people; else `first - 1`. */
