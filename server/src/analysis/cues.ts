@@ -7,7 +7,7 @@
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
 import { DETERMINERS, MONTHS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
-import type { Token } from './tokens';
+import { isPluralApostrophe, type Token } from './tokens';
 
 export interface CueToken {
   /** The verb (or `according`). */
@@ -246,7 +246,7 @@ function nounPhraseBefore(tokens: readonly Token[], i: number): boolean {
     // ""…," the Saudis state in the paper": a tag right after a quotation closed by a comma is a
     // verb, not "the state". Not 'describing as "unhinged" a Donald Trump tweet'.
     if (DETERMINERS.has(t.lower) && j > 1 && tokens[j - 1].quote >= 0 && tokens[j - 1].kind === 'punct' && /^[,?!]$/.test(tokens[j - 2].text)) return false;
-    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || t.kind === 'possessive' || t.kind === 'number') return true;
+    if (DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || t.kind === 'possessive' || isPluralApostrophe(tokens, j) || t.kind === 'number') return true;
     if (t.kind !== 'word' || t.quote >= 0) return false;
     if (j < i - 1 && !/^[a-z][a-z-]*$/.test(t.text) && !t.cap) return false;
     if (/^(?:has|had|have|is|was|were|are|will|would|also|and|or|but|who|that|which|not|then|later)$/.test(t.lower)) return false;

@@ -30,7 +30,7 @@ import {
 } from './lexicon/words';
 import { titleOfBefore } from './names';
 import { recordBeforeBy, recordTail } from './recordPhrases';
-import type { Token } from './tokens';
+import { isPluralApostrophe, type Token } from './tokens';
 
 export interface Phrase {
   /** First and last token (inclusive). */
@@ -394,7 +394,8 @@ export class PhraseReader {
       const t = tokens[j];
       if (t.quote >= 0) break;
       const atStart = WORD_AT_START(tokens, j, sentenceStart);
-      if (t.kind === 'possessive') {
+      // "the national wine exporters' association": a plural's apostrophe is its possessive.
+      if (t.kind === 'possessive' || (j < end && isPluralApostrophe(tokens, j, floor))) {
         first = j;
         continue;
       }

@@ -192,6 +192,17 @@ function keepsPeriod(text: string, prose: string, after: number): boolean {
   return TERMINAL.has(lower) && UPPER.test(text[0]);
 }
 
+/**
+ * Whether token `j` is an apostrophe closing the plural word it is attached to, outside
+ * quotations, at or after token `floor`: `exporters'`, `the candidates’` (the tokenizer cannot
+ * tell it from a closing single quote; the quotation scanner can, and marks those).
+ */
+export function isPluralApostrophe(tokens: readonly Token[], j: number, floor = 0): boolean {
+  const t = tokens[j];
+  const word = tokens[j - 1];
+  return (t.text === "'" || t.text === '’') && t.quote < 0 && j - 1 >= floor && word.kind === 'word' && word.quote < 0 && word.end === t.start && /[^s]s$/i.test(word.text);
+}
+
 /** The abbreviation class of a token that kept its period. */
 export function abbreviationKind(token: Token): 'non-terminal' | 'terminal' | 'initial' | null {
   if (token.kind !== 'word' || token.text.charCodeAt(token.text.length - 1) !== 46 /* . */) return null;

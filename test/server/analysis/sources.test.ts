@@ -91,6 +91,8 @@ describe('sources', () => {
     it('takes one capitalised word after an organisation\'s description for its name', () => {
       const model = analyze(body('The national wine exporters\' association, ViniPort, said in a statement that shipments were diverted.'));
       assert.equal(sourceNamed(model, 'ViniPort').kind, 'organization');
+      // A plural's apostrophe is its possessive: the whole description is the title.
+      assert.equal(sourceNamed(model, 'ViniPort').title, "national wine exporters' association");
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
     });
 
@@ -135,6 +137,11 @@ describe('sources', () => {
       assert.equal(sourceNamed(model, 'Harbour Airlines').kind, 'organization');
       assert.equal(sourceNamed(model, 'utility').kind, 'organization');
       assert.equal(sourceNamed(analyze(body('It was a failure, Samantha Power said.')), 'Samantha Power').kind, 'person');
+    });
+
+    it('reads a plural\'s possessive as part of the phrase, and the noun after it as no verb', () => {
+      assert.deepEqual(analyze(body('“We are ready,” the teachers’ union said.')).sources.map((s) => `${s.kind}:${s.name}`), ['organization:teachers’ union']);
+      assert.deepEqual(analyze(body('The candidates’ respective estimates of the number range from 100 to 250.')).sources, []);
     });
 
     it('takes a town, a city or a county for an organisation, and keeps it in a title: U.S. District Judge', () => {
