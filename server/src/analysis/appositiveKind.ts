@@ -5,6 +5,7 @@
 import { tokenAt, type ParagraphInfo } from './document';
 import { BUSINESS_NOUNS, DETERMINERS, ORGANIZATION_HEADS } from './lexicon/words';
 import type { Span } from './model';
+import { isPluralApostrophe } from './tokens';
 
 /** Nouns for other bodies that only describe one, beside the business nouns and the heads that also name one (`group`, `ministry`). */
 const INSTITUTION_NOUNS = new Set([
@@ -21,7 +22,7 @@ export function appositiveNamesOrganization(paragraph: ParagraphInfo, appositive
   let head: string | null = null;
   for (let i = tokenAt(paragraph, appositive.start); i < tokens.length && tokens[i].start < appositive.end; i++) {
     const t = tokens[i];
-    if (t.kind === 'possessive' || ((t.text === "'" || t.text === '’') && head?.endsWith('s'))) {
+    if (t.kind === 'possessive' || isPluralApostrophe(tokens, i)) {
       head = null; // "the company's founder", "the exporters' association": the possessed noun is the head
       continue;
     }

@@ -36,7 +36,7 @@ import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { findHeadlineLabel } from './headlineLabels';
 import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
-import { surnamesOf } from './names';
+import { surnamesIn } from './names';
 import { PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
@@ -55,7 +55,7 @@ const TAG_POSITIONS = new Set<QuoteDraft['position']>(['before', 'after', 'insid
 
 export function attribute(doc: WorkingDocument): AttributionResult {
   const result: AttributionResult = { refs: [], cues: [], quotes: doc.quotes.map(() => null), reported: [] };
-  const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon, surnamesOf(doc.fullNames)), result, refKeys: new Map(), trailingTags: new Set() };
+  const ctx: AttributionContext = { doc, reader: new PhraseReader(doc.lexicon, surnamesIn(doc)), result, refKeys: new Map(), trailingTags: new Set() };
   const cues = doc.paragraphs.map((paragraph) => new ParagraphCues(findSpeakers(ctx, paragraph)));
   const lastSpeaker: Array<number | null> = [];
   const tags = new Set<CueRef>();
