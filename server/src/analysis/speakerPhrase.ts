@@ -83,7 +83,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (PUBLICATION_HEADS.has(head.lower) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameAfterForename(tokens, phrase.head) || (phrase.first === phrase.head && SURNAME_HEADS.has(head.lower) && surnames.has(head.lower))) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase)) {
+  // "Anna White", and "White" once the story names her in full: an organisation's head that is a surname.
+  const surnameHead = surnameAfterForename(tokens, phrase.head) || (phrase.first === phrase.head && SURNAME_HEADS.has(head.lower) && surnames.has(head.lower));
+  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameHead) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;
     while (start - 1 >= phrase.first) {

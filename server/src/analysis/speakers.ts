@@ -5,7 +5,7 @@
  */
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { CLAUSE_WORDS, DAYS, PREPOSITIONS, DETERMINERS, DOCUMENT_HEADS, MONTHS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import { phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
