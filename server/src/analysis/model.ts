@@ -187,8 +187,9 @@ export interface QuoteAttribution {
   /**
    * Whom the sentence says the words came through, when that is someone else:
    * `"…," Sanders said, according to CNN` (the speaker is Sanders; how we know is CNN).
+   * `mention` is where the sentence names it (`CNN`).
    */
-  via: { source: number; cue: Cue } | null;
+  via: { source: number; mention: Mention; cue: Cue } | null;
 }
 
 export interface Anonymity {

@@ -129,6 +129,24 @@ describe('attribution', () => {
       assert.equal(via('are ready'), null);
     });
 
+    it('no secondary source from the words reported, a translator or a noun: said that according to its count', () => {
+      const text = body(
+        'Gene Lund said on Tuesday that according to its count, the Harbour Party had won, but “we are still counting.”',
+        '“We did not sign,” Ana Ortiz told reporters, per a translator.',
+        'Lund, who broke into Harbour reporting at the Gazette, said the vote was “clean.”',
+        '“It is over,” Ortiz said, the Harbour Gazette reported.',
+      );
+      const model = analyze(text);
+      const via = (words: string) => {
+        const attribution = quoteContaining(model, words).attribution!;
+        return attribution.via ? model.sources[attribution.via.source].name : null;
+      };
+      assert.equal(via('still counting'), null, 'its count is the speaker’s own source');
+      assert.equal(via('did not sign'), null, 'a translator passes words on without reporting them');
+      assert.equal(via('clean'), null, '"reporting" here is a beat, not a verb');
+      assert.equal(via('It is over'), 'Harbour Gazette', 'a paper that reported it is the secondary source');
+    });
+
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
       speakersIn(
         ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],
