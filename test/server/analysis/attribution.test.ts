@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { ArticleModel } from '../../../server/src/analysis/model';
 import { body } from '../../helpers/articles';
 import { analyze, attributionAbout, quoteContaining, speakerOf, speakerOfQuote, type SpeakerView } from '../../helpers/model';
 import { slice } from '../../helpers/text';
@@ -118,13 +119,9 @@ describe('attribution', () => {
         '“The plan is dead,” according to the ministry.',
         '“We are ready,” Ortiz said.',
       );
-      const model = analyze(text);
-      const via = (words: string) => {
-        const attribution = quoteContaining(model, words).attribution!;
-        return attribution.via ? { speaker: model.sources[attribution.source].name, via: model.sources[attribution.via.source].name, cue: attribution.via.cue.text } : null;
-      };
-      assert.deepEqual(via('not leave'), { speaker: 'Ana Ortiz', via: 'Herald', cue: 'according to' });
-      assert.deepEqual(via('Not this year'), { speaker: 'Ana Ortiz', via: 'Herald', cue: 'according to' }, 'the same tag, the same way of knowing');
+      const via = secondarySourceIn(analyze(text));
+      assert.deepEqual(via('not leave'), { speaker: 'Ana Ortiz', via: 'Herald', cue: 'according to', mention: 'the Herald' });
+      assert.deepEqual(via('Not this year'), { speaker: 'Ana Ortiz', via: 'Herald', cue: 'according to', mention: 'the Herald' }, 'the same tag, the same way of knowing');
       assert.equal(via('plan is dead'), null, 'the ministry is the speaker itself');
       assert.equal(via('are ready'), null);
     });
@@ -136,15 +133,11 @@ describe('attribution', () => {
         'Lund, who broke into Harbour reporting at the Gazette, said the vote was “clean.”',
         '“It is over,” Ortiz said, the Harbour Gazette reported.',
       );
-      const model = analyze(text);
-      const via = (words: string) => {
-        const attribution = quoteContaining(model, words).attribution!;
-        return attribution.via ? model.sources[attribution.via.source].name : null;
-      };
+      const via = secondarySourceIn(analyze(text));
       assert.equal(via('still counting'), null, 'its count is the speaker’s own source');
       assert.equal(via('did not sign'), null, 'a translator passes words on without reporting them');
       assert.equal(via('clean'), null, '"reporting" here is a beat, not a verb');
-      assert.equal(via('It is over'), 'Harbour Gazette', 'a paper that reported it is the secondary source');
+      assert.equal(via('It is over')?.via, 'Harbour Gazette', 'a paper that reported it is the secondary source');
     });
 
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
@@ -936,3 +929,12 @@ describe('attribution', () => {
     });
   });
 });
+
+/** The secondary source of the quotation holding `words`: its name, the speaker's, the cue and where the sentence names it. */
+function secondarySourceIn(model: ArticleModel): (words: string) => { speaker: string; via: string; cue: string; mention: string } | null {
+  return (words) => {
+    const attribution = quoteContaining(model, words).attribution!;
+    const via = attribution.via;
+    return via ? { speaker: model.sources[attribution.source].name, via: model.sources[via.source].name, cue: via.cue.text, mention: model.text.slice(via.mention.start, via.mention.end) } : null;
+  };
+}
