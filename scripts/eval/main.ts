@@ -67,7 +67,8 @@ function print(report: EvalReport, seconds: number): void {
   console.log(`PolNeAR dev: ${report.articles} articles, ${report.goldQuotes} gold quotes, ${report.predictedQuotes} predicted (${seconds.toFixed(1)} s)`);
   spanTable('Direct quotes (spans)', report.quotes);
   console.log(`\nSpeaker accuracy over quotes matched at ≥50%: ${pct(report.speakerAccuracy)}%`);
-  for (const k of report.speakerByKind) console.log(`  ${k.kind.padEnd(14)} ${pct(k.accuracy)}%  (${k.correct}/${k.total})`);
+  for (const k of report.speakerByKind) console.log(`  ${k.kind.padEnd(14)} ${pct(k.accuracy)}%  (${k.correct}/${k.total})${k.speakerOnly === k.correct ? '' : `   the speaker alone: ${pct(k.speakerOnly / k.total).trim()}%`}`);
+  console.log(`  relayed quotations (\`"…," X said, according to Y\`), credited to Y as the corpus does: ${report.relayed}; counting the speaker alone, overall ${pct(report.speakerOnlyAccuracy).trim()}%`);
   console.log(`  pronoun antecedent agrees with the corpus hint: ${pct(report.pronounResolution.accuracy)}%  (${report.pronounResolution.correct}/${report.pronounResolution.total})`);
   spanTable('Reported speech (content spans of attributions without quote marks)', report.reportedSpeech);
   console.log(`  source accuracy over matched contents: ${pct(report.reportedSpeakerAccuracy)}%`);

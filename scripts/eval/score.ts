@@ -5,6 +5,12 @@
  *
  * Overlap of two spans = shared characters / the longer span's length, so 50% overlap
  * means the shared part covers at least half of both spans.
+ *
+ * The corpus annotates each quotation's Source: whom the article credits with the words.
+ * For a quotation that came through someone else (`"…," Sanders said, according to CNN`)
+ * that is the outer source, CNN, as in PolNeAR's nested attributions; the model keeps both,
+ * the speaker and `via`, and the score compares the one the article credits, `via` where
+ * there is one. The figures counting the speaker alone are reported beside it.
  */
 import { analyzeArticle } from '../../server/src/analysis/analyze';
 import type { ArticleModel } from '../../server/src/analysis/model';
@@ -58,6 +64,8 @@ export interface KindAccuracy {
   correct: number;
   total: number;
   accuracy: number;
+  /** Right counting the speaker alone, a relayed quotation's secondary source ignored. */
+  speakerOnly: number;
 }
 
 export interface EvalReport {
@@ -67,6 +75,9 @@ export interface EvalReport {
   quotes: SpanScore[];
   speakerAccuracy: number;
   speakerByKind: KindAccuracy[];
+  /** Matched quotations the model reads as relayed (a `via`), and the accuracy counting the speaker alone. */
+  relayed: number;
+  speakerOnlyAccuracy: number;
   /** Pronoun speakers whose resolved name agrees with the corpus's (machine-made) antecedent hint. */
   pronounResolution: { correct: number; total: number; accuracy: number };
   reportedSpeech: SpanScore[];
@@ -124,8 +135,13 @@ export function namesAgree(gold: string | null, predicted: string | null): boole
   return g.join(' ') === p.join(' ') || p.includes(g[g.length - 1]) || g.includes(p[p.length - 1]);
 }
 
-function speakerRight(gold: GoldQuote, predicted: ArticleExtract['quotes'][number]): boolean {
-  const speaker = predicted.speaker;
+/** A source as the model names it for a quotation: its canonical name and where the text names it. */
+interface Credited {
+  name: string;
+  mention: GoldSpan;
+}
+
+function speakerRight(gold: GoldQuote, speaker: Credited | null): boolean {
   if (!gold.speaker || gold.speakerKind === 'none') return speaker === null;
   if (!speaker) return false;
   if (gold.speakerSpans.some((s) => overlap(s, speaker.mention) > 0)) return true;
@@ -140,17 +156,25 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
   let goldReported = 0;
   let predictedReported = 0;
   let speakerCorrect = 0;
+  let speakerOnlyCorrect = 0;
   let speakerTotal = 0;
+  let relayed = 0;
   let reportedSpeakerCorrect = 0;
   let reportedSpeakerTotal = 0;
-  const byKind = new Map<string, { correct: number; total: number }>();
+  const byKind = new Map<string, { correct: number; total: number; speakerOnly: number }>();
   const pronouns = { correct: 0, total: 0 };
   const misses: ArticleMisses[] = [];
 
   for (const article of articles) {
     const model = analyzeArticle(article.text);
     const extract = toExtract(model, article.name);
-    const stepAt = (start: number): string => model.quotes.find((q) => q.start === start)?.attribution?.reason.step ?? model.quotes.find((q) => q.start === start)?.kindReason.step ?? '';
+    const quoteAt = new Map(model.quotes.map((q) => [q.start, q]));
+    const stepAt = (start: number): string => quoteAt.get(start)?.attribution?.reason.step ?? quoteAt.get(start)?.kindReason.step ?? '';
+    /** Whom the model says the article credits with a quotation: the secondary source of a relayed one, else the speaker. */
+    const credited = (quote: ArticleExtract['quotes'][number]): Credited | null => {
+      const via = quoteAt.get(quote.start)?.attribution?.via;
+      return via ? { name: model.sources[via.source].name, mention: via.mention } : quote.speaker;
+    };
     // A predicted quote over a span the annotators left unlabelled (scare quotes, titles) counts neither way.
     const predicted = extract.quotes.filter((q) => !inDoubledApostrophes(q) && (article.quotes.some((g) => overlap(g, q) >= 0.3) || !article.otherQuotedSpans.some((o) => overlap(o, q) >= 0.3)));
     goldQuotes += article.quotes.length;
@@ -165,16 +189,23 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
         articleMisses.missedQuotes.push(gold);
         return;
       }
-      const right = speakerRight(gold, predicted[j]);
+      const source = credited(predicted[j]);
+      const right = speakerRight(gold, source);
+      const speakerAlone = source === predicted[j].speaker ? right : speakerRight(gold, predicted[j].speaker);
       const kind = gold.speaker ? gold.speakerKind : 'none';
-      const entry = byKind.get(kind) ?? { correct: 0, total: 0 };
+      const entry = byKind.get(kind) ?? { correct: 0, total: 0, speakerOnly: 0 };
       entry.total++;
       speakerTotal++;
+      if (source !== predicted[j].speaker) relayed++;
+      if (speakerAlone) {
+        entry.speakerOnly++;
+        speakerOnlyCorrect++;
+      }
       if (right) {
         entry.correct++;
         speakerCorrect++;
       } else {
-        articleMisses.wrongSpeakers.push({ gold, predicted: predicted[j].speaker?.name ?? null, mention: predicted[j].speaker?.mention.text ?? null, step: stepAt(predicted[j].start) });
+        articleMisses.wrongSpeakers.push({ gold, predicted: source?.name ?? null, mention: source ? model.text.slice(source.mention.start, source.mention.end) : null, step: stepAt(predicted[j].start) });
       }
       byKind.set(kind, entry);
       if (kind === 'pronoun' && gold.resolvedSpeaker && predicted[j].speaker && gold.speakerSpans.some((s) => overlap(s, predicted[j].speaker!.mention) > 0)) {
@@ -219,8 +250,10 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
     quotes: THRESHOLDS.map((t, k) => score(counts[k].matched, goldQuotes, predictedQuotes, t)),
     speakerAccuracy: speakerTotal ? speakerCorrect / speakerTotal : 0,
     speakerByKind: [...byKind.entries()]
-      .map(([kind, v]) => ({ kind, correct: v.correct, total: v.total, accuracy: v.total ? v.correct / v.total : 0 }))
+      .map(([kind, v]) => ({ kind, correct: v.correct, total: v.total, accuracy: v.total ? v.correct / v.total : 0, speakerOnly: v.speakerOnly }))
       .sort((a, b) => b.total - a.total),
+    relayed,
+    speakerOnlyAccuracy: speakerTotal ? speakerOnlyCorrect / speakerTotal : 0,
     pronounResolution: { ...pronouns, accuracy: pronouns.total ? pronouns.correct / pronouns.total : 0 },
     reportedSpeech: THRESHOLDS.map((t, k) => score(reportedCounts[k].matched, goldReported, predictedReported, t)),
     reportedSpeakerAccuracy: reportedSpeakerTotal ? reportedSpeakerCorrect / reportedSpeakerTotal : 0,
