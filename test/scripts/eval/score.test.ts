@@ -1,5 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { matchSpans, namesAgree, overlap } from '../../../scripts/eval/score';
+import type { GoldArticle, GoldQuote } from '../../../scripts/eval/corpus';
+import { evaluate, matchSpans, namesAgree, overlap } from '../../../scripts/eval/score';
+
+/** A one-article corpus whose quotations are annotated with the sources named (kind, source text). */
+function corpusOf(text: string, annotations: Array<{ quote: string; source: string; kind: string }>): GoldArticle[] {
+  const quotes: GoldQuote[] = annotations.map(({ quote, source, kind }) => {
+    const inner = text.indexOf(quote);
+    const start = text.lastIndexOf('“', inner);
+    const end = text.indexOf('”', inner) + 1;
+    const at = text.indexOf(source);
+    return { start, end, text: text.slice(start, end), closed: true, speaker: source, speakerSpans: [{ start: at, end: at + source.length }], speakerKind: kind, resolvedSpeaker: null };
+  });
+  return [{ name: 'relayed', text, quotes, otherQuotedSpans: [], attributions: [] }];
+}
 
 describe('eval scoring', () => {
   it('measures overlap against the longer span', () => {
@@ -21,5 +34,21 @@ describe('eval scoring', () => {
     assert.ok(namesAgree('Spokeswoman Haley Morris', 'Haley Morris'));
     assert.ok(!namesAgree('Bill Clinton', 'Donald Trump'));
     assert.ok(!namesAgree(null, 'Donald Trump'));
+  });
+
+  it('credits a relayed quotation to the source the article names for it, as the corpus does, and reports the speaker alone beside it', () => {
+    const text = 'Ana Ortiz met the union.\n\n“We will not leave,” Ortiz said, according to the Harbour Gazette.\n\n“We are ready,” Ortiz said.\n';
+    const report = evaluate(
+      corpusOf(text, [
+        { quote: 'not leave', source: 'Harbour Gazette', kind: 'organization' },
+        { quote: 'are ready', source: 'Ortiz', kind: 'person' },
+      ]),
+    );
+    const kind = (name: string) => report.speakerByKind.find((k) => k.kind === name)!;
+    assert.deepEqual([kind('organization').correct, kind('organization').speakerOnly, kind('organization').total], [1, 0, 1]);
+    assert.deepEqual([kind('person').correct, kind('person').speakerOnly], [1, 1]);
+    assert.equal(report.relayed, 1);
+    assert.equal(report.speakerAccuracy, 1);
+    assert.equal(report.speakerOnlyAccuracy, 0.5);
   });
 });
