@@ -129,6 +129,8 @@ function nameWords(name: string): string[] {
 /** Whether two speaker names refer to the same person: "Morris" and "Haley Morris" agree. */
 export function namesAgree(gold: string | null, predicted: string | null): boolean {
   if (!gold || !predicted) return false;
+  // `The candidate` and `the candidate`: the same words, though all of them are title words.
+  if (gold.toLowerCase() === predicted.toLowerCase()) return true;
   const g = nameWords(gold);
   const p = nameWords(predicted);
   if (g.length === 0 || p.length === 0) return false;

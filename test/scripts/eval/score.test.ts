@@ -34,6 +34,8 @@ describe('eval scoring', () => {
     assert.ok(namesAgree('Spokeswoman Haley Morris', 'Haley Morris'));
     assert.ok(!namesAgree('Bill Clinton', 'Donald Trump'));
     assert.ok(!namesAgree(null, 'Donald Trump'));
+    assert.ok(namesAgree('The candidate', 'the candidate'), 'the same words, though all are title words');
+    assert.ok(!namesAgree('The candidate', 'the senator'));
   });
 
   it('credits a relayed quotation to the source the article names for it, as the corpus does, and reports the speaker alone beside it', () => {
