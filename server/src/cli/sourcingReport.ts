@@ -20,12 +20,16 @@ export interface SourcingReport {
     byKind: Record<SourceKind, number>;
     quotes: number;
     unattributedQuotes: number;
+    /** Quotes the article has through another source (`"…," Ruiz said, according to the Gazette`). */
+    secondhandQuotes: number;
     unexplainedAnonymous: number;
     unattributedClaims: number;
   };
   sources: Array<{ name: string; kind: SourceKind; title: string | null; quotes: number; reportedSpeech: number; declared: boolean; firstLine: number | null }>;
   anonymous: Array<{ name: string; phrase: string; line: number; explained: boolean; reason: string | null; granted: string | null; suppressed: string | null }>;
   unattributedQuotes: Array<{ line: number; text: string; suppressed: string | null }>;
+  /** Where a fact-checker checks these words: the source they came through, not only the speaker. */
+  secondhand: Array<{ line: number; text: string; speaker: string; via: string; cue: string }>;
   unattributedClaims: Array<{ line: number; text: string; score: number; suppressed: string | null }>;
 }
 
@@ -63,6 +67,10 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
   const unattributedQuotes = speech
     .filter((q) => !attributionOf(model, q) && !inBlockQuote(model, q))
     .map((q) => ({ line: line(q.start), text: q.text, suppressed: suppressed('unattributed-quote', q) }));
+  const secondhand = speech.flatMap((q) => {
+    const via = q.attribution?.via;
+    return via ? [{ line: line(q.start), text: q.text, speaker: model.sources[q.attribution!.source].name, via: model.sources[via.source].name, cue: via.cue.text }] : [];
+  });
   const unattributedClaims = model.claims
     .filter((c) => isClaim(c) && !c.attributed)
     .map((c) => ({ line: line(c.start), text: c.text.trim(), score: c.score, suppressed: suppressed('unattributed-claim', c) }));
@@ -75,6 +83,7 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
       byKind,
       quotes: speech.length,
       unattributedQuotes: unattributedQuotes.length,
+      secondhandQuotes: secondhand.length,
       unexplainedAnonymous: anonymous.filter((a) => !a.explained).length,
       unattributedClaims: unattributedClaims.length,
     },
@@ -89,6 +98,7 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
     })),
     anonymous,
     unattributedQuotes,
+    secondhand,
     unattributedClaims,
   };
 }
@@ -116,7 +126,7 @@ export function reportMarkdown(report: SourcingReport): string {
   const kinds = KINDS.filter((k) => s.byKind[k]).map((k) => `${s.byKind[k]} ${NOUNS[k][s.byKind[k] === 1 ? 0 : 1]}`);
   out.push(
     `- **${s.sources} source${s.sources === 1 ? '' : 's'}**${kinds.length ? `: ${kinds.join(', ')}` : ''}`,
-    `- **${s.quotes} quote${s.quotes === 1 ? '' : 's'}**, ${s.unattributedQuotes} without a speaker`,
+    `- **${s.quotes} quote${s.quotes === 1 ? '' : 's'}**, ${s.unattributedQuotes} without a speaker${s.secondhandQuotes ? `, ${s.secondhandQuotes} at second hand` : ''}`,
     `- **${report.anonymous.length} anonymous reference${report.anonymous.length === 1 ? '' : 's'}**, ${s.unexplainedAnonymous} with no reason for the anonymity`,
     `- **${s.unattributedClaims} unsourced claim${s.unattributedClaims === 1 ? '' : 's'}**`,
     '',
@@ -140,6 +150,12 @@ export function reportMarkdown(report: SourcingReport): string {
   if (report.unattributedQuotes.length) {
     out.push('## Quotes without a speaker', '');
     for (const q of report.unattributedQuotes) out.push(`- line ${q.line}: ${q.text}${suffix(q.suppressed)}`);
+    out.push('');
+  }
+  if (report.secondhand.length) {
+    // What the speaker said is known from another source: the fact-checker's first call is there.
+    out.push('## Quotes at second hand', '', '| Line | Quote | Speaker | Through |', '| ---: | --- | --- | --- |');
+    for (const q of report.secondhand) out.push(`| ${q.line} | ${escapeCell(q.text)} | ${escapeCell(q.speaker)} | ${escapeCell(q.via)} (${escapeCell(q.cue)}) |`);
     out.push('');
   }
   if (report.unattributedClaims.length) {
