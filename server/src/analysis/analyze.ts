@@ -138,7 +138,7 @@ function buildQuotes(doc: WorkingDocument, attribution: AttributionResult, sourc
       words: words[id],
       attribution:
         draft && resolved && speech
-          ? { source: resolved.source, mention: resolved.mention, cue: draft.cue ? cueOf(doc, draft.cue) : null, position: draft.position, reason: draft.reason, via: via(draft, resolved.source) }
+          ? { source: resolved.source, mention: resolved.mention, cue: draft.cue ? cueOf(doc, draft.cue) : null, position: draft.position, reason: draft.reason, via: via(draft, resolved.source, raw.start) }
           : null,
     } satisfies Quote;
   });

@@ -1,14 +1,15 @@
 /**
  * A quotation's secondary source: another source its sentence credits with `according to`
- * or `reported` (`"…," Sanders said, according to CNN`; `CNN reported that Sanders said "…"`).
- * The speaker stays the one who spoke; the secondary source is where a fact-checker goes to
- * check the words.
+ * or `reported` (`"…," Sanders said, according to CNN`; `CNN reported that Sanders said "…"`),
+ * or the one whose reported speech holds the speaker's words (`Prosecutors say that he told an
+ * agent, "…"`). The speaker stays the one who spoke; the secondary source is where a
+ * fact-checker goes to check the words, and the source the article relies on.
  */
-import type { AttributionResult, CueRef, QuoteDraft } from './attributionTypes';
+import type { AttributionResult, CueRef, QuoteDraft, ReportedDraft } from './attributionTypes';
 import { sentenceAt, type WorkingDocument } from './document';
 import type { QuoteAttribution } from './model';
 import { firstStartingAt } from './search';
-import type { SourcesResult } from './sources';
+import type { ResolvedRef, SourcesResult } from './sources';
 
 /** Lemmas of the cues that name whom a speaker's words came through. */
 const VIA_LEMMAS = new Set(['according to', 'report']);
@@ -35,15 +36,18 @@ export function secondarySources(
   attribution: AttributionResult,
   sources: SourcesResult,
   cueOf: (cue: CueRef) => SecondarySource['cue'],
-): (draft: QuoteDraft, speaker: number) => SecondarySource | null {
+): (draft: QuoteDraft, speaker: number, quoteStart: number) => SecondarySource | null {
   const candidates = attribution.cues
     .filter((c) => c.ref !== null && VIA_LEMMAS.has(c.cue.lemma) && (c.cue.lemma !== 'report' || REPORT_FORMS.test(doc.text.slice(c.span.start, c.span.end))))
     .sort((a, b) => a.span.start - b.span.start);
   const spans = candidates.map((c) => c.span);
-  return (draft, speaker) => {
+  const reporting = reportingBySentence(doc, attribution.reported);
+  return (draft, speaker, quoteStart) => {
     const cue = draft.cue;
-    if (!cue || candidates.length === 0) return null;
+    if (!cue) return null;
     const sentence = sentenceAt(doc, cue.span.start);
+    const outer = outerReport(doc.text, attribution, sources, reporting.get(sentence), draft, speaker, quoteStart);
+    if (outer) return { source: outer.source, mention: outer.mention, cue: cueOf(outer.cue) };
     for (let k = firstStartingAt(spans, cue.span.start - VIA_REACH); k < candidates.length && candidates[k].span.start <= cue.span.end + VIA_REACH; k++) {
       const other = candidates[k];
       if (other === cue || sentenceAt(doc, other.span.start) !== sentence) continue;
@@ -55,4 +59,53 @@ export function secondarySources(
     }
     return null;
   };
+}
+
+/** What may stand between a reporting verb and the subject of the clause it reports. */
+const REPORTED_CLAUSE_OPENING = /^\s*(?:that\s*)?$/;
+
+/** The reported-speech attributions of each sentence, by the sentence its cue stands in. */
+function reportingBySentence(doc: WorkingDocument, reported: readonly ReportedDraft[]): Map<number, ReportedDraft[]> {
+  const bySentence = new Map<number, ReportedDraft[]>();
+  for (const report of reported) {
+    const sentence = sentenceAt(doc, report.cue.span.start);
+    const list = bySentence.get(sentence);
+    if (list) list.push(report);
+    else bySentence.set(sentence, [report]);
+  }
+  return bySentence;
+}
+
+/**
+ * `Prosecutors say that he told one agent, "…"`: the speaker's tag stands, before the
+ * quotation, inside what another source reports, and the speaker opens the reported clause;
+ * that source is the one the article relies on. A tag after the quotation, or an `according
+ * to`, is the sentence's own attribution, which a reported clause's loose end may reach past;
+ * and a subject further into the clause (`announcing his new role, Lund described …`) is no
+ * reported speaker.
+ */
+function outerReport(
+  text: string,
+  attribution: AttributionResult,
+  sources: SourcesResult,
+  reports: readonly ReportedDraft[] | undefined,
+  draft: QuoteDraft,
+  speaker: number,
+  quoteStart: number,
+): (ResolvedRef & { cue: CueRef }) | null {
+  const cue = draft.cue!;
+  // A naming verb (`the loophole called an "inversion"`) reports no one's words, so relays none.
+  if (!reports || VIA_LEMMAS.has(cue.cue.lemma) || cue.cue.naming || cue.span.end > quoteStart) return null;
+  const mention = attribution.refs[draft.ref].span;
+  for (const report of reports) {
+    const outer = report.cue;
+    if (outer === cue || VIA_LEMMAS.has(outer.cue.lemma) || outer.span.end > mention.start) continue;
+    if (report.content.start > mention.start || report.content.end < cue.span.end) continue;
+    // The speaker opens the reported clause, right after the verb or its "that".
+    if (!REPORTED_CLAUSE_OPENING.test(text.slice(outer.span.end, mention.start))) continue;
+    const resolved = sources.refs[report.ref];
+    if (!resolved || resolved.source === speaker) continue;
+    return { source: resolved.source, mention: resolved.mention, cue: outer };
+  }
+  return null;
 }

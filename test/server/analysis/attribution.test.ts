@@ -126,18 +126,20 @@ describe('attribution', () => {
       assert.equal(via('are ready'), null);
     });
 
-    it('no secondary source from the words reported, a translator or a noun: said that according to its count', () => {
-      const text = body(
-        'Gene Lund said on Tuesday that according to its count, the Harbour Party had won, but “we are still counting.”',
-        '“We did not sign,” Ana Ortiz told reporters, per a translator.',
-        'Lund, who broke into Harbour reporting at the Gazette, said the vote was “clean.”',
-        '“It is over,” Ortiz said, the Harbour Gazette reported.',
-      );
-      const via = secondarySourceIn(analyze(text));
-      assert.equal(via('still counting'), null, 'its count is the speaker’s own source');
-      assert.equal(via('did not sign'), null, 'a translator passes words on without reporting them');
-      assert.equal(via('clean'), null, '"reporting" here is a beat, not a verb');
-      assert.equal(via('It is over')?.via, 'Harbour Gazette', 'a paper that reported it is the secondary source');
+    it('a secondary source from a report or from reported speech, and none from the words reported, a go-between or a name', () => {
+      const cases: Array<[paragraph: string, words: string, via: string | null, why: string]> = [
+        ['“It is over,” Ortiz said, the Harbour Gazette reported.', 'It is over', 'Harbour Gazette', 'a paper that reported it'],
+        ['Gene Lund was arrested in May. Officials have said he said “no more taxes” to the guards.', 'no more taxes', 'officials', 'a speaker opening what another source reports'],
+        ['Ana Ortiz said Lund told her “the port will close.”', 'port will close', 'Ana Ortiz', 'she reports what he told her'],
+        ['Gene Lund said on Tuesday that according to its count, the Harbour Party had won, but “we are still counting.”', 'still counting', null, 'its count is the speaker’s own source'],
+        ['“We did not sign,” Ana Ortiz told reporters, per a translator.', 'did not sign', null, 'a translator passes words on without reporting them'],
+        ['Lund, who broke into Harbour reporting at the Gazette, said the vote was “clean.”', 'clean', null, '"reporting" here is a beat, not a verb'],
+        ['On Thursday, in the union release announcing his new role, Lund described the deal as “a fair bargain.”', 'fair bargain', null, 'a speaker further into the clause than its opening'],
+        ['Critics slammed the levy called a “port tax” by its backers.', 'port tax', null, 'a name given is no one’s report'],
+      ];
+      const via = secondarySourceIn(analyze(body(...cases.map(([paragraph]) => paragraph))));
+      for (const [, words, expected, why] of cases) assert.equal(via(words)?.via ?? null, expected, why);
+      assert.deepEqual(via('no more taxes'), { speaker: 'Gene Lund', via: 'officials', cue: 'said', mention: 'Officials' });
     });
 
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
