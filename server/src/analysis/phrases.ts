@@ -44,6 +44,14 @@ export interface Phrase {
   antecedent?: Phrase;
 }
 
+/** Numbered provisions of a law, a treaty or a charter: `Article 33`, `Section 4`, `Title IX`. */
+export const PROVISIONS = /^(?:Article|Section|Clause|Paragraph|Rule|Amendment|Title|Chapter|Subsection|Resolution)$/;
+
+/** A provision's number: digits or a Roman numeral (`33`, `IX`). */
+export function isProvisionNumber(token: Token): boolean {
+  return token.kind === 'number' || /^[IVXL]+$/.test(token.text);
+}
+
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 /** Where words were said or published, not who said them: `the ministry in a statement`. */
@@ -156,6 +164,10 @@ export class PhraseReader {
     // "He’s claiming": after a pronoun, "’s" is "is" or "has", not a possessive. Not "it’s known as",
     // a placeholder rather than a speaker.
     if (last.kind === 'possessive' && end - 1 >= floor && SPEAKER_PRONOUNS[tokens[end - 1].lower] && tokens[end - 1].lower !== 'it' && tokens[end - 1].quote < 0) return { first: end - 1, last: end - 1, head: end - 1, appositive: null };
+    // "Article 33 affirms:", "Section 4(b) states": a numbered provision of a law or a treaty speaks as a document.
+    if (isProvisionNumber(last) && end - 1 >= floor && PROVISIONS.test(tokens[end - 1].text)) {
+      return { first: end - 1, last: end, head: end - 1, appositive: null };
+    }
     // "…," one said. / "…," another added.: a quantifier standing for one of the people just described.
     if (STANDALONE.has(last.lower) && (end === floor || !DETERMINERS.has(tokens[end - 1].lower))) return { first: end, last: end, head: end, appositive: null };
     // "most of them said", "one of us said": a quantifier over people the text just spoke of.

@@ -20,7 +20,7 @@ import {
   SURNAME_HEADS,
 } from './lexicon/words';
 import { isForename, nameStartInRun, surnameAfterForename, titleOfBefore } from './names';
-import { STANDALONE, type Phrase } from './phrases';
+import { isProvisionNumber, PROVISIONS, STANDALONE, type Phrase } from './phrases';
 import type { Token } from './tokens';
 
 export type PhraseClass = 'pronoun' | 'name' | 'description' | 'organization' | 'publication' | 'document' | 'anonymous' | 'group';
@@ -61,6 +61,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   }
   if (phrase.first === phrase.last && (head.lower === 'i' || head.lower === 'we')) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
+  }
+  // "Article 33", "Title IX": a numbered provision is a document, named in full.
+  if (phrase.first + 1 === phrase.last && phrase.head === phrase.first && PROVISIONS.test(head.text) && isProvisionNumber(tokens[phrase.last])) {
+    return { cls: 'document', name: slice(phrase.first, phrase.last), title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
   const whole = withoutArticle(phrase.first, coreEnd);
   const wholeLower = whole.toLowerCase();

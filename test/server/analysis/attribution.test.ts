@@ -142,6 +142,21 @@ describe('attribution', () => {
       assert.deepEqual(via('no more taxes'), { speaker: 'Gene Lund', via: 'officials', cue: 'said', mention: 'Officials' });
     });
 
+    it('a numbered provision speaks as a document, and questioners as people: Article 33 affirms: "…"', () => {
+      speakersIn(
+        [
+          'The treaty binds every signatory. Article 33 affirms: “No state shall expel a refugee.”',
+          'Title IX says schools must “provide equal access.”',
+          'At the news conference, Lund’s first questioners ranged from skeptical to hostile: “Is it time to change course?”',
+        ],
+        [
+          ['expel a refugee', { name: 'Article 33', kind: 'document', step: 'tag-before' }],
+          ['equal access', { name: 'Title IX', kind: 'document' }],
+          ['change course', { name: 'Lund’s first questioners', kind: 'person', step: 'colon-introduction' }],
+        ],
+      );
+    });
+
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
       speakersIn(
         ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],

@@ -17,7 +17,7 @@ export const NEUTRAL_VERBS = [
   'gush', 'tout', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'mock', 'dismiss', 'question',
   'preach', 'proclaim', 'thunder', 'declare', 'opine', 'interject', 'interrupt', 'conclude',
   'chime', 'hint', 'signal', 'speculate', 'jest', 'tease', 'lecture', 'bark', 'bellow', 'holler', 'exhort',
-  'reflect', 'confide', 'recount', 'relate', 'inform', 'notify', 'email',
+  'reflect', 'confide', 'recount', 'relate', 'inform', 'notify', 'email', 'affirm', 'reaffirm',
   // Crowds and singers are quoted too: "the crowd chanted "Lock her up!"", "Blige sings …".
   'chant', 'sing', 'thank',
 ] as const;

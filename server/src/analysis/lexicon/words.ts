@@ -43,7 +43,7 @@ export const ROLE_NOUNS = new Set([
   'husband', 'brother', 'sister', 'friend', 'neighbor', 'neighbour', 'colleague', 'member', 'chairperson', 'treasurer',
   'counsel', 'investigator', 'inspector', 'auditor', 'regulator', 'negotiator', 'mediator', 'operative', 'surrogate',
   'backer', 'donor', 'fundraiser', 'staffer', 'insider', 'campaigner', 'protester', 'protestor', 'demonstrator',
-  'user', 'fan', 'attendee', 'viewer', 'caller', 'commenter', 'retiree', 'customer', 'reader', 'listener', 'shopper',
+  'user', 'fan', 'attendee', 'viewer', 'caller', 'questioner', 'interviewer', 'heckler', 'panelist', 'moderator', 'commenter', 'retiree', 'customer', 'reader', 'listener', 'shopper',
   'politician', 'republican', 'democrat', 'independent', 'conservative', 'liberal', 'progressive', 'libertarian',
   'governor-elect', 'mayor-elect', 'senator-elect', 'gop', 'councilman', 'councilwoman', 'assemblyman', 'trustee',
   'comedian', 'actor', 'actress', 'singer', 'star', 'coach', 'player', 'athlete', 'owner', 'officeholder',
@@ -71,6 +71,8 @@ export const GROUP_NOUNS = new Set([
   'officials', 'bankers', 'traders', 'investors', 'regulators', 'ministers', 'generals', 'commanders', 'troops',
   'soldiers', 'rebels', 'militants', 'protestors', 'participants', 'attendees', 'members', 'leaders', 'others',
   'sources', 'insiders', 'staff', 'staffers',
+  // Who asks and heckles is quoted too: "Obama's first questioners ranged from skeptical to hostile: "…"".
+  'questioners', 'interviewers', 'hecklers', 'callers', 'panelists', 'moderators', 'viewers', 'readers', 'listeners',
   // A poll's share of respondents speaks for them: "21 percent said "not too likely"".
   'percent',
 ]);
