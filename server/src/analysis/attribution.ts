@@ -256,11 +256,17 @@ function outermost(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: 
     const beforeHere = tokens[ctx.result.refs[here.ref!].phrase.first - 1];
     // "following a report about a video in which Trump bragged …, a student group derided him as …": a relative clause is no main clause.
     const introductory = here.cue.participle || /^[a-z]+ing$/i.test(tokens[here.cue.token].text) || isAdverbial(beforeHere) || isAdverbial(tokens[sentence.firstWord]) || /^(?:which|whom)$/.test(beforeHere?.lower ?? '');
-    if (!(opensMainClause && introductory)) break;
+    // "Lund was assuring voters … after a woman told him she worries he's "too nice"": the
+    // quotation stands in the subordinate clause, whose own verb reports it.
+    const subordinate = subject.first > here.cue.last && !next.cue.belief && SUBORDINATORS.has(before?.lower ?? '');
+    if (!(opensMainClause && introductory) && !subordinate) break;
     k++;
   }
   return candidates[k];
 }
+
+/** Words that open a subordinate clause with a subject of its own. */
+const SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'before', 'until', 'although', 'though', 'once', 'whereas']);
 
 /** Words that join a second clause with a subject of its own. */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);

@@ -189,6 +189,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i)) return false;
     // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.
     if (ADDRESSEE_PASSIVES.has(t.lower) && PASSIVE_AUXILIARIES.has(before.lower)) return false;
+    // "before a new justice is confirmed", "the plan was announced": a passive's subject is what
+    // was said, not who said it. Not "Clinton was asked why …": who was asked answers next.
+    if (PASSIVE_AUXILIARIES.has(before.lower) && /ed$/.test(t.lower) && t.lower !== 'asked' && !(after && after.quote >= 0)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return false; // "a think tank"

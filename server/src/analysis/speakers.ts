@@ -165,6 +165,9 @@ const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'be
 function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase, floor: number, sentenceStart: number): Phrase | null {
   const preposition = phrase.first - 1;
   if (preposition - 1 < floor || !ADVERBIAL_PREPOSITIONS.has(tokens[preposition].lower)) return null;
+  // "… to be president after a woman in Worcester told him": after a word that also opens a
+  // clause, someone who can speak is that clause's subject, not the object of a time.
+  if (CLAUSE_OPENING_PREPOSITIONS.has(tokens[preposition].lower) && canSpeak(ctx, tokens, phrase)) return null;
   // "Protesters marching through the streets chanted": past the participle too.
   let before = /^[a-z]+ing$/.test(tokens[preposition - 1].text) ? preposition - 2 : preposition - 1;
   // "Beck, who has in the past described": and past an auxiliary or an adverb (a few: the scan stays short).
@@ -174,6 +177,15 @@ function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[
   if (!subject) return null;
   const head = tokens[subject.head];
   return subject.antecedent || head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
+}
+
+/** Prepositions that also open a clause: `after the vote` or `after a woman told him`. */
+const CLAUSE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
+/** A phrase whose head names someone or something that speaks: a name, a pronoun, a speaker noun (not a meeting or a time). */
+function canSpeak(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase): boolean {
+  const head = tokens[phrase.head];
+  return head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head);
 }
 
 /** How far back from a verb a relative clause without commas may open (`who spoke on condition of anonymity`). */

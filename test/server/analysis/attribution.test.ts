@@ -157,6 +157,22 @@ describe('attribution', () => {
       );
     });
 
+    it('a quotation in a subordinate clause is that clause’s: hours after Lund said he was "…", after a woman told him', () => {
+      speakersIn(
+        [
+          'Ortiz praised the plan on Tuesday, hours after Lund said he was “encouraged” by it.',
+          'Lund is assuring voters he is fit to be mayor after a woman in Harbour City, Maine, told him she worries he is “too nice” to win.',
+          'The timeline shows that Lund’s name was announced on a police scanner before the mayor was briefed, and long before Harbour officials started to portray the shooting as a “workplace” issue.',
+        ],
+        [
+          ['encouraged', { name: 'Lund' }],
+          ['too nice', { name: 'a woman in Harbour City' }],
+          // A passive ("was announced") names what was said, not who said it: the clause's subject speaks.
+          ['workplace', { name: 'Harbour officials' }],
+        ],
+      );
+    });
+
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
       speakersIn(
         ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],
