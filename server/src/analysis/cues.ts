@@ -72,6 +72,13 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
       }
       continue;
     }
+    const from = OUTCRY_VERBS.has(t.lower) ? outcryFrom(tokens, i) : -1;
+    if (from >= 0) {
+      // ""Call the roll," came shouts from the crowd": whoever the shouts came from speaks.
+      cues.push({ token: i, last: from, lemma: 'shout', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
+      i = from;
+      continue;
+    }
     if ((t.lower === 'put' || t.lower === 'puts') && tokens[i + 1]?.lower === 'it' && tokens[i + 1].quote < 0) {
       // "as the memo put it", "as Ortiz puts it": the speaker stands before the verb.
       cues.push({ token: i, last: i + 1, lemma: 'put it', loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false });
@@ -141,10 +148,21 @@ const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
 function cueStarters(lexicon: Lexicon): Set<string> {
   let starters = startersByLexicon.get(lexicon);
   if (!starters) {
-    starters = new Set(['according', 'per', 'put', 'puts', 'read', 'reads', 'reading', ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    starters = new Set(['according', 'per', 'put', 'puts', 'read', 'reads', 'reading', ...OUTCRY_VERBS, ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
     startersByLexicon.set(lexicon, starters);
   }
   return starters;
+}
+
+/** `came shouts from`, `come cries from`: a verb of arrival before an outcry and whom it came from. */
+const OUTCRY_VERBS = new Set(['came', 'come', 'comes', 'rang', 'went']);
+const OUTCRIES = new Set(['shouts', 'shout', 'cries', 'cry', 'chants', 'chant', 'calls', 'call', 'yells', 'screams', 'jeers', 'cheers', 'boos', 'reply', 'response', 'answer']);
+
+/** `came shouts from the crowd`, `came a reply from the ministry`: the index of "from" after the outcry, else -1. */
+function outcryFrom(tokens: readonly Token[], i: number): number {
+  const noun = tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const outcry = tokens[noun];
+  return outcry && outcry.quote < 0 && OUTCRIES.has(outcry.lower) && tokens[noun + 1]?.lower === 'from' ? noun + 1 : -1;
 }
 
 /** Every word within four tokens either side is capitalised: a headline, not "New York State Republican Party's annual gala". */

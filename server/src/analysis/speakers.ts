@@ -110,7 +110,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       if (lastWithSpeaker && cueRef.cue.token - lastWithSpeaker.cue.token < PARTICIPLE_SUBJECT_WINDOW && lastWithSpeaker.cue.token >= sentence.firstToken) {
         cueRef.ref = lastWithSpeaker.ref;
       } else {
-        const subject = clauseSubject(reader, tokens, sentence.firstToken, cueRef.cue.token);
+        // "…, where about 50 protesters had gathered, chanting "…"": the place's clause has a subject of its own.
+        const subject = whereClauseSubject(ctx, tokens, sentence.firstToken, cueRef.cue.token) ?? clauseSubject(reader, tokens, sentence.firstToken, cueRef.cue.token);
         if (subject) cueRef.ref = addRef(ctx, paragraph, sentence.index, subject);
       }
     }
@@ -177,6 +178,27 @@ function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[
   if (!subject) return null;
   const head = tokens[subject.head];
   return subject.antecedent || head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
+}
+
+/** Words that round a count: `about 50 protesters`, `more than 100 workers`. */
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'at', 'least', 'up', 'to']);
+
+/**
+ * The speaker who is the subject of the last `where` clause before a participle (`the Taj
+ * Mahal, where about 50 protesters had gathered, chanting`), if one stands between.
+ */
+function whereClauseSubject(ctx: AttributionContext, tokens: readonly Token[], sentenceStart: number, participle: number): Phrase | null {
+  // Only a participle right after the clause's comma: "… – while chanting" goes back to the sentence's subject.
+  if (tokens[participle - 1]?.text !== ',') return null;
+  for (let j = participle - 1; j > sentenceStart; j--) {
+    if (tokens[j].quote >= 0) return null;
+    if (tokens[j].lower !== 'where' || !/^[,—–-]$/.test(tokens[j - 1].text)) continue;
+    let first = j + 1;
+    while (first < participle && APPROXIMATORS.has(tokens[first].lower)) first++; // "about 50 protesters"
+    const subject = ctx.reader.right(tokens, first, participle - 1);
+    return subject && canSpeak(ctx, tokens, subject) ? subject : null;
+  }
+  return null;
 }
 
 /** Prepositions that also open a clause: `after the vote` or `after a woman told him`. */

@@ -173,6 +173,21 @@ describe('attribution', () => {
       );
     });
 
+    it('crowds speak: "…," came shouts from the crowd; …, where about 50 protesters had gathered, chanting "…"', () => {
+      speakersIn(
+        [
+          '“Call the roll,” came shouts from the crowd, as the delegates booed.',
+          'Ortiz spoke down the street from the Harbour Casino, where about 50 protesters had gathered on Wednesday, chanting “no contract, no peace.”',
+          'Fans filled the stadium, where the Harbour Hawks played the visitors – while chanting, “Hands up.”',
+        ],
+        [
+          ['Call the roll', { name: 'the crowd', step: 'tag-after-inverted' }],
+          ['no contract', { name: '50 protesters' }],
+          ['Hands up', { name: 'Fans' }],
+        ],
+      );
+    });
+
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
       speakersIn(
         ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],
