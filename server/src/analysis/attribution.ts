@@ -31,7 +31,7 @@ import type { AttributionContext, AttributionResult, CueRef, QuoteDraft } from '
 import { colonBeforeParagraph, colonIntroduction, colonLabel, transcriptLabel } from './labels';
 import { possessedWords, relativeSubject } from './ownedWords';
 import { ParagraphCues } from './paragraphCues';
-import { bareTagAfter, closingTag, dashSignature, describedTag, signatureLine, tagInsideUnclosed, unlistedVerbTag } from './tagsAfter';
+import { anotherOfThem, bareTagAfter, closingTag, dashSignature, describedTag, signatureLine, tagInsideUnclosed, unlistedVerbTag } from './tagsAfter';
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { findHeadlineLabel } from './headlineLabels';
@@ -98,7 +98,7 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     if (previous) return tagRightAfter(ctx, paragraph, cues, quote, qe, sentence).draft ?? { ref: previous.ref, cue: previous.cue, position: 'previous-paragraph', reason: { step: 'continued-paragraph', detail: 'A quotation continued from the previous paragraph keeps its speaker.' }, splitFrom: null };
   }
 
-  const signature = dashSignature(ctx, paragraph, qe) ?? bareTagAfter(ctx, paragraph, cues, quote, qe, sentence) ?? signatureLine(ctx, paragraph, doc.paragraphs[paragraph.index + 1], qs, qe) ?? tagInsideUnclosed(ctx, paragraph, quote, qs, qe);
+  const signature = dashSignature(ctx, paragraph, qe) ?? anotherOfThem(ctx, paragraph, quote, qe, sentence) ?? bareTagAfter(ctx, paragraph, cues, quote, qe, sentence) ?? signatureLine(ctx, paragraph, doc.paragraphs[paragraph.index + 1], qs, qe) ?? tagInsideUnclosed(ctx, paragraph, quote, qs, qe);
   if (signature) return signature;
 
   // 1. A tag right after the quotation.

@@ -315,9 +315,27 @@ const DEPICTING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'has', 'had
 
 /** `said Ruiz` stands after a quotation, a comma, a colon or at the sentence's start. */
 function invertedOrderAllowed(tokens: readonly Token[], before: number, floor: number): boolean {
-  if (before < floor) return true;
   const t = tokens[before];
-  return t.quote >= 0 || t.text === ',' || t.text === ':' || t.text === '—' || t.text === '–';
+  if (t !== undefined && t.quote >= 0) return !quotedNoun(tokens, before);
+  if (before < floor) return true;
+  return t.text === ',' || t.text === ':' || t.text === '—' || t.text === '–';
+}
+
+/** How many tokens back a quoted noun's opening mark may stand: a term, not a statement. */
+const QUOTED_NOUN_REACH = 12;
+
+/**
+ * A short quotation after a determiner, ending at `last`: a term the sentence goes on about (`the
+ * "sharing economy" reflects an improvement`), the subject of the verb after it, no one's tag.
+ */
+function quotedNoun(tokens: readonly Token[], last: number): boolean {
+  const quote = tokens[last].quote;
+  let open = last;
+  while (open > 0 && tokens[open - 1].quote === quote && last - open < QUOTED_NOUN_REACH) open--;
+  const before = tokens[open - 1];
+  // `The "sharing economy," said Ruiz`: a comma closing the quotation makes it a tag again.
+  const closedByComma = tokens[last - 1]?.text === ',' || tokens[last + 1]?.text === ',';
+  return before !== undefined && before.quote < 0 && DETERMINERS.has(before.lower) && !closedByComma;
 }
 
 /** Whether an inverted speaker phrase (`said Ruiz`) closes its clause. */

@@ -155,6 +155,23 @@ export function bareTagAfter(ctx: AttributionContext, paragraph: ParagraphInfo, 
 }
 
 /**
+ * `"America is great," read one. "Anybody but Trump," was another.`: a quotation, then only
+ * `was` and a word standing for one more of the things just quoted, is that one's.
+ */
+export function anotherOfThem(ctx: AttributionContext, paragraph: ParagraphInfo, quote: RawQuote, qe: number, sentence: SentenceInfo): QuoteDraft | null {
+  const tokens = paragraph.tokens;
+  const verb = tokens[qe + 1];
+  const word = tokens[qe + 2];
+  // Nothing after the word but the full stop: nothing more is said of it.
+  if (!quote.close || !verb || !word || !/^(?:was|is)$/.test(verb.lower) || !ONE_MORE.has(word.lower) || tokens[qe + 3]?.text !== '.') return null;
+  const ref = addRef(ctx, paragraph, sentence.index, { first: qe + 2, last: qe + 2, head: qe + 2, appositive: null });
+  return { ref, cue: null, position: 'after', reason: { step: 'tag-after', detail: 'Only "was another" follows the quotation: one more of the texts just quoted ("…," was another.).' }, splitFrom: null };
+}
+
+/** Words that stand for one more of the things just named. */
+const ONE_MORE = new Set(['another', 'one']);
+
+/**
  * `Haley is an "articulate conservative" who has won two elections, the editorial board writes.`:
  * a tag closing the sentence after a comma (`, X said.`, `, X wrote on Tuesday.`) speaks for
  * every quotation before it in the sentence, however far back.

@@ -188,6 +188,21 @@ describe('attribution', () => {
       );
     });
 
+    it('a quoted term after "the" is the subject of the verb after it, not a tag; "…," was another', () => {
+      speakersIn(
+        [
+          'In the Harbour poll, just shy of half, 49%, say the “sharing economy” reflects an improvement on the old one.',
+          'Planes filled the sky with messages. “Harbour is great!” read one. “Anybody but Lund,” was another.',
+          'The “port tax,” said Ruiz, is a fraud.',
+        ],
+        [
+          ['sharing economy', { name: 'half' }],
+          ['Anybody but Lund', { name: 'another', step: 'tag-after' }],
+          ['port tax', { name: 'Ruiz', step: 'tag-after-inverted' }],
+        ],
+      );
+    });
+
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
       speakersIn(
         ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],
