@@ -154,7 +154,11 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     const from = clauseBreak >= 0 ? clauseBreak + 1 : sentence.firstToken;
     const subjectFrom = (start: number) => innerClauseSubject(reader, tokens, cues, start, qs) ?? clauseSubject(reader, tokens, start, qs);
     const subject = subjectFrom(from) ?? (clauseBreak >= 0 && tokens[clauseBreak].text === '(' ? subjectFrom(sentence.firstToken) : null);
-    if (!subject) return null;
+    if (!subject) {
+      // "Under Florida law, battery is committed when a person "…"": the law's own words.
+      const law = governingDocument(ctx, tokens, sentence, qs);
+      return law && { ref: addRef(ctx, paragraph, sentence.index, law), cue: null, position: 'sentence', reason: { step: 'governing-document', detail: 'The sentence opens with the law or agreement it states ("Under X law, …"), whose words are quoted.' }, splitFrom: null };
+    }
     const ref = addRef(ctx, paragraph, sentence.index, subject);
     return { ref, cue: null, position: 'sentence', reason: { step: 'sentence-subject', detail: "Words quoted inside a sentence with no reporting verb are attributed to the sentence's subject." }, splitFrom: null };
   }
@@ -176,6 +180,19 @@ function attributeQuote(ctx: AttributionContext, paragraph: ParagraphInfo, k: nu
     return { ref: previousParagraphSpeaker, cue: null, position: 'previous-paragraph', reason: { step: 'floating-quote', detail: "A quotation paragraph with no attribution continues the previous paragraph's speaker." }, splitFrom: null };
   }
   return null;
+}
+
+/** What a sentence may say it states the terms of: `Under Florida law,`, `Under the agreement,`. */
+const GOVERNING_DOCUMENTS = new Set(['law', 'laws', 'statute', 'code', 'rules', 'constitution', 'act', 'treaty', 'agreement', 'deal', 'contract', 'bill', 'regulation', 'regulations', 'guidelines', 'ordinance', 'charter', 'policy']);
+
+/** `Under Florida law, …` opening the sentence before the quotation: the law, when that is what it names. */
+function governingDocument(ctx: AttributionContext, tokens: readonly Token[], sentence: SentenceInfo, qs: number): Phrase | null {
+  if (tokens[sentence.firstWord]?.lower !== 'under') return null;
+  let comma = sentence.firstWord + 1;
+  while (comma < qs && comma - sentence.firstWord <= 8 && tokens[comma].text !== ',') comma++;
+  if (comma >= qs || tokens[comma].text !== ',') return null;
+  const phrase = ctx.reader.left(tokens, comma - 1, sentence.firstWord + 1, sentence.firstToken);
+  return phrase && phrase.first === sentence.firstWord + 1 && GOVERNING_DOCUMENTS.has(tokens[phrase.head].lower) ? phrase : null;
 }
 
 /** The subject of the sentence before the quotation's in its paragraph, when that is a named person or a pronoun. */

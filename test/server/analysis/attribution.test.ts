@@ -203,6 +203,17 @@ describe('attribution', () => {
       );
     });
 
+    it('the law or agreement a sentence opens with speaks its quoted terms: Under Maine law, battery is committed when a person "…"', () => {
+      const model = analyze(
+        body(
+          'Lund was charged with battery. Under Maine law, battery is committed when a person “actually and intentionally touches another person.”',
+          'Under pressure, the port will stay “open for business.”',
+        ),
+      );
+      assert.deepEqual(speakerOfQuote(model, 'intentionally touches'), { name: 'Maine law', kind: 'document', mention: 'Maine law', cue: null, position: 'sentence', step: 'governing-document' });
+      assert.equal(speakerOfQuote(model, 'open for business'), null, 'pressure is no document');
+    });
+
     it('a head noun between a modifier and a name: said French newspaper Le Monde', () => {
       speakersIn(
         ['“The talks failed,” said French newspaper Le Monde.', '“The talks resume on Monday,” according to Dutch broadcaster NOS.'],
