@@ -44,7 +44,9 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   const naming = before !== null && NAMING.has(before.lower) && !content.endsWith(',');
   // "a boss on “The Apprentice,”", "said on “Meet the Press”": a show or a page something is on.
   const on = before !== null && before.lower === 'on';
-  if (before && (TITLE_CUES.has(before.lower) || naming || on) && isTitleCase(quotedWords())) {
+  // After "the series" one capitalised word is a title too (`the series "Harbour,"`); after "called" it may be an insult.
+  const titleCue = before !== null && TITLE_CUES.has(before.lower);
+  if (before && (titleCue ? isName(quotedWords()) : (naming || on) && isTitleCase(quotedWords()))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
   }
   // "MSNBC's "Morning Joe"", "CNN's "State of the Union"": a broadcaster's or a paper's show or section.

@@ -187,6 +187,19 @@ describe('quotes', () => {
       assert.equal(quote.attribution, null);
     });
 
+    it('classifies one capitalised word after "the series" or "titled" as a title, but not one after "called"', () => {
+      const model = analyze(
+        body(
+          '“I loved every minute,” said Lena Hale, star of the series “Harbour,” on Monday.',
+          'The second spot, titled “Unfit,” ran on Tuesday.',
+          'Lund called Ortiz a “liar” at the rally.',
+        ),
+      );
+      assert.equal(quoteContaining(model, 'Harbour').kind, 'title');
+      assert.equal(quoteContaining(model, 'Unfit').kind, 'title');
+      assert.notEqual(quoteContaining(model, 'liar').kind, 'title', 'a word someone is called is theirs, not a work');
+    });
+
     it('classifies a quotation in a link\'s text as the name of what the link leads to, even with a subject nearby', () => {
       const model = analyze(body('The group checks every reading against the official [“Check for flooding” service](https://example.org/flooding) before it sounds the siren.'));
       const quote = quoteContaining(model, 'Check for flooding');
