@@ -164,7 +164,7 @@ export class PhraseReader {
     // "He’s claiming": after a pronoun, "’s" is "is" or "has", not a possessive. Not "it’s known as",
     // a placeholder rather than a speaker.
     if (last.kind === 'possessive' && end - 1 >= floor && SPEAKER_PRONOUNS[tokens[end - 1].lower] && tokens[end - 1].lower !== 'it' && tokens[end - 1].quote < 0) return { first: end - 1, last: end - 1, head: end - 1, appositive: null };
-    // "Article 33 affirms:", "Section 4(b) states": a numbered provision of a law or a treaty speaks as a document.
+    // "Article 33 affirms:", "Section 4 states": a numbered provision of a law or a treaty speaks as a document.
     if (isProvisionNumber(last) && end - 1 >= floor && PROVISIONS.test(tokens[end - 1].text)) {
       return { first: end - 1, last: end, head: end - 1, appositive: null };
     }

@@ -7,7 +7,7 @@
  */
 import type { AttributionResult, CueRef, QuoteDraft, ReportedDraft } from './attributionTypes';
 import { sentenceAt, type WorkingDocument } from './document';
-import type { QuoteAttribution } from './model';
+import type { QuoteAttribution, Span } from './model';
 import { firstStartingAt } from './search';
 import type { ResolvedRef, SourcesResult } from './sources';
 
@@ -41,12 +41,13 @@ export function secondarySources(
     .filter((c) => c.ref !== null && VIA_LEMMAS.has(c.cue.lemma) && (c.cue.lemma !== 'report' || REPORT_FORMS.test(doc.text.slice(c.span.start, c.span.end))))
     .sort((a, b) => a.span.start - b.span.start);
   const spans = candidates.map((c) => c.span);
-  const reporting = reportingBySentence(doc, attribution.reported);
+  const reports = [...attribution.reported].sort((a, b) => a.cue.span.start - b.cue.span.start);
+  const reportCues = reports.map((r) => r.cue.span);
   return (draft, speaker, quoteStart) => {
     const cue = draft.cue;
     if (!cue) return null;
     const sentence = sentenceAt(doc, cue.span.start);
-    const outer = outerReport(doc.text, attribution, sources, reporting.get(sentence), draft, speaker, quoteStart);
+    const outer = outerReport(doc.text, attribution, sources, reports, reportCues, draft, speaker, quoteStart);
     if (outer) return { source: outer.source, mention: outer.mention, cue: cueOf(outer.cue) };
     for (let k = firstStartingAt(spans, cue.span.start - VIA_REACH); k < candidates.length && candidates[k].span.start <= cue.span.end + VIA_REACH; k++) {
       const other = candidates[k];
@@ -64,17 +65,8 @@ export function secondarySources(
 /** What may stand between a reporting verb and the subject of the clause it reports. */
 const REPORTED_CLAUSE_OPENING = /^\s*(?:that\s*)?$/;
 
-/** The reported-speech attributions of each sentence, by the sentence its cue stands in. */
-function reportingBySentence(doc: WorkingDocument, reported: readonly ReportedDraft[]): Map<number, ReportedDraft[]> {
-  const bySentence = new Map<number, ReportedDraft[]>();
-  for (const report of reported) {
-    const sentence = sentenceAt(doc, report.cue.span.start);
-    const list = bySentence.get(sentence);
-    if (list) list.push(report);
-    else bySentence.set(sentence, [report]);
-  }
-  return bySentence;
-}
+/** How far before the speaker's name the outer verb may start, in characters: the verb and its "that". */
+const OUTER_REACH = 60;
 
 /**
  * `Prosecutors say that he told one agent, "…"`: the speaker's tag stands, before the
@@ -88,21 +80,24 @@ function outerReport(
   text: string,
   attribution: AttributionResult,
   sources: SourcesResult,
-  reports: readonly ReportedDraft[] | undefined,
+  reports: readonly ReportedDraft[],
+  reportCues: readonly Span[],
   draft: QuoteDraft,
   speaker: number,
   quoteStart: number,
 ): (ResolvedRef & { cue: CueRef }) | null {
   const cue = draft.cue!;
   // A naming verb (`the loophole called an "inversion"`) reports no one's words, so relays none.
-  if (!reports || VIA_LEMMAS.has(cue.cue.lemma) || cue.cue.naming || cue.span.end > quoteStart) return null;
-  const mention = attribution.refs[draft.ref].span;
-  for (const report of reports) {
+  if (VIA_LEMMAS.has(cue.cue.lemma) || cue.cue.naming || cue.span.end > quoteStart) return null;
+  const speakerSpan = attribution.refs[draft.ref].span;
+  // Only verbs just before the speaker's name: each quotation reads a few reports, however many the article holds.
+  for (let k = firstStartingAt(reportCues, speakerSpan.start - OUTER_REACH); k < reports.length && reportCues[k].start < speakerSpan.start; k++) {
+    const report = reports[k];
     const outer = report.cue;
-    if (outer === cue || VIA_LEMMAS.has(outer.cue.lemma) || outer.span.end > mention.start) continue;
-    if (report.content.start > mention.start || report.content.end < cue.span.end) continue;
+    if (outer === cue || VIA_LEMMAS.has(outer.cue.lemma) || outer.span.end > speakerSpan.start) continue;
+    if (report.content.start > speakerSpan.start || report.content.end < cue.span.end) continue;
     // The speaker opens the reported clause, right after the verb or its "that".
-    if (!REPORTED_CLAUSE_OPENING.test(text.slice(outer.span.end, mention.start))) continue;
+    if (!REPORTED_CLAUSE_OPENING.test(text.slice(outer.span.end, speakerSpan.start))) continue;
     const resolved = sources.refs[report.ref];
     if (!resolved || resolved.source === speaker) continue;
     return { source: resolved.source, mention: resolved.mention, cue: outer };
