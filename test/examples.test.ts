@@ -18,7 +18,7 @@ const SHARED = path.resolve(REPO, '../shared');
 
 interface Expected {
   dateline: { text: string; place: string | null; date: string | null; agency: string | null } | null;
-  quotes: Array<{ text: string; speaker: string | null; kind: string | null }>;
+  quotes: Array<{ text: string; speaker: string | null; kind: string | null; via?: string }>;
   /** Sources a copy editor would list, each with its kind and, where given, its title (null: none). Others may be listed too. */
   sources?: Array<{ name: string; kind: string; title?: string | null }>;
   notSpeech: Array<{ text: string; why: string }>;
@@ -79,8 +79,13 @@ describe('the example articles', () => {
 
       it('finds every quote that is speech, with its speaker', function () {
         check(this, name, () => {
-          const found = extract.quotes.map((q) => ({ text: q.text, speaker: q.speaker ? names(q.speaker.name) : null, kind: q.speaker?.kind ?? null }));
-          const wanted = expected.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : names(q.speaker), kind: q.kind }));
+          // The secondary source (`…, according to X`) lives in the model, not in the extract's contract.
+          const viaOf = (start: number): string | null => {
+            const via = model.quotes.find((q) => q.start === start)?.attribution?.via;
+            return via ? names(model.sources[via.source].name) : null;
+          };
+          const found = extract.quotes.map((q) => ({ text: q.text, speaker: q.speaker ? names(q.speaker.name) : null, kind: q.speaker?.kind ?? null, via: viaOf(q.start) }));
+          const wanted = expected.quotes.map((q) => ({ text: q.text, speaker: q.speaker === null ? null : names(q.speaker), kind: q.kind, via: q.via === undefined ? null : names(q.via) }));
           assert.deepEqual(found, wanted);
         });
       });

@@ -165,6 +165,16 @@ function outcryFrom(tokens: readonly Token[], i: number): number {
   return outcry && outcry.quote < 0 && OUTCRIES.has(outcry.lower) && tokens[noun + 1]?.lower === 'from' ? noun + 1 : -1;
 }
 
+/**
+ * The word after "state" makes it a noun before another (`state television`, `state media
+ * reported`): a lower-case word that is no determiner, pronoun, preposition or "that", which
+ * the verb would take (`state that`, `state the facts`, `state it plainly`).
+ */
+function isStateCompound(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && !next.cap && next.quote < 0 && !VERB_STATE_OBJECTS.test(next.lower) && !DETERMINERS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower);
+}
+const VERB_STATE_OBJECTS = /^(?:that|what|how|why|whether|when|where|which|who|it|them|him|her|us|me|this|these|those|to|in|on|at|for|with|about|as|so|clearly|plainly|publicly|flatly|again|otherwise|unequivocally|simply|explicitly|only|not)$/;
+
 /** Every word within four tokens either side is capitalised: a headline, not "New York State Republican Party's annual gala". */
 function titleCaseAround(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j <= Math.min(tokens.length - 1, i + 4); j++) {
@@ -212,6 +222,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (PASSIVE_AUXILIARIES.has(before.lower) && /ed$/.test(t.lower) && t.lower !== 'asked' && !(after && after.quote >= 0)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  // "state television", "state media", "state officials": the noun before another, not the verb.
+  if (t.lower === 'state' && isStateCompound(tokens[i + 1])) return false;
   if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return false; // "a think tank"
   if (modifiesNoun(tokens, i) || participleModifier(tokens, i)) return false;
   // "did not respond to a request for comment": a response to something is no statement by

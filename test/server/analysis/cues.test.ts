@@ -86,6 +86,8 @@ describe('attribution cues', () => {
       'The cabinet should think again before June 30.',
       'Prices fell, according to the price reporting service SteelIndex Europe.'.replace('according to ', 'in '),
       'His stated aim was a balanced budget by 2027.',
+      'Harbour state television aired the talks on Monday.',
+      'The new levy was announced on Monday, and it takes effect in May.',
     ];
     for (const sentence of notCues) {
       it(`finds no cue in: ${sentence}`, () => {
