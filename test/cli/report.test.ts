@@ -16,6 +16,13 @@ describe('copydesk report', () => {
     assert.match(run.stdout, /- line 18: The port handled 1\.3 million containers in 2024, its busiest year since 2008\. \(suppressed: background from our archive\)/);
   });
 
+  it('lists the quotes at second hand with the source to check them against', () => {
+    const run = copydesk(['report', 'examples/ceasefire-talks.article.md']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /- \*\*\d+ quotes\*\*, 0 without a speaker, 1 at second hand\n/);
+    assert.match(run.stdout, /\n## Quotes at second hand\n\n\| Line \| Quote \| Speaker \| Through \|\n\| ---: \| --- \| --- \| --- \|\n\| \d+ \| "We will not sign anything in a hurry," \| Carlos Ruiz \| a transcript released by his ministry \(according to\) \|\n/);
+  });
+
   it('writes JSON with --format json, one report per file', () => {
     const run = copydesk(['report', '--format', 'json', 'examples/tulsa-tornado.article.md', 'examples/ceasefire-talks.article.md']);
     const reports = JSON.parse(run.stdout) as Array<{ file: string; summary: { sources: number; quotes: number }; anonymous: Array<{ explained: boolean; reason: string | null }> }>;
