@@ -72,6 +72,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
       }
       continue;
     }
+    if (t.lower === 'in' && (i === 0 || tokens[i - 1].kind === 'punct') && findingsAt(tokens, i) > 0) {
+      // "In a September Post-ABC News poll, 75 percent said …": the poll is where the words come from.
+      cues.push({ token: i, last: i, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
+      continue;
+    }
     const from = OUTCRY_VERBS.has(t.lower) ? outcryFrom(tokens, i) : -1;
     if (from >= 0) {
       // ""Call the roll," came shouts from the crowd": whoever the shouts came from speaks.
@@ -148,10 +153,25 @@ const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
 function cueStarters(lexicon: Lexicon): Set<string> {
   let starters = startersByLexicon.get(lexicon);
   if (!starters) {
-    starters = new Set(['according', 'per', 'put', 'puts', 'read', 'reads', 'reading', ...OUTCRY_VERBS, ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    starters = new Set(['according', 'per', 'in', 'put', 'puts', 'read', 'reads', 'reading', ...OUTCRY_VERBS, ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
     startersByLexicon.set(lexicon, starters);
   }
   return starters;
+}
+
+/** Records of what people answered: `In a … poll,` puts the answers after it on the poll. */
+const FINDINGS = new Set(['poll', 'survey', 'census', 'study']);
+
+/** `In a September Post-ABC News poll,` at `i`: the index of the comma after the record, else -1. */
+function findingsAt(tokens: readonly Token[], i: number): number {
+  const article = tokens[i + 1]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return -1;
+  for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-')) return -1;
+    if (FINDINGS.has(t.lower)) return tokens[j + 1]?.text === ',' ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** `came shouts from`, `come cries from`: a verb of arrival before an outcry and whom it came from. */

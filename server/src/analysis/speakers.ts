@@ -59,7 +59,9 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     const ceiling = paragraph.lookup.nextQuote(cue.last, sentence.lastToken) - 1;
     let phrase: Phrase | null = null;
     if (cue.speakerAfter === 'always') {
-      phrase = reader.right(tokens, cue.last + 1, ceiling) ?? (cue.lemma === 'according to' ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : null);
+      // "In a recent study, three economists …": the record runs to its comma, no appositive after it.
+      const record = tokens[cue.token].lower === 'in';
+      phrase = record ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : reader.right(tokens, cue.last + 1, ceiling) ?? (cue.lemma === 'according to' ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : null);
     } else if (!cue.participle) {
       let gap = cue.token - 1;
       for (;;) {

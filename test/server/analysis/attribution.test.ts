@@ -131,6 +131,7 @@ describe('attribution', () => {
         ['“It is over,” Ortiz said, the Harbour Gazette reported.', 'It is over', 'Harbour Gazette', 'a paper that reported it'],
         ['Gene Lund was arrested in May. Officials have said he said “no more taxes” to the guards.', 'no more taxes', 'officials', 'a speaker opening what another source reports'],
         ['Ana Ortiz said Lund told her “the port will close.”', 'port will close', 'Ana Ortiz', 'she reports what he told her'],
+        ['In a September Harbour Post poll, 75 percent of residents said “the port must stay open.”', 'must stay open', 'a September Harbour Post poll', 'the poll the answers were given in'],
         ['Gene Lund said on Tuesday that according to its count, the Harbour Party had won, but “we are still counting.”', 'still counting', null, 'its count is the speaker’s own source'],
         ['“We did not sign,” Ana Ortiz told reporters, per a translator.', 'did not sign', null, 'a translator passes words on without reporting them'],
         ['Lund, who broke into Harbour reporting at the Gazette, said the vote was “clean.”', 'clean', null, '"reporting" here is a beat, not a verb'],
