@@ -86,6 +86,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
         // "when my mother mentioned it, I laughed and said": the subject of the nearest clause.
         phrase = clauseSubject(reader, tokens, clauseStart(tokens, gap, sentence.firstToken), gap) ?? clauseSubject(reader, tokens, sentence.firstToken, gap);
+        // "This is why Democrats point their fingers and cry "…"": the subject of the clause a "why" or "because" opens.
+        phrase ??= subordinateSubject(ctx, tokens, gap, sentence.firstToken);
       }
       if (!phrase && cue.speakerAfter === 'maybe' && invertedOrderAllowed(tokens, gap, floor)) {
         phrase = reader.right(tokens, skipTime(tokens, cue.last + 1, ceiling), ceiling);
@@ -198,6 +200,20 @@ function whereClauseSubject(ctx: AttributionContext, tokens: readonly Token[], s
     let first = j + 1;
     while (first < participle && APPROXIMATORS.has(tokens[first].lower)) first++; // "about 50 protesters"
     const subject = ctx.reader.right(tokens, first, participle - 1);
+    return subject && canSpeak(ctx, tokens, subject) ? subject : null;
+  }
+  return null;
+}
+
+/** Words that open a clause with a subject of its own inside a sentence. */
+const CLAUSE_OPENERS = new Set(['why', 'how', 'because', 'when', 'where', 'if', 'whether', 'since', 'while', 'although', 'though', 'unless']);
+
+/** The subject of the nearest clause a `why`, `because` … opens before `gap`, when it can speak. */
+function subordinateSubject(ctx: AttributionContext, tokens: readonly Token[], gap: number, sentenceStart: number): Phrase | null {
+  for (let j = gap - 1; j > sentenceStart; j--) {
+    if (tokens[j].quote >= 0) return null;
+    if (!CLAUSE_OPENERS.has(tokens[j].lower)) continue;
+    const subject = clauseSubject(ctx.reader, tokens, j + 1, gap);
     return subject && canSpeak(ctx, tokens, subject) ? subject : null;
   }
   return null;

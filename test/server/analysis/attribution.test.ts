@@ -204,6 +204,10 @@ describe('attribution', () => {
       );
     });
 
+    it('a second verb after "and" shares the subject of the clause a "why" opens: This is why critics point and cry "…"', () => {
+      speaker(body('This is why Harbour critics point their fingers and cry “but they are greedy!” when asked.'), 'greedy', { name: 'Harbour critics', cue: 'cry', step: 'tag-before' });
+    });
+
     it('the law or agreement a sentence opens with speaks its quoted terms: Under Maine law, battery is committed when a person "…"', () => {
       const model = analyze(
         body(
