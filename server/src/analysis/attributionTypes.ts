@@ -23,6 +23,8 @@ export interface CueRef {
   span: Span;
   /** The speaker phrase this cue introduces; null when none was found. */
   ref: number | null;
+  /** Who relays the speaker's words: the subject of `quoted` in `The Gazette quoted a witness as saying`. */
+  relay?: number;
 }
 
 export interface QuoteDraft {

@@ -99,6 +99,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
       cues.push({ token: i, last: i, lemma: DOCUMENT_VERBS.get(t.lower)!, loaded: false, belief: false, speakerAfter: 'never', participle: false, naming: false, documentOnly: true });
       continue;
     }
+    if (QUOTING_VERBS.has(t.lower) && quotesSomeone(tokens, i)) {
+      // "The Gazette quoted a witness as saying "…"", "Lund quotes Ana Ortiz: "…"": the one quoted speaks; the one quoting relays.
+      cues.push({ token: i, last: i, lemma: 'quote', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
+      continue;
+    }
     // "a sign that read, "…"", ""…," read one.": a text that reads is quoted only right next to its words.
     if ((t.lower === 'read' || t.lower === 'reads' || t.lower === 'reading') && !t.cap) {
       const after = quoteRightAfter(tokens, i);
@@ -153,10 +158,33 @@ const startersByLexicon = new WeakMap<Lexicon, Set<string>>();
 function cueStarters(lexicon: Lexicon): Set<string> {
   let starters = startersByLexicon.get(lexicon);
   if (!starters) {
-    starters = new Set(['according', 'per', 'in', 'put', 'puts', 'read', 'reads', 'reading', ...OUTCRY_VERBS, ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
+    starters = new Set(['according', 'per', 'in', 'put', 'puts', 'read', 'reads', 'reading', ...QUOTING_VERBS, ...OUTCRY_VERBS, ...DOCUMENT_VERBS.keys(), ...NAMING_VERBS, ...lexicon.verbs.keys(), ...lexicon.phrasal.keys()]);
     startersByLexicon.set(lexicon, starters);
   }
   return starters;
+}
+
+/** Verbs of quoting someone else: their subject relays, their object speaks. */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'quote']);
+
+/**
+ * `quoted a witness as saying`, `quotes former adviser Ana Ortiz:`: a verb use (not `the quotes`,
+ * `was quoted as saying`) whose object, a capitalised name or a determiner's phrase, is followed
+ * within a few words by `as saying`/`as having said`, a colon or a dash before a quotation.
+ */
+function quotesSomeone(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && (before.quote >= 0 || DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower) || PASSIVE_AUXILIARIES.has(before.lower) || /^(?:direct|more|additional|several|these|those)$/.test(before.lower))) return false;
+  const object = tokens[i + 1];
+  if (!object || object.quote >= 0 || object.kind !== 'word' || !(object.cap || DETERMINERS.has(object.lower) || object.lower === 'former' || object.lower === 'one')) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0) return false;
+    if (t.lower === 'as' && /^(?:saying|having|telling|writing)$/.test(tokens[j + 1]?.lower ?? '')) return true;
+    if (t.text === ':' || t.text === '–' || t.text === '—') return tokens[j + 1]?.quote >= 0;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Records of what people answered: `In a … poll,` puts the answers after it on the poll. */

@@ -18,7 +18,8 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
   const tokens = paragraph.tokens;
   for (let k = 0; k < cues.length; k++) {
     const cueRef = cues[k];
-    if (cueRef.ref === null || cueRef.cue.naming) continue;
+    // `quoted a witness as saying …` reports nothing itself: its `saying` does.
+    if (cueRef.ref === null || cueRef.cue.naming || cueRef.cue.lemma === 'quote') continue;
     const tag = tags.has(cueRef);
     const ref = ctx.result.refs[cueRef.ref];
     const sentence = sentenceOfToken(paragraph, cueRef.cue.token);

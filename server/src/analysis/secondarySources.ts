@@ -46,6 +46,9 @@ export function secondarySources(
   return (draft, speaker, quoteStart) => {
     const cue = draft.cue;
     if (!cue) return null;
+    // "The Gazette quoted a witness as saying "…"": the one quoting.
+    const relay = cue.relay !== undefined ? sources.refs[cue.relay] : null;
+    if (relay && relay.source !== speaker) return { source: relay.source, mention: relay.mention, cue: cueOf(cue) };
     const sentence = sentenceAt(doc, cue.span.start);
     const outer = outerReport(doc.text, attribution, sources, reports, reportCues, draft, speaker, quoteStart);
     if (outer) return { source: outer.source, mention: outer.mention, cue: cueOf(outer.cue) };

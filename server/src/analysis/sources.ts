@@ -86,7 +86,10 @@ export function resolveSources(
   const used = new Set<number>();
   for (const draft of attribution.quotes) if (draft) used.add(draft.ref);
   for (const draft of attribution.reported) used.add(draft.ref);
-  for (const cue of attribution.cues) if (cue.ref !== null && !cue.cue.naming) used.add(cue.ref);
+  for (const cue of attribution.cues) {
+    if (cue.ref !== null && !cue.cue.naming) used.add(cue.ref);
+    if (cue.relay !== undefined) used.add(cue.relay);
+  }
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   // "Anna White spoke first. … White said": a surname that is also an organisation's head.

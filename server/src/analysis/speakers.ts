@@ -102,6 +102,11 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     }
     const ref = phrase ? addRef(ctx, paragraph, sentence.index, phrase) : null;
     const cueRef: CueRef = { paragraph: paragraph.index, cue, span: { start: tokens[cue.token].start, end: tokens[cue.last].end }, ref };
+    if (cue.lemma === 'quote' && ref !== null) {
+      // "The Gazette quoted a witness as saying …": the witness speaks, the Gazette relays.
+      const relay = reader.left(tokens, cue.token - 1, floor, sentence.firstToken);
+      if (relay) cueRef.relay = addRef(ctx, paragraph, sentence.index, relay);
+    }
     found.push(cueRef);
     ctx.result.cues.push(cueRef);
   }
@@ -113,6 +118,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       // "… said Tuesday. However, he held his fire, calling …": a participle's subject stands in its own sentence.
       if (lastWithSpeaker && cueRef.cue.token - lastWithSpeaker.cue.token < PARTICIPLE_SUBJECT_WINDOW && lastWithSpeaker.cue.token >= sentence.firstToken) {
         cueRef.ref = lastWithSpeaker.ref;
+        // "… quoted a witness as saying": the relay carries over with the speaker.
+        if (lastWithSpeaker.relay !== undefined) cueRef.relay = lastWithSpeaker.relay;
       } else {
         // "…, where about 50 protesters had gathered, chanting "…"": the place's clause has a subject of its own.
         const subject = whereClauseSubject(ctx, tokens, sentence.firstToken, cueRef.cue.token) ?? clauseSubject(reader, tokens, sentence.firstToken, cueRef.cue.token);

@@ -132,6 +132,8 @@ describe('attribution', () => {
         ['Gene Lund was arrested in May. Officials have said he said “no more taxes” to the guards.', 'no more taxes', 'officials', 'a speaker opening what another source reports'],
         ['Ana Ortiz said Lund told her “the port will close.”', 'port will close', 'Ana Ortiz', 'she reports what he told her'],
         ['In a September Harbour Post poll, 75 percent of residents said “the port must stay open.”', 'must stay open', 'a September Harbour Post poll', 'the poll the answers were given in'],
+        ['The Harbour Gazette quoted a dock worker as saying “the cranes never stopped.”', 'cranes never stopped', 'Harbour Gazette', 'the paper quoting the worker'],
+        ['Lund quotes former adviser Ana Ortiz: “The port was never the problem.”', 'never the problem', 'Gene Lund', 'the one quoting her'],
         ['Gene Lund said on Tuesday that according to its count, the Harbour Party had won, but “we are still counting.”', 'still counting', null, 'its count is the speaker’s own source'],
         ['“We did not sign,” Ana Ortiz told reporters, per a translator.', 'did not sign', null, 'a translator passes words on without reporting them'],
         ['Lund, who broke into Harbour reporting at the Gazette, said the vote was “clean.”', 'clean', null, '"reporting" here is a beat, not a verb'],
@@ -141,6 +143,7 @@ describe('attribution', () => {
       const via = secondarySourceIn(analyze(body(...cases.map(([paragraph]) => paragraph))));
       for (const [, words, expected, why] of cases) assert.equal(via(words)?.via ?? null, expected, why);
       assert.deepEqual(via('no more taxes'), { speaker: 'Gene Lund', via: 'officials', cue: 'said', mention: 'Officials' });
+      assert.equal(via('cranes never stopped')?.speaker, 'a dock worker', 'the one quoted speaks');
     });
 
     it('a numbered provision speaks as a document, and questioners as people: Article 33 affirms: "…"', () => {

@@ -87,6 +87,7 @@ describe('attribution cues', () => {
       'Prices fell, according to the price reporting service SteelIndex Europe.'.replace('according to ', 'in '),
       'His stated aim was a balanced budget by 2027.',
       'Harbour state television aired the talks on Monday.',
+      'The story included direct quotes from Ortiz and the mayor.',
       'The new levy was announced on Monday, and it takes effect in May.',
     ];
     for (const sentence of notCues) {
