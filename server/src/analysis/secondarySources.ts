@@ -2,8 +2,9 @@
  * A quotation's secondary source: another source its sentence credits with `according to`
  * or `reported` (`"…," Sanders said, according to CNN`; `CNN reported that Sanders said "…"`),
  * or the one whose reported speech holds the speaker's words (`Prosecutors say that he told an
- * agent, "…"`). The speaker stays the one who spoke; the secondary source is where a
- * fact-checker goes to check the words, and the source the article relies on.
+ * agent, "…"`), or the one quoting (`The Gazette quoted a witness as saying "…"`). The speaker
+ * stays the one who spoke; the secondary source is where a fact-checker goes to check the
+ * words, and the source the article relies on.
  */
 import type { AttributionResult, CueRef, QuoteDraft, ReportedDraft } from './attributionTypes';
 import { sentenceAt, type WorkingDocument } from './document';
