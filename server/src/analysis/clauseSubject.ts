@@ -4,7 +4,7 @@
  * verb ("Carson called the system "rotten to the core."") and participles with no earlier
  * speaker (", saying …") are attributed to it.
  */
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { ANONYMOUS_HEADS, DAYS, DOCUMENT_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
 import type { Phrase, PhraseReader } from './phrases';
 import type { Token } from './tokens';
 
@@ -137,8 +137,12 @@ function followedByVerb(tokens: readonly Token[], phrase: Phrase, before: number
     if (close < before && tokens[close].text === ',' && close - after <= APPOSITIVE_REACH) after = close + 1;
     else if (parenthetical) after++;
   }
+  // "A federal judge on Thursday blocked …": the day between the subject and its verb.
+  if (after + 2 < before && DAY_OPENERS.has(tokens[after].lower) && DAYS.has(tokens[after + 1].lower)) after += 2;
   return after < before && isVerbLike(tokens[after]);
 }
+
+const DAY_OPENERS = new Set(['on', 'late', 'early']);
 
 /** A lower-case word that is not a preposition or conjunction: the verb, as far as a sieve can tell. */
 function isVerbLike(next: Token | undefined): boolean {

@@ -147,6 +147,15 @@ export class PhraseReader {
     );
   }
 
+  /** A verb that introduces someone's words, as written in the past (`said`, `read`, `wrote`). */
+  isReportingVerb(token: Token): boolean {
+    if (token.kind !== 'word' || token.cap) return false;
+    // "read" is a cue of its own (a sign, a message), not in the lexicon's verbs.
+    if (token.lower === 'read' || token.lower === 'reads') return true;
+    const verb = this.#lexicon.verbs.get(token.lower);
+    return verb !== undefined && verb.lemma !== token.lower;
+  }
+
   isHeadWord(token: Token): boolean {
     const w = token.lower;
     return this.#lexicon.roles.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || DOCUMENT_HEADS.has(w) || PUBLICATIONS.has(w) || PUBLICATION_HEADS.has(w) || PERSON_NOUNS.has(w);
@@ -198,7 +207,19 @@ export class PhraseReader {
       const core = headEnd >= floor ? this.#leftCore(tokens, headEnd, floor, sentenceStart) : null;
       return core ? { first: core.first, last: end, head: core.head, appositive: core.appositive } : null;
     }
+    // "his wife of 50 years said", "The employee of nearly four years, …, said": a duration after the head.
+    const of = durationOf(tokens, end, floor);
+    if (of > floor) {
+      const held = this.#leftCore(tokens, of - 1, floor, sentenceStart);
+      if (held) return { ...held, last: end };
+    }
     const core = withQuantifier(tokens, this.#leftCore(tokens, end, floor, sentenceStart), floor);
+    // "a spokesman for one of the tenants", "an executive at one of the companies": the
+    // quantifier is the object of a preposition after the head, which speaks.
+    if (core && core.first - 2 >= floor && PARTITIVE_QUANTIFIERS.has(tokens[core.first].lower) && tokens[core.first + 1]?.lower === 'of' && this.#prepositionAfterHead(tokens, core.first - 1, floor, end)) {
+      const head = this.#leftCore(tokens, core.first - 2, floor, sentenceStart);
+      if (head) return { first: head.first, last: end, head: head.head, appositive: head.appositive };
+    }
     // "the United Nations envoy hosting the talks said", "another source speaking to Fox News said":
     // a participle phrase after the head.
     if (core) {
@@ -411,6 +432,11 @@ export class PhraseReader {
         first = j;
         continue;
       }
+      // "the port's largest tenants": a common noun owning what follows, after its determiner.
+      if (j < end && tokens[j + 1].kind === 'possessive' && t.kind === 'word' && !t.cap && j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && !CLAUSE_WORDS.has(t.lower)) {
+        first = j;
+        continue;
+      }
       // Right before the verb, a known surname is the speaker whatever else the word can be.
       if (j === end && this.isKnownSurname(t)) {
         first = committed = j;
@@ -418,7 +444,9 @@ export class PhraseReader {
         continue;
       }
       // "Asked about …", "Speaking to …" open a sentence as participles; "Husted said", "Reed Hundt said" are names.
-      if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text) && j < end && !tokens[j + 1].cap))) break;
+      // "Shipping companies say", "Striking workers said": right before a head noun, one describes it.
+      const describesHead = j + 1 === end && this.isHeadWord(tokens[end]) && !t.text.endsWith('ed');
+      if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text) && j < end && !tokens[j + 1].cap && !describesHead))) break;
       // "marchers and spectators chanting": two plural nouns joined as one subject.
       if (t.lower === 'and' && j === end - 1 && j - 1 >= floor && this.#isPeople(tokens[end], false) && this.#isPeople(tokens[j - 1], WORD_AT_START(tokens, j - 1, sentenceStart))) {
         first = committed = j;
@@ -680,6 +708,20 @@ function endsInTitledName(tokens: readonly Token[], from: number, end: number): 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */
 const PARTITIVE_QUANTIFIERS = new Set([...STANDALONE, 'each', 'all', 'none', 'two', 'three']);
 
+const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'decade']);
+const COUNT_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'several', 'many']);
+const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'than', 'more']);
+
+/** The `of` that opens a duration ending at `end` (`of nearly four years`), or -1. */
+function durationOf(tokens: readonly Token[], end: number, floor: number): number {
+  if (!DURATION_UNITS.has(tokens[end].lower)) return -1;
+  let k = end - 1;
+  if (k < floor || !(tokens[k].kind === 'number' || COUNT_WORDS.has(tokens[k].lower))) return -1;
+  k--;
+  while (k >= floor && end - k < 6 && APPROXIMATORS.has(tokens[k].lower)) k--;
+  return k >= floor && tokens[k].lower === 'of' && tokens[k].quote < 0 ? k : -1;
+}
+
 /** `one of her ads asking …`: a quantifier and "of" before the phrase belong to it; "her ads" alone reads as an object. */
 function withQuantifier(tokens: readonly Token[], core: Phrase | null, floor: number): Phrase | null {
   if (!core || core.first - 2 < floor) return core;
@@ -705,6 +747,8 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   while (end + 1 <= ceiling && end - from < MAX_APPOSITIVE && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
   // "According to the Pentagon, two soldiers were wounded": a clause, not a description of the Pentagon.
   if (first.lower !== 'who') for (let j = from + 1; j <= end; j++) if (FINITE_VERBS.has(tokens[j].lower)) return null;
+  // "According to AZCentral, one highway sign read, "…"": a clause whose verb introduces words.
+  if (first.lower !== 'who' && end > from + 1 && reader.isReportingVerb(tokens[end])) return null;
   return [from + 1, end];
 }
 

@@ -32,7 +32,8 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     if (cueRef.cue.speakerAfter === 'always' && first > cueRef.cue.last) {
       // "according to X, CONTENT" or "CONTENT, according to X"
       if (cueRef.cue.token <= sentence.firstToken + 1) {
-        from = skipPunct(tokens, last + 1, sentence.lastToken);
+        // "According to Jane Doe, a spokeswoman for the ministry, CONTENT": past the appositive.
+        from = skipPunct(tokens, phraseEnd(ref.phrase) + 1, sentence.lastToken);
         to = sentence.lastToken - 1;
       } else {
         // "CONTENT, according to X." and "At the heart of it, according to X, was a decision …"

@@ -62,6 +62,9 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       // "In a recent study, three economists …": the record runs to its comma, no appositive after it.
       const record = tokens[cue.token].lower === 'in';
       phrase = record ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : reader.right(tokens, cue.last + 1, ceiling) ?? (cue.lemma === 'according to' ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : null);
+      // "According to court documents, the board removed …": after an opening "according to",
+      // what no second comma closes is the sentence's own clause, not a description of the source.
+      if (phrase?.appositive && cue.token === sentence.firstToken && tokens[phrase.appositive[1] + 1]?.text !== ',') phrase = { ...phrase, appositive: null };
     } else if (!cue.participle) {
       let gap = cue.token - 1;
       for (;;) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ArticleModel } from '../../../server/src/analysis/model';
 import { body } from '../../helpers/articles';
-import { analyze, attributionAbout, quoteContaining, speakerOf, speakerOfQuote, type SpeakerView } from '../../helpers/model';
+import { analyze, attributionAbout, quoteContaining, sourceNamed, speakerOf, speakerOfQuote, type SpeakerView } from '../../helpers/model';
 import { slice } from '../../helpers/text';
 
 type Expected = Partial<SpeakerView>;
@@ -874,6 +874,25 @@ describe('attribution', () => {
     it('according to X, ...', () => {
       const r = reported(body('According to the Pentagon, two soldiers were wounded.'), 'wounded');
       assert.deepEqual({ ...r, kind: undefined }, { speaker: 'Pentagon', kind: undefined, mention: 'the Pentagon', cue: 'According to', content: 'two soldiers were wounded' });
+    });
+
+    it('according to X, a description, ...: the content starts after the description', () => {
+      const r = reported(body('According to Jane Ortiz, a spokeswoman for the ministry, the plan failed.'), 'plan failed');
+      assert.deepEqual({ speaker: r.speaker, content: r.content }, { speaker: 'Jane Ortiz', content: 'the plan failed' });
+      assert.equal(sourceNamed(analyze(body('According to Jane Ortiz, a spokeswoman for the ministry, the plan failed.')), 'Jane Ortiz').title, 'spokeswoman for the ministry');
+    });
+
+    it('according to X, CLAUSE: the clause is no description of X', () => {
+      const text = body('According to court documents, the board removed the books after a parent complained.');
+      assert.equal(reported(text, 'removed the books').content, 'the board removed the books after a parent complained');
+      assert.equal(sourceNamed(analyze(text), 'court documents').title, null);
+      // Nor is a clause whose verb introduces the quotation after it.
+      assert.equal(analyze(body('According to the Gazette, one highway sign read, "Trust the Force."')).sources.find((s) => s.name === 'Gazette')?.title ?? null, null);
+    });
+
+    it('the day between a subject and its verb: A federal judge on Thursday blocked …, saying …', () => {
+      const r = reported(body('A federal judge on Thursday blocked the policy, saying it likely violated students\' rights.'), 'likely violated');
+      assert.equal(r.speaker, 'a federal judge');
     });
 
     it('..., according to X', () => {

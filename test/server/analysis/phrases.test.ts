@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { body } from '../../helpers/articles';
-import { analyze, speakerOfQuote } from '../../helpers/model';
+import { analyze, attributionAbout, speakerOfQuote } from '../../helpers/model';
 
 /** The speaker phrase the analysis reads next to the cue, and the canonical name it resolves to. */
 function speakerPhrase(sentence: string): { mention: string; name: string } {
@@ -125,6 +125,29 @@ describe('speaker phrases', () => {
   it('drops a leading article from an organisation\'s and a publication\'s name, not from the mention', () => {
     assert.deepEqual(speakerPhrase('"We are ready," the Kremlin said.'), { mention: 'the Kremlin', name: 'Kremlin' });
     assert.deepEqual(speakerPhrase('"We are ready," The New York Times reported.'), { mention: 'The New York Times', name: 'New York Times' });
+  });
+
+  it('reads past a partitive to the head before it: a spokesman for one of the tenants', () => {
+    assert.equal(speakerPhrase('"We are ready," a spokesman for one of the tenants said.').name, 'a spokesman for one of the tenants');
+    assert.equal(speakerPhrase('"We are ready," an executive at one of the companies said.').name, 'an executive at one of the companies');
+    assert.equal(speakerPhrase('"We are ready," one of the tenants said.').name, 'one of the tenants');
+  });
+
+  it('keeps a common noun that owns the head: the port\'s largest tenant', () => {
+    assert.equal(speakerPhrase('"We are ready," a manager at one of the port\'s largest tenants said.').name, "a manager at one of the port's largest tenants");
+    assert.equal(speakerPhrase('"We are ready," the city\'s largest employer said.').name, "the city's largest employer");
+  });
+
+  it('reads a duration after the head as part of its description: his wife of 50 years', () => {
+    assert.equal(speakerPhrase('"We are ready," his wife of 50 years said.').name, 'his wife of 50 years');
+    assert.equal(speakerPhrase('"We are ready," the employee of nearly four years said.').name, 'the employee of nearly four years');
+  });
+
+  it('keeps a capitalised -ing word opening the sentence when it describes the head: Shipping companies', () => {
+    const model = analyze(body('Shipping companies say the delays are costing them.'));
+    assert.equal(model.sources[attributionAbout(model, 'the delays').source].name, 'Shipping companies');
+    // A participle that opens the sentence is still no part of the subject.
+    assert.equal(speakerPhrase('Speaking to reporters, the mayor said: "We are ready."').name, 'the mayor');
   });
 
   it('keeps name particles inside the name: Ursula von der Leyen', () => {
