@@ -27,7 +27,7 @@ export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef 
   if (firstNamed.size === 0) return;
   const into = new Map<number, number>();
   entities.forEach((e, id) => {
-    if (e.cls !== 'description' || !/^the\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
+    if (e.cls !== 'description' || !/^(?:the|its|their)\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
     const first = firstMention(e);
     const head = singular(e.headWord);
     const candidates = [...(byTitleWord.get(head) ?? []), ...(byTitleWord.get(ROLE_ABBREVIATIONS[head] ?? '') ?? [])];

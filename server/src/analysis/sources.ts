@@ -13,6 +13,7 @@ import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, surnamesIn, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
+import { GRANTED } from './lexicon/anonymity';
 import { TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
@@ -176,6 +177,9 @@ export function resolveSources(
       entity.gender = 'plural';
       entity.genderReason = null;
     }
+    // "A logistics manager at one of the tenants, who spoke on condition of anonymity, said":
+    // whoever the story describes without a name, and says was granted anonymity, is an anonymous source.
+    if (appositive && entity.kind === 'person' && entity.cls === 'description' && grantsAnonymity(appositive)) entity.kind = 'anonymous';
     if (used.has(ref.id)) entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
     if (ref.phrase.antecedent) {
@@ -203,6 +207,11 @@ export function resolveSources(
   mergeLaterNamed(entities, resolved);
   markDeclared(entities, declared);
   return toSources(entities, resolved);
+}
+
+function grantsAnonymity(appositive: string): boolean {
+  GRANTED.lastIndex = 0;
+  return GRANTED.test(appositive);
 }
 
 /** `the Harbour Group`, `the Lund Energy Group`: a description whose head is capitalised inside its name. */
@@ -385,7 +394,7 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
     let score = -0.25 * distance;
     const evidence: string[] = [];
     if (pronoun === 'it') {
-      if (e.kind === 'person' || isPlural(e)) continue;
+      if (e.kind === 'person' || e.kind === 'anonymous' || isPlural(e)) continue;
       score += 2;
     } else if (wanted === 'plural') {
       if (!PLURAL_CLASSES.has(e.cls) && e.kind !== 'organization') continue;

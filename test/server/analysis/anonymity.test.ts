@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { toExtract } from '../../../server/src/analysis/extract';
 import type { Anonymity, ArticleModel } from '../../../server/src/analysis/model';
 import { body } from '../../helpers/articles';
-import { analyze, sourceNamed } from '../../helpers/model';
+import { analyze, sourceNamed, speakerOfQuote } from '../../helpers/model';
 
 interface AnonymityView {
   granted: string | null;
@@ -49,6 +49,19 @@ describe('anonymous sources', () => {
     );
     assert.equal(found.granted, 'who spoke on condition of anonymity');
     assert.equal(found.reason, 'because the information had not been made public');
+  });
+
+  it('makes anyone described without a name anonymous when the story says anonymity was granted', () => {
+    const text = body(
+      'A logistics manager at one of the port\'s largest tenants, who spoke on condition of anonymity because he was not authorized to discuss contracts, said two vessels were diverted.\n\n"It is a question of when," the manager said.',
+    );
+    const found = anonymityOf(text, "a logistics manager at one of the port's largest tenants");
+    assert.equal(found.granted, 'who spoke on condition of anonymity');
+    assert.match(found.reason ?? '', /^because he was not authorized to discuss/);
+    // The definite description later is the same source.
+    assert.equal(speakerOfQuote(analyze(text), 'question of when')?.name, "a logistics manager at one of the port's largest tenants");
+    // Described without a name, but with no anonymity granted: a person, as before.
+    assert.equal(sourceNamed(analyze(body('A logistics manager at the port said two vessels were diverted.')), 'a logistics manager at the port').kind, 'person');
   });
 
   it('finds the reason in the next sentence: "because the talks are private"', () => {

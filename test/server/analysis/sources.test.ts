@@ -219,6 +219,16 @@ describe('sources', () => {
       assert.equal(brenner.mentions[0].reason?.step, 'definite-description');
     });
 
+    it('ties "its chairwoman" in the lede to the chairwoman named later', () => {
+      const model = analyze(body(
+        'PORT ELLIS (AP) - The harbour authority will vote next month on the plan, its chairwoman said Friday.',
+        '"We are running out of water," said Chairwoman Delia Okafor.',
+      ));
+      const okafor = sourceNamed(model, 'Delia Okafor');
+      assert.deepEqual(mentions(okafor).slice(0, 2), ['description:its chairwoman', 'name:Chairwoman Delia Okafor']);
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
     it('ties "the company" and "the group" to the company a recent sentence opens with by name', () => {
       const model = analyze(body('Rheinstahl cut its profit forecast again on Wednesday.', 'The Duisburg-based group now expects earnings of 400 million euros, it said in a statement.'));
       const company = sourceNamed(model, 'Rheinstahl');
@@ -406,6 +416,16 @@ describe('sources', () => {
       const source = model.sources[model.quotes[0].attribution!.source];
       assert.equal(source.unresolved, false);
       assert.match(source.name, /officials/);
+    });
+
+    it('never resolves "it" to an anonymous person', () => {
+      const model = analyze(body(
+        'One attendee, who spoke on condition of anonymity, said the meeting was tense.',
+        'The team is bracing for a long race that it says will reward patience.',
+      ));
+      assert.equal(sourceNamed(model, 'one attendee').kind, 'anonymous');
+      const it = model.sources[attributionAbout(model, 'will reward patience').source];
+      assert.notEqual(it.name, 'one attendee');
     });
 
     it('marks a pronoun with nobody to point to as unresolved', () => {
