@@ -7,10 +7,11 @@ import { ROLE_ABBREVIATIONS, singular, type Entity } from './sourceEntities';
 
 /**
  * `…, the United Nations envoy hosting the talks said.` in the lede, then `U.N. special envoy
- * Thomas Brenner` further down: a definite description that only one person named later
- * fits is that person, introduced before the name (AP's "describe, then name").
+ * Thomas Brenner` further down: a definite description (or, in the lede, an indefinite one)
+ * that only one person named later fits is that person, introduced before the name (AP's
+ * "describe, then name").
  */
-export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>): void {
+export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>, ledeEnd: number): void {
   // People with a title, by each word of it, and where each is first named: one pass, so the
   // descriptions below look up their head word rather than scan every person.
   const byTitleWord = new Map<string, number[]>();
@@ -27,8 +28,12 @@ export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef 
   if (firstNamed.size === 0) return;
   const into = new Map<number, number>();
   entities.forEach((e, id) => {
-    if (e.cls !== 'description' || !/^(?:the|its|their)\s/i.test(e.name) || !e.speaker || e.mentions.length === 0) return;
+    if (e.cls !== 'description' || !e.speaker || e.mentions.length === 0) return;
     const first = firstMention(e);
+    // A lede may introduce the person it names next without the article: "A federal judge on
+    // Thursday blocked …", then "U.S. District Judge Harriet Sloane wrote …". Elsewhere "a
+    // judge" is someone else.
+    if (!(/^(?:the|its|their)\s/i.test(e.name) || (first < ledeEnd && /^(?:a|an)\s/i.test(e.name)))) return;
     const head = singular(e.headWord);
     const candidates = [...(byTitleWord.get(head) ?? []), ...(byTitleWord.get(ROLE_ABBREVIATIONS[head] ?? '') ?? [])];
     if (candidates.length > MAX_SAME_TITLE) return; // too many people share the title for one to be meant

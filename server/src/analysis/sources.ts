@@ -204,7 +204,7 @@ export function resolveSources(
       if (guess !== 'unknown') setGender(entity, guess, { step: 'forename', detail: `"${entity.forename}" is usually a ${guess} name (a fallback: the text gave no other evidence).` });
     }
   }
-  mergeLaterNamed(entities, resolved);
+  mergeLaterNamed(entities, resolved, doc.paragraphs.find((p) => p.kind === 'paragraph')?.end ?? 0);
   markDeclared(entities, declared);
   return toSources(entities, resolved);
 }

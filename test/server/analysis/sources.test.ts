@@ -229,6 +229,20 @@ describe('sources', () => {
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
     });
 
+    it('ties an indefinite description to the person named later only in the lede: "A federal judge …"', () => {
+      const lede = analyze(body(
+        'LINDEN, Ore. (Reuters) - A federal judge on Thursday blocked the policy, saying it likely violated students\' rights.',
+        'U.S. District Judge Harriet Sloane wrote that the board had offered no evidence.',
+      ));
+      assert.deepEqual(mentions(sourceNamed(lede, 'Harriet Sloane')).slice(0, 2), ['description:A federal judge', 'name:U.S. District Judge Harriet Sloane']);
+      const later = analyze(body(
+        'LINDEN, Ore. (Reuters) - The board met on Thursday.',
+        'A federal judge said the policy was unlawful.',
+        'U.S. District Judge Harriet Sloane wrote that the board had offered no evidence.',
+      ));
+      assert.equal(sourceNamed(later, 'a federal judge').mentions.length, 1);
+    });
+
     it('ties "the company" and "the group" to the company a recent sentence opens with by name', () => {
       const model = analyze(body('Rheinstahl cut its profit forecast again on Wednesday.', 'The Duisburg-based group now expects earnings of 400 million euros, it said in a statement.'));
       const company = sourceNamed(model, 'Rheinstahl');
