@@ -13,6 +13,7 @@ import {
   MALE_TITLES,
   NAME_TITLES,
   ORGANIZATION_HEADS,
+  PREPOSITIONS,
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
   SURNAME_HEADS,
@@ -97,13 +98,21 @@ export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string,
 /** Full names (a forename or a title, then more capitalised words), in text order. */
 export function scanFullNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string, unknown>): NameMention[] {
   const full: NameMention[] = [];
+  const speaking = speakingSurnames(doc.paragraphs);
+  const weak = new Set<NameMention>();
   for (const paragraph of doc.paragraphs) {
     forEachCapitalRun(paragraph, (first, last, sentence, sentenceInitial) => {
-      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople, doc.lexicon.roles);
-      if (mention) full.push(mention);
+      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople, doc.lexicon.roles, speaking);
+      if (!mention) return;
+      full.push(mention);
+      if (mention.weak) weak.add(mention);
     });
   }
-  return full;
+  if (weak.size === 0) return full;
+  // A surname that speaks is evidence for a name only where nothing better names its bearer:
+  // "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …" leaves "Woods said" to Dorothy.
+  const strong = new Set(full.filter((m) => !weak.has(m)).map((m) => m.surname));
+  return full.filter((m) => !weak.has(m) || !strong.has(m.surname));
 }
 
 /**
@@ -162,7 +171,8 @@ function readFullName(
   sentenceInitial: boolean,
   extraPeople: ReadonlyMap<string, unknown>,
   roles: ReadonlySet<string>,
-): NameMention | null {
+  speaking: ReadonlySet<string>,
+): (NameMention & { weak: boolean }) | null {
   // A single word is a surname at best; the second pass handles those.
   if (first === last) return null;
   const tokens = paragraph.tokens;
@@ -191,6 +201,13 @@ function readFullName(
     titleStart = first - (tokens[first - 1].lower === 'the' ? 3 : 2);
   }
   if (end <= start) return null; // titles and one word: a surname at best
+  // "Billionaire Donald Trump", "Actress Amandla Stenberg": words that describe someone before
+  // a known forename, or a name the article has speak, are the person's description.
+  if (titleStart < 0) {
+    let k = start;
+    while (k < end - 1 && (roles.has(tokens[k].lower) || NOT_FORENAMES.has(tokens[k].lower))) k++;
+    if (k > start && (isForename(tokens[k].lower) || speaking.has(tokens[end].lower))) start = k;
+  }
   // A particle opening the name is a forename: "Al From", "Van Jones".
   const words = tokens.slice(start, end + 1).filter((t, k) => t.kind === 'word' && (k === 0 || !PARTICLES.has(t.lower)));
   const forename = words[0].lower.replace(/\.$/, '');
@@ -199,7 +216,13 @@ function readFullName(
   if (KNOWN_ORGANIZATIONS.has(lower) || PUBLICATIONS.has(lower) || (ORGANIZATION_HEADS.has(tokens[end].lower) && !(end - start <= 2 && surnameAfterForename(tokens, end)))) return null;
   const hasTitle = titleStart >= 0 || (start > 0 && NAME_TITLES.has(tokens[start - 1].lower));
   const known = extraPeople.has(lower);
-  if (!hasTitle && !known && !isForename(forename) && !/^[A-Z]\.$/.test(words[0].text) && !describedAsPerson(tokens, end, roles)) return null;
+  // "unties the Mary Rose and steers her": a name after "the", with nothing after it that it
+  // could modify, names a boat, a pub or a building.
+  if (!hasTitle && !known && start === first && tokens[first - 1]?.lower === 'the' && !(tokens[end + 1]?.kind === 'word' && !tokens[end + 1].cap && !NOT_HEADS.has(tokens[end + 1].lower))) return null;
+  // A forename we do not know is a name when the article has the surname speak on its own
+  // ("Amos Pell unties the boat …", then "Pell said"): the text's evidence before any list.
+  const strong = hasTitle || known || isForename(forename) || /^[A-Z]\.$/.test(words[0].text) || describedAsPerson(tokens, end, roles);
+  if (!strong && !surnameSpeaks(paragraph, words, speaking, roles)) return null;
   const titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
   return {
     paragraph: paragraph.index,
@@ -212,7 +235,54 @@ function readFullName(
     title: titleToken >= 0 ? text.slice(tokens[titleToken].start, tokens[start - 1].end) : null,
     titleGender: titleToken >= 0 ? genderOfTitle(tokens[start - 1].lower) : 'unknown',
     sentenceInitial: sentenceInitial && first === sentence.firstToken,
+    weak: !strong,
   };
+}
+
+/**
+ * Two or three words in running text whose last the article has speak on its own, itself no
+ * forename ("Sorry Sarah") and no word of a headline's title case.
+ */
+function surnameSpeaks(paragraph: ParagraphInfo, words: readonly Token[], speaking: ReadonlySet<string>, roles: ReadonlySet<string>): boolean {
+  const surname = words[words.length - 1];
+  if (paragraph.kind !== 'paragraph' || words.length > 3 || !speaking.has(surname.lower) || isForename(surname.lower)) return false;
+  // Not a headline's or an acronym's capitals ("PLEDGED DELEGATES"), a place or a party ("Kentucky Republican").
+  if (words.some((w) => /^[A-Z]{3,}$/.test(w.text)) || US_STATE_NAMES.has(surname.text) || NOT_SURNAMES.has(surname.lower)) return false;
+  // Not a word that opens a sentence ("Outside Carrier", "Interestingly Blocher") or a role ("Actress Amandla Stenberg").
+  const opener = words[0].lower;
+  // "Ill. Eksili": an abbreviation (a state's, a title's) is no forename; an initial ("W.") can be.
+  if (/^[a-z]{2,}\.$/.test(opener)) return false;
+  return !SENTENCE_START_STOPWORDS.has(opener) && !PREPOSITIONS.has(opener) && !NOT_FORENAMES.has(opener) && !roles.has(opener) && !/(?:ly|ing)$/.test(opener);
+}
+
+/** Words a surname that speaks is never: parties and their members. */
+const NOT_SURNAMES = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'party']);
+/** Capitalised words that open a sentence or describe someone, never a forename. */
+const NOT_FORENAMES = new Set(['say', 'stop', 'besides', 'outside', 'inside', 'wherever', 'whenever', 'democrat', 'republican', 'billionaire', 'founder', 'actress', 'actor', 'elections', 'criminal', 'insurgent', 'immigrant', 'north', 'south', 'east', 'west', 'demand']);
+
+/** Words after a name that it cannot modify as a noun would: `the Mary Rose and …`. */
+const NOT_HEADS = new Set(['and', 'or', 'but', 'to', 'in', 'on', 'at', 'from', 'with', 'for', 'of', 'into', 'across', 'is', 'was', 'has', 'had']);
+
+/**
+ * Single capitalised words right before or after a cue (`Pell said`, `said Pell`): surnames
+ * the article lets speak on their own, which make a run ending in them a person's name.
+ */
+function speakingSurnames(paragraphs: readonly ParagraphInfo[]): Set<string> {
+  const found = new Set<string>();
+  for (const paragraph of paragraphs) {
+    const tokens = paragraph.tokens;
+    for (const cue of paragraph.cues) {
+      const before = tokens[cue.token - 1];
+      if (cue.token >= 2 && loneName(before) && !(tokens[cue.token - 2].cap && tokens[cue.token - 2].kind === 'word')) found.add(before.lower);
+      const after = tokens[cue.token + 1];
+      if (cue.token === cue.last && loneName(after) && !(tokens[cue.token + 2]?.cap && tokens[cue.token + 2].kind === 'word')) found.add(after.lower);
+    }
+  }
+  return found;
+}
+
+function loneName(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && t.cap && t.quote < 0 && !SENTENCE_START_STOPWORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower);
 }
 
 /** Whether the capitalised run at `first` follows a title and its `of` or `for`: `Secretary of | State`, `Director of the | FBI`. */

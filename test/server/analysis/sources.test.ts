@@ -26,6 +26,32 @@ describe('sources', () => {
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
     });
 
+    it('takes a forename it does not know as a name when the article has the surname speak', () => {
+      const model = analyze(body(
+        'Every morning, Amos Pell unties the Mary Rose and steers her across the sound.',
+        '"People think it is romantic," Pell said.',
+        '"It is cold," he said.',
+      ));
+      const pell = sourceNamed(model, 'Amos Pell');
+      assert.deepEqual(mentions(pell), ['name:Amos Pell', 'surname:Pell', 'pronoun:he']);
+      // The boat after "the" is no person, and "he" is no boat.
+      assert.deepEqual(model.sources.map((s) => s.name), ['Amos Pell']);
+    });
+
+    it('lets a surname that speaks name no one when a better-known name has it: Dorothy Lund, whose husband, Tavi Lund', () => {
+      const model = analyze(body('Dorothy Lund, whose husband, Tavi Lund, died in 2012, spoke on Monday.', '"He served," Lund said.'));
+      assert.equal(speakerOfQuote(model, 'He served')?.name, 'Dorothy Lund');
+      assert.equal(model.sources.some((s) => s.name === 'Tavi Lund'), false);
+    });
+
+    it('leaves the words that describe someone out of a name found by its speaking surname: Actress Ilse Varga', () => {
+      const model = analyze(body('Actress Ilse Varga took the stage.', '"We rock," Varga said.'));
+      assert.equal(speakerOfQuote(model, 'We rock')?.name, 'Ilse Varga');
+      // A word that opens the sentence is no forename: "Outside Harbourline".
+      const company = analyze(body('Outside Harbourline, workers gathered.', '"We are ready," Harbourline said.'));
+      assert.equal(company.sources.some((s) => s.name === 'Outside Harbourline'), false);
+    });
+
     it('keeps a title with its own "of" whole: Secretary of Homeland Security', () => {
       const model = analyze(body('"We are ready," said Secretary of Homeland Security Jeh Johnson.', 'Johnson left on Monday.'));
       const johnson = sourceNamed(model, 'Jeh Johnson');
