@@ -19,6 +19,11 @@ const TITLE_CUES = new Set([
   'best-seller', 'sitcom', 'anthem', 'hit', 'painting', 'exhibit', 'exhibition', 'report', 'op-ed', 'editorial',
   'speech', 'hashtag', 'slogan', 'motto', 'segment', 'track', 'ballad', 'tune', 'magazine', 'newspaper', 'blog',
 ]);
+/** Who makes a work: `author of "…"`, `host of "…"`. */
+const CREATORS = new Set([
+  'author', 'authors', 'co-author', 'coauthor', 'host', 'hosts', 'co-host', 'cohost', 'director', 'writer', 'creator',
+  'co-creator', 'producer', 'star', 'stars', 'editor', 'composer', 'singer', 'publisher', 'narrator', 'anchor',
+]);
 /** "a page called “Kellbrook River Now”": a name given to something, when it is in title case. */
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'known', 'as']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'at', 'by', 'with', 'from', 'is', 'as', 'vs.', 'de']);
@@ -48,6 +53,11 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   const titleCue = before !== null && TITLE_CUES.has(before.lower);
   if (before && (titleCue ? isName(quotedWords()) : (naming || on) && isTitleCase(quotedWords()))) {
     return { step: 'title', detail: `A capitalised name after "${before.text}": the title of a work.` };
+  }
+  // "Ana Lund, author of "The Long Harbour,"", "the host of "Harbour Hour"": what its maker made.
+  const maker = qs > 1 ? tokens[qs - 2] : null;
+  if (before?.lower === 'of' && maker && CREATORS.has(maker.lower) && isTitleCase(quotedWords())) {
+    return { step: 'title', detail: `A capitalised name after "${maker.text} of": the title of a work.` };
   }
   // "MSNBC's "Morning Joe"", "CNN's "State of the Union"": a broadcaster's or a paper's show or section.
   const owner = qs > 1 ? tokens[qs - 2] : null;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { toExtract } from '../../../server/src/analysis/extract';
 import { body } from '../../helpers/articles';
-import { analyze, quoteContaining, speakerOf } from '../../helpers/model';
+import { analyze, quoteContaining, speakerOf, speakerOfQuote } from '../../helpers/model';
 import { offsetOf, slice } from '../../helpers/text';
 
 describe('quotes', () => {
@@ -185,6 +185,19 @@ describe('quotes', () => {
       assert.equal(quote.kind, 'title');
       assert.equal(quote.kindReason.step, 'title');
       assert.equal(quote.attribution, null);
+    });
+
+    it('classifies what someone is the author or host of as a title, not a second part of their quote', () => {
+      const model = analyze(
+        body(
+          '“We were lucky,” said Ana Lund, author of “The Long Harbour,” a memoir of the flood.',
+          '“We were not,” Tom Hale, host of “Harbour Hour,” said.',
+        ),
+      );
+      assert.equal(quoteContaining(model, 'Long Harbour').kind, 'title');
+      assert.equal(quoteContaining(model, 'Harbour Hour').kind, 'title');
+      assert.equal(speakerOfQuote(model, 'We were lucky')?.name, 'Ana Lund');
+      assert.equal(speakerOfQuote(model, 'We were not')?.name, 'Tom Hale');
     });
 
     it('classifies one capitalised word after "the series" or "titled" as a title, but not one after "called"', () => {
