@@ -25,6 +25,8 @@ export interface CueRef {
   ref: number | null;
   /** Who relays the speaker's words: the subject of `quoted` in `The Gazette quoted a witness as saying`. */
   relay?: number;
+  /** A second source the cue names with the first: `according to the police and the hospital`. */
+  also?: number;
 }
 
 export interface QuoteDraft {

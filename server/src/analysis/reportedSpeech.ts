@@ -30,15 +30,16 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     let from: number;
     let to: number;
     if (cueRef.cue.speakerAfter === 'always' && first > cueRef.cue.last) {
-      // "according to X, CONTENT" or "CONTENT, according to X"
+      // "according to X, CONTENT" or "CONTENT, according to X"; "according to X and Y" ends after Y.
+      const sourceEnd = phraseEnd(cueRef.also !== undefined ? ctx.result.refs[cueRef.also].phrase : ref.phrase);
       if (cueRef.cue.token <= sentence.firstToken + 1) {
         // "According to Jane Doe, a spokeswoman for the ministry, CONTENT": past the appositive.
-        from = skipPunct(tokens, phraseEnd(ref.phrase) + 1, sentence.lastToken);
+        from = skipPunct(tokens, sourceEnd + 1, sentence.lastToken);
         to = sentence.lastToken - 1;
       } else {
         // "CONTENT, according to X." and "At the heart of it, according to X, was a decision …"
         from = sentence.firstToken;
-        to = contentGoesOn(tokens, phraseEnd(ref.phrase) + 1, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 1;
+        to = contentGoesOn(tokens, sourceEnd + 1, sentence.lastToken) ? sentence.lastToken - 1 : cueRef.cue.token - 1;
       }
     } else if (speakerBefore && tokens[first - 1]?.lower === 'as' && first - 1 === sentence.firstToken) {
       // "As Purple PAC's Crane said, the two candidates have become …", "As The Post reported on
@@ -114,6 +115,7 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     const content = contentSpan(paragraph, from, to);
     if (!content) continue;
     ctx.result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
+    if (cueRef.also !== undefined) ctx.result.reported.push({ ref: cueRef.also, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
   }
 }
 

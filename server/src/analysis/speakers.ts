@@ -103,8 +103,16 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     if (phrase && ISSUED_DOCUMENTS.has(tokens[phrase.head].lower) && (tokens[phrase.first].lower === 'a' || tokens[phrase.first].lower === 'an')) {
       phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
     }
+    // "according to the police and two hospitals": both are sources of what follows. But
+    // "according to U.S. and European officials" is one source, the first word a modifier.
+    let second = phrase && cue.lemma === 'according to' ? secondSource(ctx, tokens, phrase, ceiling) : null;
+    if (phrase && second && phrase.first === phrase.last && isModifierWord(tokens[phrase.first]) && tokens[second.first].cap && second.head > second.first) {
+      phrase = { first: phrase.first, last: second.last, head: second.head, appositive: second.appositive };
+      second = null;
+    }
     const ref = phrase ? addRef(ctx, paragraph, sentence.index, phrase) : null;
     const cueRef: CueRef = { paragraph: paragraph.index, cue, span: { start: tokens[cue.token].start, end: tokens[cue.last].end }, ref };
+    if (second) cueRef.also = addRef(ctx, paragraph, sentence.index, second);
     if (cue.lemma === 'quote' && ref !== null) {
       // "The Gazette quoted a witness as saying …": the witness speaks, the Gazette relays.
       const relay = reader.left(tokens, cue.token - 1, floor, sentence.firstToken);
@@ -155,6 +163,29 @@ function sourceToComma(ctx: AttributionContext, tokens: readonly Token[], from: 
     if (!tail && t.kind === 'word' && ctx.reader.isHeadWord(t)) head = j;
   }
   return null;
+}
+
+/** A capitalised word that modifies a noun rather than naming someone: `U.S.`, `European`, `Republican`, `British`. */
+function isModifierWord(t: Token): boolean {
+  return t.cap && t.kind === 'word' && (/^(?:[a-z]\.)+$/.test(t.lower) || /(?:an|ic|ish|ese|i)$/.test(t.lower));
+}
+
+/**
+ * The source joined to `phrase` by "and" after "according to" (`the medical examiner's office
+ * and the city's two largest hospitals`), when it reads as a source of its own: a name, or a
+ * head that can speak.
+ */
+function secondSource(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase, ceiling: number): Phrase | null {
+  const and = phraseEnd(phrase) + 1;
+  if (and + 1 > ceiling || tokens[and].lower !== 'and' || tokens[and].quote >= 0) return null;
+  let second = ctx.reader.right(tokens, and + 1, ceiling);
+  if (!second) return null;
+  // "the city's two largest hospitals": past a possessive to the noun it owns, up to the comma.
+  if (tokens[second.last].kind === 'possessive') second = sourceToComma(ctx, tokens, and + 1, ceiling) ?? second;
+  // "According to A and B, the mayor resigned": what no second comma closes is the clause.
+  if (second.appositive && tokens[second.appositive[1] + 1]?.text !== ',') second = { ...second, appositive: null };
+  const head = tokens[second.head];
+  return head.cap || ctx.reader.isHeadWord(head) ? second : null;
 }
 
 /** Records a speaker phrase once, however many cues or quotations lead to it. */

@@ -882,6 +882,25 @@ describe('attribution', () => {
       assert.equal(sourceNamed(analyze(body('According to Jane Ortiz, a spokeswoman for the ministry, the plan failed.')), 'Jane Ortiz').title, 'spokeswoman for the ministry');
     });
 
+    it('according to X and Y: both are sources of the same content', () => {
+      const model = analyze(body('Three people died, according to the medical examiner\'s office and the city\'s two largest hospitals.'));
+      const found = model.attributions.map((a) => ({ speaker: model.sources[a.source].name, content: slice(model.text, a.content) }));
+      assert.deepEqual(found, [
+        { speaker: "medical examiner's office", content: 'Three people died' },
+        { speaker: "city's two largest hospitals", content: 'Three people died' },
+      ]);
+      const leading = analyze(body('According to the Harbour Gazette and the Daily Post, the mayor resigned.'));
+      assert.deepEqual(
+        leading.attributions.map((a) => [leading.sources[a.source].name, leading.sources[a.source].kind, slice(leading.text, a.content)]),
+        [['Harbour Gazette', 'publication', 'the mayor resigned'], ['Daily Post', 'publication', 'the mayor resigned']],
+      );
+    });
+
+    it('according to U.S. and European officials: one source, the first word a modifier', () => {
+      const model = analyze(body('The talks stalled, according to U.S. and European officials.'));
+      assert.deepEqual(model.attributions.map((a) => model.sources[a.source].name), ['U.S. and European officials']);
+    });
+
     it('according to X, CLAUSE: the clause is no description of X', () => {
       const text = body('According to court documents, the board removed the books after a parent complained.');
       assert.equal(reported(text, 'removed the books').content, 'the board removed the books after a parent complained');

@@ -191,7 +191,7 @@ export const PUBLICATION_HEADS = new Set(['newspaper', 'newspapers', 'tabloid', 
 export const PUBLICATION_NAME_HEADS = new Set([
   'herald', 'gazette', 'tribune', 'journal', 'chronicle', 'caller', 'inquirer', 'examiner', 'dispatch', 'observer',
   'courier', 'radio', 'magazine', 'newspaper', 'register', 'globe', 'sentinel', 'enquirer', 'monitor', 'review',
-  'news', 'press', 'yorker', 'blaze',
+  'news', 'press', 'yorker', 'blaze', 'post', 'times', 'telegraph', 'mail', 'bulletin',
 ]);
 
 /** Document heads: `the report`, `a court filing`, `the indictment`. */
