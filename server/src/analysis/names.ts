@@ -179,7 +179,8 @@ function readFullName(
   // Leading words that are titles, or sentence-initial words that are not names, come off the front.
   let start = first;
   let titleStart = -1;
-  while (start <= last && (NAME_TITLES.has(tokens[start].lower) || (start === first && SENTENCE_START_STOPWORDS.has(tokens[start].lower)) || ORGANIZATION_HEADS.has(tokens[start].lower) || isTitleContext(tokens[start]))) {
+  while (start <= last && (NAME_TITLES.has(tokens[start].lower) || (start === first && SENTENCE_START_STOPWORDS.has(tokens[start].lower)) || ORGANIZATION_HEADS.has(tokens[start].lower) || isTitleContext(tokens[start]) || leadingRole(tokens, start, last, roles))) {
+    // A role alone is no evidence of a person ("Republican National Convention"): only a title is.
     if (NAME_TITLES.has(tokens[start].lower) && titleStart < 0) titleStart = start;
     start++;
   }
@@ -259,6 +260,11 @@ function surnameSpeaks(paragraph: ParagraphInfo, words: readonly Token[], speaki
 const NOT_SURNAMES = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'party']);
 /** Capitalised words that open a sentence or describe someone, never a forename. */
 const NOT_FORENAMES = new Set(['say', 'stop', 'besides', 'outside', 'inside', 'wherever', 'whenever', 'democrat', 'republican', 'billionaire', 'founder', 'actress', 'actor', 'elections', 'criminal', 'insurgent', 'immigrant', 'north', 'south', 'east', 'west', 'demand']);
+
+/** "Chief Executive Jonas Wermer", "Executive Director Ana Ruiz": a capitalised role before at least two more words is the title's. */
+function leadingRole(tokens: readonly Token[], at: number, last: number, roles: ReadonlySet<string>): boolean {
+  return last - at >= 2 && tokens[at].cap && roles.has(tokens[at].lower);
+}
 
 /** Words after a name that it cannot modify as a noun would: `the Mary Rose and …`. */
 const NOT_HEADS = new Set(['and', 'or', 'but', 'to', 'in', 'on', 'at', 'from', 'with', 'for', 'of', 'into', 'across', 'is', 'was', 'has', 'had']);

@@ -52,6 +52,15 @@ describe('sources', () => {
       assert.equal(company.sources.some((s) => s.name === 'Outside Harbourline'), false);
     });
 
+    it('keeps a two-word title whole before a name: Chief Executive Jonas Wermer is one person', () => {
+      const model = analyze(body('"We are taking action," Chief Executive Jonas Wermer told analysts.', 'Wermer said he did not expect a recovery.'));
+      const wermer = sourceNamed(model, 'Jonas Wermer');
+      assert.equal(wermer.title, 'Chief Executive');
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+      // A role is no title by itself: "Republican National Convention" names nobody.
+      assert.equal(analyze(body('At the Republican National Convention, Lund said the party was united.')).sources.some((s) => /Convention/.test(s.name)), false);
+    });
+
     it('keeps a title with its own "of" whole: Secretary of Homeland Security', () => {
       const model = analyze(body('"We are ready," said Secretary of Homeland Security Jeh Johnson.', 'Johnson left on Monday.'));
       const johnson = sourceNamed(model, 'Jeh Johnson');
