@@ -61,8 +61,9 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       const channelGoesOn = after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && tokens[after]?.kind === 'possessive' && cueRef.cue.lemma !== 'tell';
       if (after < sentence.lastToken && (ADVERBIAL_OPENERS.has(tokens[after].lower) || channelGoesOn)) {
         const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH), channelGoesOn);
-        if (that < 0) continue;
-        after = that;
+        // "said to reporters that …" reports after the `that`; "said to expect cuts" reports from the `to`.
+        if (that >= 0) after = that;
+        else if (tokens[after].lower !== 'to') continue;
       }
       // "told The Post and Courier newspaper of Charleston on Saturday that …", "told MSNBC's
       // "Morning Joe" that …": the addressee, a show's title in quotation marks too, runs to the `that`.
@@ -187,10 +188,11 @@ function beforeNextReport(ctx: AttributionContext, tokens: readonly Token[], cue
 
 /**
  * Prepositions that open a phrase saying where, when or how something was said, not what.
+ * `to` opens an addressee (`wrote to shareholders that …`) or the words themselves (`said to expect cuts`).
  * Not `about` and `with` (`joked about moving`, `agreed with the analysis` name a topic the
  * verb reports), nor the conjunctions that open a clause of the content (`said while he …`).
  */
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'aboard', 'from', 'via', 'through', 'outside', 'inside', 'near', 'into', 'onto', 'upon', 'by', 'without']);
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'to', 'during', 'before', 'after', 'aboard', 'from', 'via', 'through', 'outside', 'inside', 'near', 'into', 'onto', 'upon', 'by', 'without']);
 /** How far a `that` may stand after such a phrase's first word: `in an interview with CNN on Sunday that`. */
 const ADVERBIAL_REACH = 14;
 

@@ -882,6 +882,12 @@ describe('attribution', () => {
       assert.equal(sourceNamed(analyze(body('According to Jane Ortiz, a spokeswoman for the ministry, the plan failed.')), 'Jane Ortiz').title, 'spokeswoman for the ministry');
     });
 
+    it('said in a note to clients that …: the content starts after the addressee\'s "that"', () => {
+      assert.equal(reported(body('Analysts at Berenberg said in a note to clients that the cut was bigger than expected.'), 'the cut').content, 'the cut was bigger than expected');
+      assert.equal(reported(body('Ruiz wrote to shareholders that profits fell.'), 'profits').content, 'profits fell');
+      assert.equal(reported(body('Ruiz said to expect cuts.'), 'expect').content, 'to expect cuts');
+    });
+
     it('according to X and Y: both are sources of the same content', () => {
       const model = analyze(body('Three people died, according to the medical examiner\'s office and the city\'s two largest hospitals.'));
       const found = model.attributions.map((a) => ({ speaker: model.sources[a.source].name, content: slice(model.text, a.content) }));
