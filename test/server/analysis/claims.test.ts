@@ -72,6 +72,14 @@ describe('claims', () => {
     assert.equal(claim.attribution, null);
   });
 
+  it('takes a market price for public information, not a claim to source (Reuters)', () => {
+    const price = claimOf('The shares were down 11.2% at 1015 GMT.');
+    assert.ok(price.signals.includes('market-data'));
+    assert.equal(isClaim(price), false);
+    // What moved the price is still a claim.
+    assert.equal(isClaim(claimOf('Shares in Harbourline fell 14% after the company cut its profit forecast for the second time.')), true);
+  });
+
   it('does not flag a plain sentence as a claim', () => {
     assert.equal(isClaim(claimOf('The mayor walked to the town hall with her aides.')), false);
   });
