@@ -390,6 +390,9 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
   for (const [id, facts] of seen) {
     const e = entities[id];
     if (e.unresolved) continue;
+    // The author who writes "I" is never "she" or "he" in her own piece: "I asked the budget
+    // director, Helen Sato, … She said" is Sato.
+    if (byline.includes(e.name) && e.mentions.some((m) => m.text === 'I' || m.text.toLowerCase() === 'we')) continue;
     const distance = sentence - facts.latest;
     let score = -0.25 * distance;
     const evidence: string[] = [];

@@ -502,6 +502,15 @@ describe('sources', () => {
       assert.equal(pronounSpeaker(model, 'We will act'), 'Alex Moreno');
     });
 
+    it('never resolves "she" or "he" to the author who writes "I"', () => {
+      const model = analyze(article(
+        { title: 'T', byline: ['Ruth Amsel'] },
+        'I asked the county\'s budget director, Helen Sato, how the savings were calculated.',
+        '"It is a conservative estimate," she told me.',
+      ));
+      assert.equal(speakerOfQuote(model, 'conservative estimate')?.name, 'Helen Sato');
+    });
+
     it('takes the byline author for "I" outside quotes', () => {
       const model = analyze(article({ title: 'T', byline: ['Ana Ortiz'] }, 'I asked the mayor, who said the plan had failed.', 'I said the council should vote.'));
       assert.ok(model.sources.some((s) => s.name === 'Ana Ortiz'), JSON.stringify(model.sources.map((s) => s.name)));
