@@ -21,6 +21,8 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     // `quoted a witness as saying …` reports nothing itself: its `saying` does.
     if (cueRef.ref === null || cueRef.cue.naming || cueRef.cue.lemma === 'quote') continue;
     const tag = tags.has(cueRef);
+    // "He did not mention that …", "Ruiz never said …": what a speaker did not say is not theirs.
+    if (!tag && negated(paragraph.tokens, cueRef.cue.token)) continue;
     const ref = ctx.result.refs[cueRef.ref];
     const sentence = sentenceOfToken(paragraph, cueRef.cue.token);
     const { first, last } = ref.phrase;
@@ -118,6 +120,16 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
     ctx.result.reported.push({ ref: cueRef.ref, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
     if (cueRef.also !== undefined) ctx.result.reported.push({ ref: cueRef.also, cue: cueRef, content, sentence: sentence.index, paragraph: paragraph.index });
   }
+}
+
+/** Whether the verb at `verb` is denied: `did not say`, `never said`, `didn't mention`, `would not say`. */
+function negated(tokens: readonly Token[], verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && verb - j <= 2; j--) {
+    const w = tokens[j].lower;
+    if (w === 'not' || w === 'never' || /n[’']t$/.test(w)) return true;
+    if (tokens[j].kind !== 'word' || !/ly$/.test(w)) break;
+  }
+  return false;
 }
 
 /** Words after a tag's comma that say when or how it was said, not more of what: `, as …`, `, adding …`. */

@@ -888,6 +888,14 @@ describe('attribution', () => {
       assert.equal(reported(body('Ruiz said to expect cuts.'), 'expect').content, 'to expect cuts');
     });
 
+    it('reports nothing a speaker is said not to have said: did not mention, never said, would not say', () => {
+      for (const sentence of ['He did not mention that the branch is far away.', 'Ruiz never said the plan would fail.', 'Ruiz would not say when the plan would start.']) {
+        assert.deepEqual(analyze(body(sentence)).attributions, [], sentence);
+      }
+      // The content's own negation is no denial of the saying.
+      assert.equal(reported(body('Ruiz said the plan would not fail.'), 'would not fail').speaker, 'Ruiz');
+    });
+
     it('according to X and Y: both are sources of the same content', () => {
       const model = analyze(body('Three people died, according to the medical examiner\'s office and the city\'s two largest hospitals.'));
       const found = model.attributions.map((a) => ({ speaker: model.sources[a.source].name, content: slice(model.text, a.content) }));
