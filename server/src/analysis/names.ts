@@ -102,10 +102,10 @@ export function scanFullNames(doc: WorkingDocument, extraPeople: ReadonlyMap<str
   const weak = new Set<NameMention>();
   for (const paragraph of doc.paragraphs) {
     forEachCapitalRun(paragraph, (first, last, sentence, sentenceInitial) => {
-      const mention = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople, doc.lexicon.roles, speaking);
-      if (!mention) return;
-      full.push(mention);
-      if (mention.weak) weak.add(mention);
+      const found = readFullName(doc.text, paragraph, first, last, sentence, sentenceInitial, extraPeople, doc.lexicon.roles, speaking);
+      if (!found) return;
+      full.push(found.mention);
+      if (found.weak) weak.add(found.mention);
     });
   }
   if (weak.size === 0) return full;
@@ -172,7 +172,7 @@ function readFullName(
   extraPeople: ReadonlyMap<string, unknown>,
   roles: ReadonlySet<string>,
   speaking: ReadonlySet<string>,
-): (NameMention & { weak: boolean }) | null {
+): { mention: NameMention; weak: boolean } | null {
   // A single word is a surname at best; the second pass handles those.
   if (first === last) return null;
   const tokens = paragraph.tokens;
@@ -225,7 +225,7 @@ function readFullName(
   const strong = hasTitle || known || isForename(forename) || /^[A-Z]\.$/.test(words[0].text) || describedAsPerson(tokens, end, roles);
   if (!strong && !surnameSpeaks(paragraph, words, speaking, roles)) return null;
   const titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
-  return {
+  const mention: NameMention = {
     paragraph: paragraph.index,
     sentence: sentence.index,
     start: tokens[start].start,
@@ -236,8 +236,9 @@ function readFullName(
     title: titleToken >= 0 ? text.slice(tokens[titleToken].start, tokens[start - 1].end) : null,
     titleGender: titleToken >= 0 ? genderOfTitle(tokens[start - 1].lower) : 'unknown',
     sentenceInitial: sentenceInitial && first === sentence.firstToken,
-    weak: !strong,
   };
+  // Weak: found only by the surname that speaks, which a stronger name with that surname overrides.
+  return { mention, weak: !strong };
 }
 
 /**

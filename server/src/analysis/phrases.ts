@@ -418,6 +418,11 @@ export class PhraseReader {
     return lemma !== undefined && (lemma !== w || (before.kind === 'word' && /[^s]s$/.test(before.lower)));
   }
 
+  /** "Shipping companies say", "Striking workers said": an -ing word right before a head noun describes it. */
+  #describesHead(tokens: readonly Token[], j: number, end: number): boolean {
+    return j + 1 === end && !tokens[j].text.endsWith('ed') && this.isHeadWord(tokens[end]);
+  }
+
   #leftCore(tokens: readonly Token[], end: number, floor: number, sentenceStart: number): Phrase | null {
     let first = end + 1;
     let committed = end + 1; // the leftmost token we are sure of
@@ -444,9 +449,7 @@ export class PhraseReader {
         continue;
       }
       // "Asked about …", "Speaking to …" open a sentence as participles; "Husted said", "Reed Hundt said" are names.
-      // "Shipping companies say", "Striking workers said": right before a head noun, one describes it.
-      const describesHead = j + 1 === end && this.isHeadWord(tokens[end]) && !t.text.endsWith('ed');
-      if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text) && j < end && !tokens[j + 1].cap && !describesHead))) break;
+      if (t.kind === 'word' && t.cap && (NOT_SPEAKER_WORDS.has(t.lower) || (atStart && /^[A-Z][a-z]+(?:ing|ed)$/.test(t.text) && j < end && !tokens[j + 1].cap && !this.#describesHead(tokens, j, end)))) break;
       // "marchers and spectators chanting": two plural nouns joined as one subject.
       if (t.lower === 'and' && j === end - 1 && j - 1 >= floor && this.#isPeople(tokens[end], false) && this.#isPeople(tokens[j - 1], WORD_AT_START(tokens, j - 1, sentenceStart))) {
         first = committed = j;
