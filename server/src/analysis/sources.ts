@@ -209,6 +209,7 @@ export function resolveSources(
   return toSources(entities, resolved);
 }
 
+/** Whether a description says its source was granted anonymity: `who spoke on condition of anonymity`. */
 function grantsAnonymity(appositive: string): boolean {
   GRANTED.lastIndex = 0;
   return GRANTED.test(appositive);
