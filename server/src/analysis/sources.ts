@@ -179,7 +179,8 @@ export function resolveSources(
     }
     // "A logistics manager at one of the tenants, who spoke on condition of anonymity, said":
     // whoever the story describes without a name, and says was granted anonymity, is an anonymous source.
-    if (appositive && entity.kind === 'person' && entity.cls === 'description' && grantsAnonymity(appositive)) entity.kind = 'anonymous';
+    // So is one a relative clause right after the description says it of ("A relative who asked not to be named said").
+    if (entity.kind === 'person' && entity.cls === 'description' && ((appositive && grantsAnonymity(appositive)) || grantedRightAfter(doc.text, ref.span.end))) entity.kind = 'anonymous';
     if (used.has(ref.id)) entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
     if (ref.phrase.antecedent) {
@@ -214,6 +215,16 @@ function grantsAnonymity(appositive: string): boolean {
   GRANTED.lastIndex = 0;
   return GRANTED.test(appositive);
 }
+
+/** Whether the words right after a mention say its source was granted anonymity (`… who asked not to be named`). */
+function grantedRightAfter(text: string, end: number): boolean {
+  GRANTED.lastIndex = 0;
+  const match = GRANTED.exec(text.slice(end, end + GRANTED_REACH));
+  return match !== null && match.index <= 2;
+}
+
+/** How far past a mention the words granting anonymity are looked for: the longest such phrase and a comma. */
+const GRANTED_REACH = 80;
 
 /** `the Harbour Group`, `the Lund Energy Group`: a description whose head is capitalised inside its name. */
 function namesItself(reading: PhraseReading): boolean {

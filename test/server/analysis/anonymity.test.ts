@@ -65,6 +65,15 @@ describe('anonymous sources', () => {
     assert.equal(sourceNamed(analyze(body('A logistics manager at the port said two vessels were diverted.')), 'a logistics manager at the port').kind, 'person');
   });
 
+  it('reads anonymity granted in a relative clause with no commas: a relative who asked not to be named', () => {
+    const found = anonymityOf(
+      body('A relative of Rosa Ibarra who asked not to be named because the family had not yet spoken publicly said Ibarra had walked the route for 20 years.'),
+      'a relative of Rosa Ibarra',
+    );
+    assert.equal(found.granted, 'who asked not to be named');
+    assert.equal(found.reason, 'because the family had not yet spoken publicly');
+  });
+
   it('finds the reason in the next sentence: "because the talks are private"', () => {
     const found = anonymityOf(body('A U.S. official said the talks had stalled. The official spoke on condition of anonymity because the talks are private.'), 'a U.S. official');
     assert.equal(found.reason, 'because the talks are private');

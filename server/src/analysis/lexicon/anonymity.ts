@@ -33,6 +33,7 @@ export const REASONS = new RegExp(
     String.raw`\b(?:because|as|since)\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|wasn't|weren't|isn't|aren't)\s+(?:not\s+)?(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+\w+${REST_OF_CLAUSE}`,
     String.raw`\b(?:who|which)\s+(?:was|were|is|are)\s+not\s+(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+\w+${REST_OF_CLAUSE}`,
     String.raw`\bnot\s+(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+(?:speak|comment|discuss|talk|be\s+quoted|be\s+identified|be\s+named|disclose|release)\b[^.;]{0,60}`,
+    String.raw`\b(?:because|as|since)\s+(?:he|she|they|the\s+\w+)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?(?:spoken|commented|talked)\s+publicly${REST_OF_CLAUSE}`,
     String.raw`\b(?:because|as|since)\s+(?:the|these|those|such)\s+(?:matter|matters|talks|discussions|deliberations|investigation|negotiations|information|plans?|details?|decision|issue|subject|review|process|conversations?|meetings?|findings|report)\s+(?:is|are|was|were|had|has|have|remain|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:been\s+)?(?:public|made\s+public|announced|finalized|final)|private|ongoing|confidential|classified|sensitive|secret)`,
     String.raw`\b(?:because|as|since)\s+(?:of\s+)?the\s+(?:sensitivity|sensitive\s+nature|confidential\s+nature|private\s+nature)\s+of`,
     String.raw`\b(?:because|as|since)\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:discussing|describing|disclosing|revealing)\s+(?:private|internal|sensitive|confidential|classified|non-public|nonpublic)`,

@@ -48,6 +48,8 @@ export const ROLE_NOUNS = new Set([
   'governor-elect', 'mayor-elect', 'senator-elect', 'gop', 'councilman', 'councilwoman', 'assemblyman', 'trustee',
   'comedian', 'actor', 'actress', 'singer', 'star', 'coach', 'player', 'athlete', 'owner', 'officeholder',
   'secretary-general', 'secretary-designate', 'designate', 'spokesperson', 'press', 'correspondent', 'producer',
+  'relative', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
+  'widow', 'widower', 'sibling', 'classmate', 'roommate', 'coworker', 'co-worker', 'passenger', 'patient',
   'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
   // The voices of advertisements and broadcasts: "says the ad's narrator", "a voice-over in the ad states".
   'narrator', 'announcer', 'voice-over', 'voiceover',
