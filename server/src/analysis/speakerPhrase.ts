@@ -89,7 +89,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   }
   // "Anna White", and "White" once the story names her in full: an organisation's head that is a surname.
   const surnameHead = surnameAfterForename(tokens, phrase.head) || (phrase.first === phrase.head && SURNAME_HEADS.has(head.lower) && surnames.has(head.lower));
-  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameHead) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase)) {
+  if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameHead) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase, lexicon.roles)) {
     // A name: the capitalised words up to the head, after the last title or role word.
     let start = phrase.head;
     while (start - 1 >= phrase.first) {
@@ -106,6 +106,11 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     const titleText = start > phrase.first ? withoutArticle(phrase.first, start - 1) : null;
     const name = slice(start, end);
     const single = start === end;
+    // "Power company Gulfline", "German steelmaker Rheinstahl": a company's description before its name.
+    const described = start - 1 >= phrase.first ? tokens[start - 1] : null;
+    if (described && !described.cap && (COMPANY_KINDS.has(described.lower) || COMPANY_DESCRIPTIONS.has(described.lower))) {
+      return { cls: 'organization', name, title: null, nameTokens: null, headWord: head.lower, definite };
+    }
     const orgLike = (single && (ACRONYM.test(tokens[start].text) || definite)) || /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) || (!single && COMPANY_NAME_ENDINGS.has(tokens[end].lower));
     if (orgLike) return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
     return { cls: 'name', name, title: titleText, nameTokens: [start, end], headWord: head.lower, definite };
@@ -128,7 +133,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (GROUP_NOUNS.has(head.lower)) {
     return { cls: 'group', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  return { cls: 'description', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+  const name = phrase.first === coreEnd && capitalisedCommonNoun(head, phrase, lexicon.roles) ? head.lower : lowerFirst(slice(phrase.first, coreEnd));
+  return { cls: 'description', name, title: null, nameTokens: null, headWord: head.lower, definite };
 }
 
 const NO_SURNAMES: ReadonlySet<string> = new Set();
@@ -138,9 +144,14 @@ const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans',
 /** Determiners that leave a person unnamed: `one Democrat`, `a Republican`, `two conservatives`. */
 const UNNAMED_COUNTS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few']);
 
+/** Lower-case nouns for an organisation that a name can follow (`power company Gulfline`); not `watch`, which is a verb too. */
+const COMPANY_KINDS = new Set(['company', 'firm', 'group', 'bank', 'agency', 'organization', 'organisation', 'union', 'association', 'coalition', 'network', 'foundation', 'institute', 'fund', 'pac', 'party', 'club', 'team', 'studio', 'publisher', 'broadcaster', 'outlet']);
+
 /** `Officials said`, `Transcript as follows:`: a source or document noun capitalised only because it opens the sentence. */
-function capitalisedCommonNoun(head: Token, phrase: Phrase): boolean {
-  return phrase.head === phrase.first && (ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower)) && /^[A-Z][a-z]+$/.test(head.text);
+function capitalisedCommonNoun(head: Token, phrase: Phrase, roles: ReadonlySet<string>): boolean {
+  if (phrase.head !== phrase.first || !/^[A-Z][a-z]+$/.test(head.text)) return false;
+  // "Forecasters said", "Firefighters said": the plural of a role, never a surname.
+  return ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower) || (head.lower.endsWith('s') && roles.has(head.lower.slice(0, -1)));
 }
 
 /** The phrase without a post-modifier that only says how the source spoke (`speaking on condition of anonymity`). */

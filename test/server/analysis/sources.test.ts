@@ -61,6 +61,20 @@ describe('sources', () => {
       assert.equal(analyze(body('At the Republican National Convention, Lund said the party was united.')).sources.some((s) => /Convention/.test(s.name)), false);
     });
 
+    it('reads a company\'s description before its name as an organisation, not a title: power company Gulfline', () => {
+      const model = analyze(body('Power company Gulfline said it had 3,000 workers ready. It urged customers to report outages online.'));
+      const gulfline = sourceNamed(model, 'Gulfline');
+      assert.equal(gulfline.kind, 'organization');
+      assert.deepEqual(mentions(gulfline), ['description:Power company Gulfline', 'pronoun:It']);
+      // "watch" is a verb too: "we watch John Kerry's partners" names a person.
+      assert.equal(analyze(body('We watch John Kerry as he said the talks were over.')).sources.find((s) => s.name === 'John Kerry')?.kind ?? 'person', 'person');
+    });
+
+    it('reads the plural of a role that opens a sentence as a description, not a surname: Forecasters said', () => {
+      const model = analyze(body('Forecasters said the storm could weaken before landfall.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.mentions[0].kind]), [['forecasters', 'description']]);
+    });
+
     it('keeps a title with its own "of" whole: Secretary of Homeland Security', () => {
       const model = analyze(body('"We are ready," said Secretary of Homeland Security Jeh Johnson.', 'Johnson left on Monday.'));
       const johnson = sourceNamed(model, 'Jeh Johnson');

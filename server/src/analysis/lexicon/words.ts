@@ -50,6 +50,7 @@ export const ROLE_NOUNS = new Set([
   'secretary-general', 'secretary-designate', 'designate', 'spokesperson', 'press', 'correspondent', 'producer',
   'relative', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
   'widow', 'widower', 'sibling', 'classmate', 'roommate', 'coworker', 'co-worker', 'passenger', 'patient',
+  'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'rescuer', 'lifeguard',
   'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
   // The voices of advertisements and broadcasts: "says the ad's narrator", "a voice-over in the ad states".
   'narrator', 'announcer', 'voice-over', 'voiceover',
