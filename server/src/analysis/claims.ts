@@ -19,7 +19,7 @@ const OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|guess|suspect)\b|\bin m
 const HEDGES = /\b(?:according to|reported|reports?|data (?:show|showed|released)|records (?:show|showed)|figures (?:show|showed|from)|polls? (?:show|showed|found)|surveys? (?:show|showed|found)|the (?:report|study|filing|indictment|complaint|lawsuit) (?:said|says|found|shows|showed|alleges|alleged)|could not (?:be )?(?:independently )?(?:verified|verify|confirm)|(?:said|says|told|wrote)\b)/i;
 const CLAIM_THRESHOLD = 2;
 /** A market price moving: `shares fell 14%`, `the index was down 1.2% at 1015 GMT`, `the euro rose to $1.09`. */
-const MARKET_MOVE = /\b(?:shares|stocks?|index|indexes|indices|yields?|futures|bonds|currency|dollar|euro|yen|sterling)\b(?:\s+\S+){0,8}?\s+(?:rose|fell|gained|lost|jumped|slumped|dropped|climbed|slid|surged|tumbled|plunged|edged|closed|traded|(?:was|were)\s+(?:up|down|flat|higher|lower))\b/i;
+const MARKET_MOVE = /\b(?:shares|stocks?|index|indexes|indices|yields?|futures|bonds|currency|dollar|euro|yen|sterling|pound|franc|crown|peso|rupee|lira|zloty|forint|r[ou]ble|yuan)\b(?:\s+\S+){0,8}?\s+(?:rose|fell|gained|lost|jumped|slumped|dropped|climbed|slid|surged|tumbled|plunged|edged|closed|traded|firmed|weakened|strengthened|eased|rallied|retreated|(?:was|were)\s+(?:up|down|flat|higher|lower))\b/i;
 
 export interface SentenceAttribution {
   /** Sentence index -> the source attributed in it, or -1 for a document hedge with no source. */
@@ -105,7 +105,7 @@ mark(EVENT_VERBS, EVENT);
 mark(MODALS, MODAL);
 mark(['because', 'due', 'caused', 'causes', 'led', 'leads', 'resulted', 'result', 'thanks', 'blamed', 'responsible', 'linked', 'contributed'], CAUSE_HINT);
 mark(['i', 'we', 'my'], FIRST_PERSON);
-mark(['shares', 'stock', 'stocks', 'index', 'indexes', 'indices', 'yield', 'yields', 'futures', 'bonds', 'currency', 'dollar', 'euro', 'yen', 'sterling'], MARKET);
+mark(['shares', 'stock', 'stocks', 'index', 'indexes', 'indices', 'yield', 'yields', 'futures', 'bonds', 'currency', 'dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'crown', 'peso', 'rupee', 'lira', 'zloty', 'forint', 'rouble', 'ruble', 'yuan'], MARKET);
 mark(['according', 'reported', 'report', 'reports', 'data', 'records', 'figures', 'poll', 'polls', 'survey', 'surveys', 'study', 'filing', 'indictment', 'complaint', 'lawsuit', 'verified', 'verify', 'confirm', 'said', 'says', 'told', 'wrote'], HEDGE_HINT);
 const NOT_SUPERLATIVE = /(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/;
 

@@ -76,6 +76,7 @@ describe('claims', () => {
     const price = claimOf('The shares were down 11.2% at 1015 GMT.');
     assert.ok(price.signals.includes('market-data'));
     assert.equal(isClaim(price), false);
+    assert.equal(isClaim(claimOf('The crown firmed 0.3% against the euro after the decision.')), false);
     // What moved the price is still a claim.
     assert.equal(isClaim(claimOf('Shares in Harbourline fell 14% after the company cut its profit forecast for the second time.')), true);
   });
