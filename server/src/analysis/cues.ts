@@ -106,9 +106,12 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
     }
     // "a sign that read, "…"", ""…," read one.": a text that reads is quoted only right next to its words.
     if ((t.lower === 'read' || t.lower === 'reads' || t.lower === 'reading') && !t.cap) {
-      const after = quoteRightAfter(tokens, i);
+      // "It read in part:" at a paragraph's end: the words follow in the next paragraph or block quote.
+      const inPart = tokens[i + 1]?.lower === 'in' && tokens[i + 2]?.lower === 'part' ? i + 2 : i;
+      const opensNext = tokens[inPart + 1]?.text === ':' && inPart + 2 === tokens.length;
+      const after = opensNext || quoteRightAfter(tokens, i);
       const before = i > 0 && (tokens[i - 1].quote >= 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 2]?.quote >= 0) || taggedDocument(tokens, i));
-      if (after || before) cues.push({ token: i, last: i, lemma: 'read', loaded: false, belief: false, speakerAfter: before ? 'maybe' : 'never', participle: isParticiple(tokens, i), naming: false });
+      if (after || before) cues.push({ token: i, last: opensNext ? inPart : i, lemma: 'read', loaded: false, belief: false, speakerAfter: before ? 'maybe' : 'never', participle: isParticiple(tokens, i), naming: false });
       continue;
     }
     if (NAMING_VERBS.has(t.lower)) {

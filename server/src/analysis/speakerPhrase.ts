@@ -130,10 +130,11 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (DOCUMENT_HEADS.has(head.lower)) {
     return { cls: 'document', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  if (GROUP_NOUNS.has(head.lower)) {
-    return { cls: 'group', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
-  }
-  const name = phrase.first === coreEnd && capitalisedCommonNoun(head, phrase, lexicon.roles) ? head.lower : lowerFirst(slice(phrase.first, coreEnd));
+  // "Teachers said", "Forecasters said": one plural noun, capitalised only because it opens the sentence.
+  // Not a people or a party, which keep their capital: "Americans", "Israelis", "Democrats".
+  const common = phrase.first === coreEnd && (GROUP_NOUNS.has(head.lower) || capitalisedCommonNoun(head, phrase, lexicon.roles)) && /^[A-Z][a-z]+$/.test(head.text) && !/(?:ans|ese|ish|is|democrats)$/.test(head.lower);
+  const name = common ? head.lower : lowerFirst(slice(phrase.first, coreEnd));
+  if (GROUP_NOUNS.has(head.lower)) return { cls: 'group', name, title: null, nameTokens: null, headWord: head.lower, definite };
   return { cls: 'description', name, title: null, nameTokens: null, headWord: head.lower, definite };
 }
 

@@ -798,6 +798,13 @@ describe('attribution', () => {
     });
   });
 
+  it('gives a statement\'s words in the next block quote to the text that "read in part:"', () => {
+    const model = analyze(body('The school board released a statement on Wednesday. The statement read in part:', '> "We understand the frustration of parents. These decisions were not made lightly."'));
+    const speaker = speakerOfQuote(model, 'We understand');
+    assert.equal(speaker?.name, 'the statement');
+    assert.equal(speaker?.kind, 'document');
+  });
+
   describe('a quotation never closed', () => {
     it('finds its tag inside it, after a comma: "…, Sousa told a rally', () => {
       speakersIn(

@@ -73,6 +73,9 @@ describe('sources', () => {
     it('reads the plural of a role that opens a sentence as a description, not a surname: Forecasters said', () => {
       const model = analyze(body('Forecasters said the storm could weaken before landfall.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.mentions[0].kind]), [['forecasters', 'description']]);
+      // A group keeps its lower case too, but a people or a party its capital.
+      assert.deepEqual(analyze(body('Teachers said class sizes would grow.')).sources.map((s) => s.name), ['teachers']);
+      assert.deepEqual(analyze(body('Americans said prices would rise.')).sources.map((s) => s.name), ['Americans']);
     });
 
     it('keeps a title with its own "of" whole: Secretary of Homeland Security', () => {
