@@ -252,6 +252,8 @@ function organizationPhraseEnd(tokens: readonly Token[], first: number, end: num
       // "the Harbour Authority Council": a capitalised name goes on past its first head noun.
       let last = j;
       while (t.cap && last + 1 < end && last + 1 - first <= MAX_SUBJECT && tokens[last + 1].kind === 'word' && tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
+      // "the school board", "the police department": a second head noun names the body.
+      while (!t.cap && last + 1 < end && last + 1 - first <= MAX_SUBJECT && ORGANIZATION_HEADS.has(tokens[last + 1].lower) && !tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
       return tokens[last + 1]?.kind === 'possessive' ? first - 1 : last;
     }
   }

@@ -484,6 +484,11 @@ describe('sources', () => {
       assert.match(source.name, /officials/);
     });
 
+    it('resolves "it" to a body named by two nouns: the school board', () => {
+      const model = analyze(body('The school board met on Wednesday. It said the plan was final.'));
+      assert.equal(model.sources[attributionAbout(model, 'plan was final').source].name, 'school board');
+    });
+
     it('never resolves "it" to an anonymous person', () => {
       const model = analyze(body(
         'One attendee, who spoke on condition of anonymity, said the meeting was tense.',
