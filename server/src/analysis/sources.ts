@@ -169,7 +169,10 @@ export function resolveSources(
     // rode out the storm in a closet") or a participle's phrase ("a court filing, lodged with
     // the commercial court,") describes the source but is no title; "managing director" is one.
     const appositive = ref.appositive ? doc.text.slice(ref.appositive.start, ref.appositive.end) : '';
-    if (appositive && !entity.title && (!NOT_A_TITLE.test(appositive) || TITLE_PARTICIPLES.has(appositive.split(' ', 1)[0].toLowerCase()))) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '');
+    // "Dr. Omar Rahimi, a cardiologist at Northgate Hospital,": the role says more than the honorific.
+    const titled = entity.title !== null && !HONORIFICS.test(entity.title);
+    // A relative clause after the role describes the person, not the title: "a cardiologist at Northgate Hospital who was not involved".
+    if (appositive && !titled && (!NOT_A_TITLE.test(appositive) || TITLE_PARTICIPLES.has(appositive.split(' ', 1)[0].toLowerCase()))) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|whom|whose)\s.*$/is, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
       entity.kind = 'organization';
@@ -248,8 +251,11 @@ function longerNameBefore(entities: Entity[], reading: PhraseReading, before: nu
   return null;
 }
 
+/** Titles that only address someone, which a role in an appositive replaces: `Dr.`, `Mr.`, `Ms.`. */
+const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|mx)\.?$/i;
+
 /** How an appositive that is no title opens: an age, a hometown, a relative clause, a participle's phrase. */
-const NOT_A_TITLE = /^(?:\d{1,3}$|of |from |(?:who|whom|whose|which|that|where|when) |(?:[a-z]+(?:ed|ing)|seen|taken|given|written|chosen|known|shown|drawn|spoken|sworn|born) )/i;
+const NOT_A_TITLE = /^(?:\d{1,3}$|(?:then|now) \d|of |from |(?:who|whom|whose|which|that|where|when) |(?:[a-z]+(?:ed|ing)|seen|taken|given|written|chosen|known|shown|drawn|spoken|sworn|born) )/i;
 
 function kindOf(cls: PhraseReading['cls']): SourceKind {
   switch (cls) {

@@ -78,6 +78,13 @@ describe('sources', () => {
       assert.deepEqual(analyze(body('Americans said prices would rise.')).sources.map((s) => s.name), ['Americans']);
     });
 
+    it('takes a role from an appositive over an honorific, without the relative clause after it', () => {
+      const model = analyze(body('Dr. Omar Rahimi, a cardiologist at Northgate Hospital who was not involved in the research, called the findings "important."'));
+      assert.equal(sourceNamed(model, 'Omar Rahimi').title, 'cardiologist at Northgate Hospital');
+      // An age after "then" is no title: "Gene Lund, then 38, said".
+      assert.equal(sourceNamed(analyze(body('Mr. Gene Lund, then 38, said the plan was sound.')), 'Gene Lund').title, 'Mr.');
+    });
+
     it('keeps a title with its own "of" whole: Secretary of Homeland Security', () => {
       const model = analyze(body('"We are ready," said Secretary of Homeland Security Jeh Johnson.', 'Johnson left on Monday.'));
       const johnson = sourceNamed(model, 'Jeh Johnson');
