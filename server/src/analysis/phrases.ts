@@ -418,6 +418,20 @@ export class PhraseReader {
     return lemma !== undefined && (lemma !== w || (before.kind === 'word' && /[^s]s$/.test(before.lower)));
   }
 
+  /**
+   * From `j`, up to two lower-case words ending in an organisation's or a publication's noun,
+   * then a capitalised name (`news agency OSTPRESS`): the index of the name's first word, else -1.
+   */
+  #describedNameAt(tokens: readonly Token[], j: number, ceiling: number): number {
+    for (let k = j; k <= ceiling && k - j < 2; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.cap || t.quote >= 0 || CLAUSE_WORDS.has(t.lower)) return -1;
+      const next = tokens[k + 1];
+      if ((ORGANIZATION_HEADS.has(t.lower) || PUBLICATION_HEADS.has(t.lower)) && next && k + 1 <= ceiling && next.kind === 'word' && next.cap && next.quote < 0) return k + 1;
+    }
+    return -1;
+  }
+
   /** "Shipping companies say", "Striking workers said": an -ing word right before a head noun describes it. */
   #describesHead(tokens: readonly Token[], j: number, end: number): boolean {
     return j + 1 === end && !tokens[j].text.endsWith('ed') && this.isHeadWord(tokens[end]);
@@ -587,6 +601,15 @@ export class PhraseReader {
       if (t.kind === 'word' && sawHead && tokens[j - 1].cap && (this.isHeadWord(t) || PUBLICATION_HEADS.has(t.lower)) && j + 1 <= ceiling && tokens[j + 1].kind === 'word' && tokens[j + 1].cap && tokens[j + 1].quote < 0) {
         last = j;
         continue;
+      }
+      // "according to the state news agency OSTPRESS", "the opposition newspaper Harbour Post": lower-case
+      // words that describe the name after them.
+      if (t.kind === 'word' && sawHead && !t.cap && DETERMINERS.has(tokens[start].lower)) {
+        const described = this.#describedNameAt(tokens, j, ceiling);
+        if (described > j) {
+          last = j = described;
+          continue;
+        }
       }
       if (t.kind === 'word' && NAME_PARTICLES.has(t.lower) && sawHead && tokens[j + 1]?.cap) {
         last = j;

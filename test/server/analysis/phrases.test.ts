@@ -150,6 +150,11 @@ describe('speaker phrases', () => {
     assert.equal(speakerPhrase('Speaking to reporters, the mayor said: "We are ready."').name, 'the mayor');
   });
 
+  it('reads past lower-case words that describe the name after them: the state news agency OSTPRESS', () => {
+    const model = analyze(body('Peace talks would resume, according to the state news agency OSTPRESS.'));
+    assert.equal(model.sources[attributionAbout(model, 'Peace talks').source].name, 'OSTPRESS');
+  });
+
   it('keeps name particles inside the name: Ursula von der Leyen', () => {
     assert.deepEqual(speakerPhrase('"We are ready," European Commission President Ursula von der Leyen said.'), {
       mention: 'European Commission President Ursula von der Leyen',

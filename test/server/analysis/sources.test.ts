@@ -496,6 +496,14 @@ describe('sources', () => {
       assert.equal(model.sources[attributionAbout(model, 'plan was final').source].name, 'school board');
     });
 
+    it('takes a forename used for men and women alike as no evidence of gender: Jan', () => {
+      const model = analyze(body(
+        'A rebel spokesman said the group had not been told. "We read about it," the spokesman said.',
+        'The United Nations envoy, Jan Brecht, welcomed the announcement. He wrote that both sides had "a narrow window."',
+      ));
+      assert.equal(speakerOfQuote(model, 'narrow window')?.name, 'Jan Brecht');
+    });
+
     it('never resolves "it" to an anonymous person', () => {
       const model = analyze(body(
         'One attendee, who spoke on condition of anonymity, said the meeting was tense.',

@@ -1,7 +1,9 @@
 /**
  * Forenames with a usual gender: the last resort for resolving `he` and `she`, used only
  * when the text itself gives no evidence (earlier pronouns, Mr./Ms., gendered titles).
- * Common names in English-language news; ambiguous names (Jordan, Taylor...) are left out.
+ * Common names in English-language news; ambiguous names (Jordan, Taylor...) are left out,
+ * or listed in both when the text still needs them as forenames (Jan: Dutch, German and Czech
+ * men, English women), so they name a person and say nothing of gender.
  */
 
 const MALE = `aaron abdul abdullah abe abraham adam adrian ahmed al alan albert alberto alec alejandro alex alexander
@@ -14,7 +16,7 @@ doug douglas drew duncan dwight earl ed eddie edgar edmund eduardo edward edwin 
 eric erik ernest ethan eugene evan fabio felipe felix fernando francis francisco frank franklin fred frederick gabriel
 gareth gary gavin geert gene geoff geoffrey george gerald gerard gerhard giorgio giovanni giuseppe glenn gordon graham
 grant greg gregory gustavo guy hamid hank hans harold harry hassan hector henry herbert herman hogan howard hugh hugo hunter
-ian idrees igor isaac ivan jack jacob jaime jake james jamie jared jason javier jay jeb jeff jeffrey jens jeremy jerome
+ian idrees igor isaac ivan jack jacob jaime jake james jamie jan jared jason javier jay jeb jeff jeffrey jens jeremy jerome
 jerry jesse jesus jim jimmy joachim joe joel johan john johnny jon jonathan jorge jose joseph josh joshua juan julian
 julio justin karl keir keith ken kenneth kevin kim_m kirk kurt kyle lance larry lars lawrence lee_m leo leon leonard
 leroy lewis lindsey_m lloyd lorenzo louis luca lucas luis luke luther malcolm manuel marc marco marcus mario mark marshall
