@@ -166,5 +166,5 @@ function coreEndOf(tokens: readonly Token[], phrase: Phrase): number {
 
 function lowerFirst(text: string): string {
   // "A U.S. official" at a sentence's start is still "a U.S. official".
-  return /^(?:A|An|The|One|Two|Three|Several|Some|Many|Other|Another|Officials|Sources|People|Aides)\b/.test(text) && !/^[A-Z]{2}/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  return /^(?:A|An|The|One|Two|Three|Several|Some|Many|Most|Both|All|Each|Neither|Other|Another|Officials|Sources|People|Aides)\b/.test(text) && !/^[A-Z]{2}/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }

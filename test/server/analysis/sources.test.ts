@@ -76,6 +76,7 @@ describe('sources', () => {
       // A group keeps its lower case too, but a people or a party its capital.
       assert.deepEqual(analyze(body('Teachers said class sizes would grow.')).sources.map((s) => s.name), ['teachers']);
       assert.deepEqual(analyze(body('Americans said prices would rise.')).sources.map((s) => s.name), ['Americans']);
+      assert.deepEqual(analyze(body('Both parties say the shutdown would hurt workers.')).sources.map((s) => s.name), ['both parties']);
     });
 
     it('takes a role from an appositive over an honorific, without the relative clause after it', () => {
