@@ -73,7 +73,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
         else break;
       }
       gap = beforeTimeAdverbial(tokens, skipAgo(tokens, gap, floor), floor);
-      phrase = reader.left(tokens, gap, floor, sentence.firstToken);
+      phrase = reader.left(tokens, gap, floor, sentence.firstToken) ?? subjectBeforeTitledAppositive(ctx, paragraph, cue.token, sentence.firstToken);
       // "Trump at the time said", "the campaign in a statement said": an adverbial between subject and verb.
       if (phrase) phrase = subjectBeforeAdverbial(ctx, tokens, phrase, floor, sentence.firstToken) ?? phrase;
       // "A city official who spoke anonymously to discuss the talks said": the relative clause's antecedent speaks.
@@ -187,6 +187,34 @@ function secondSource(ctx: AttributionContext, tokens: readonly Token[], phrase:
   const head = tokens[second.head];
   return head.cap || ctx.reader.isHeadWord(head) ? second : null;
 }
+
+/**
+ * `Lena Hale, star of the series "Harbour," said …`: an appositive that ends inside the
+ * marks of a work's title (American punctuation) closes right before the verb at `verb`. The
+ * phrase reader stops at quotation marks, so the subject is read before the appositive's
+ * opening comma, and the appositive runs to the title's closing mark.
+ */
+function subjectBeforeTitledAppositive(ctx: AttributionContext, paragraph: ParagraphInfo, verb: number, sentenceStart: number): Phrase | null {
+  const tokens = paragraph.tokens;
+  const close = tokens[verb - 1];
+  if (!close || close.quote < 0 || ctx.doc.titles[close.quote] === null || tokens[verb - 2]?.text !== ',' || tokens[verb - 2].quote !== close.quote) return null;
+  let open = verb - 2;
+  while (open > sentenceStart && tokens[open - 1].quote === close.quote) open--;
+  let comma = open - 1;
+  while (comma > sentenceStart && comma > open - MAX_TITLED_APPOSITIVE && tokens[comma].text !== ',' && tokens[comma].quote < 0) comma--;
+  if (comma <= sentenceStart || tokens[comma].text !== ',') return null;
+  // An appositive opens with a determiner or a role ("the hacker known as", "star of"), not a verb
+  // ("…, who backs Trump, trashed Comey on MSNBC's "Morning Joe,"").
+  const described = tokens[comma + 1];
+  if (!(DETERMINERS.has(described.lower) || ctx.reader.isDescriptive(described))) return null;
+  const floor = paragraph.lookup.previousQuote(comma, sentenceStart) + 1;
+  const subject = ctx.reader.left(tokens, comma - 1, floor, sentenceStart);
+  if (!subject || subject.antecedent || !tokens[subject.head].cap) return null;
+  return { first: subject.first, last: subject.last, head: subject.head, appositive: [comma + 1, verb - 1] };
+}
+
+/** How far before a title's opening mark the appositive's comma may stand: `, star of the series`. */
+const MAX_TITLED_APPOSITIVE = 10;
 
 /** Records a speaker phrase once, however many cues or quotations lead to it. */
 export function addRef(ctx: AttributionContext, paragraph: ParagraphInfo, sentence: number, phrase: Phrase): number {

@@ -903,6 +903,15 @@ describe('attribution', () => {
       assert.equal(reported(body('Ruiz said the plan would not fail.'), 'would not fail').speaker, 'Ruiz');
     });
 
+    it('reads the subject before an appositive that ends inside a work\'s title: Lena Hale, star of the series "Harbour," said', () => {
+      const text = body('Lena Hale, star of the series "Harbour," said the show was over.');
+      assert.equal(reported(text, 'the show was over').speaker, 'Lena Hale');
+      assert.equal(sourceNamed(analyze(text), 'Lena Hale').title, 'star of the series "Harbour,"');
+      // Not through a verb: in "…, who backs Lund, trashed Ruiz on HRTV's "Harbour Morning," calling …" Lund does not call.
+      const model = analyze(body('Former mayor Tom Hale, who backs Lund, trashed Ruiz on HRTV’s “Harbour Morning,” calling it a “no-brainer” to prosecute under the law.'));
+      assert.notEqual(speakerOfQuote(model, 'no-brainer')?.name, 'Lund');
+    });
+
     it('according to X and Y: both are sources of the same content', () => {
       const model = analyze(body('Three people died, according to the medical examiner\'s office and the city\'s two largest hospitals.'));
       const found = model.attributions.map((a) => ({ speaker: model.sources[a.source].name, content: slice(model.text, a.content) }));
