@@ -798,6 +798,12 @@ describe('attribution', () => {
     });
   });
 
+  it('gives the words a sign reads to the sign, not to what it hangs on, and a sign carried to its carriers', () => {
+    const sign = speakerOfQuote(analyze(body('The sign on the door read: "Closed until further notice."')), 'Closed until');
+    assert.deepEqual([sign?.name, sign?.kind], ['the sign on the door', 'document']);
+    assert.equal(speakerOfQuote(analyze(body('Protesters held up a sign saying "Harbour must stay open."')), 'must stay open')?.name, 'protesters');
+  });
+
   it('gives a statement\'s words in the next block quote to the text that "read in part:"', () => {
     const model = analyze(body('The school board released a statement on Wednesday. The statement read in part:', '> "We understand the frustration of parents. These decisions were not made lightly."'));
     const speaker = speakerOfQuote(model, 'We understand');

@@ -79,6 +79,12 @@ describe('sources', () => {
       assert.deepEqual(analyze(body('Both parties say the shutdown would hurt workers.')).sources.map((s) => s.name), ['both parties']);
     });
 
+    it('leaves a school\'s or a hospital\'s role out of the name: Principal Ann Cole', () => {
+      const model = analyze(body('In a letter to parents, Principal Ann Cole wrote that the school would close early.'));
+      const cole = sourceNamed(model, 'Ann Cole');
+      assert.equal(cole.title, 'Principal');
+    });
+
     it('takes a role from an appositive over an honorific, without the relative clause after it', () => {
       const model = analyze(body('Dr. Omar Rahimi, a cardiologist at Northgate Hospital who was not involved in the research, called the findings "important."'));
       assert.equal(sourceNamed(model, 'Omar Rahimi').title, 'cardiologist at Northgate Hospital');

@@ -50,7 +50,8 @@ export const ROLE_NOUNS = new Set([
   'secretary-general', 'secretary-designate', 'designate', 'spokesperson', 'press', 'correspondent', 'producer',
   'relative', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
   'widow', 'widower', 'sibling', 'classmate', 'roommate', 'coworker', 'co-worker', 'passenger', 'patient',
-  'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'rescuer', 'lifeguard',
+  'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'rescuer', 'lifeguard', 'principal', 'dean', 'provost',
+  'librarian', 'pharmacist', 'dentist', 'surgeon', 'cardiologist', 'epidemiologist', 'physician', 'coroner', 'lawyer',
   'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
   // The voices of advertisements and broadcasts: "says the ad's narrator", "a voice-over in the ad states".
   'narrator', 'announcer', 'voice-over', 'voiceover',
@@ -210,6 +211,7 @@ export const DOCUMENT_HEADS = new Set([
   'studies', 'investigation', 'probe', 'inquiry', 'panel\'s', 'draft', 'agreement', 'contract', 'ad', 'mailer',
   'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'copy', 'copies', 'papers', 'list',
   'summary', 'version', 'notes', 'disclosure', 'disclosures', 'minutes', 'footnote', 'syllabus', 'receipts', 'invoices',
+  'sign', 'placard', 'banner', 'plaque', 'inscription',
 ]);
 
 /** Pronouns that can be a speaker, with what they can refer to. */
