@@ -51,7 +51,7 @@ export const ROLE_NOUNS = new Set([
   'relative', 'cousin', 'niece', 'nephew', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter',
   'widow', 'widower', 'sibling', 'classmate', 'roommate', 'coworker', 'co-worker', 'passenger', 'patient',
   'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'rescuer', 'lifeguard', 'principal', 'dean', 'provost',
-  'librarian', 'pharmacist', 'dentist', 'surgeon', 'cardiologist', 'epidemiologist', 'physician', 'coroner', 'lawyer',
+  'librarian', 'pharmacist', 'dentist', 'surgeon', 'cardiologist', 'epidemiologist', 'physician', 'coroner',
   'presenter', 'blogger', 'activist', 'organiser', 'farmer', 'owner', 'shopkeeper', 'pensioner', 'mechanic',
   // The voices of advertisements and broadcasts: "says the ad's narrator", "a voice-over in the ad states".
   'narrator', 'announcer', 'voice-over', 'voiceover',
