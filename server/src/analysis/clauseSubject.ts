@@ -4,7 +4,7 @@
  * verb ("Carson called the system "rotten to the core."") and participles with no earlier
  * speaker (", saying …") are attributed to it.
  */
-import { ANONYMOUS_HEADS, DAYS, DOCUMENT_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { ANONYMOUS_HEADS, DAYS, DOCUMENT_HEADS, GROUP_NOUNS, NOT_SPEAKER_WORDS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS, TIME_UNITS } from './lexicon/words';
 import type { Phrase, PhraseReader } from './phrases';
 import type { Token } from './tokens';
 
@@ -105,10 +105,8 @@ function coordinatedSubject(reader: PhraseReader, tokens: readonly Token[], phra
   return { first: phrase.first, last: second.last, head: second.head, appositive: second.appositive };
 }
 
-/** Units of time after a number: "Two days later, …" opens with a time, "Two aides said …" with the subject. */
-const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'time', 'times', 'night', 'nights', 'morning', 'evening']);
 
-/** A number opening an adverbial of time (`Two days later,`, `11:15 a.m.`), not a subject's quantifier (`Hundreds of protesters`). */
+/** A number opening an adverbial of time (`Two days later,`, `11:15 a.m.`), not a subject's quantifier (`Hundreds of protesters`, `Two aides said`). */
 function openingTime(tokens: readonly Token[], start: number): boolean {
   const t = tokens[start];
   if (!(NUMBER_WORDS.test(t.lower) || t.kind === 'number')) return false;

@@ -25,6 +25,8 @@ export interface CueToken {
   naming: boolean;
   /** `data showed`, `the study found`: a cue only when a document is its subject. */
   documentOnly?: boolean;
+  /** `In a September poll, …`: a record the words come from, named up to its comma. */
+  record?: true;
 }
 
 const NOUN_LIKE = new Set([
@@ -74,7 +76,7 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
     }
     if (t.lower === 'in' && (i === 0 || tokens[i - 1].kind === 'punct') && findingsAt(tokens, i) > 0) {
       // "In a September Post-ABC News poll, 75 percent said …": the poll is where the words come from.
-      cues.push({ token: i, last: i, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
+      cues.push({ token: i, last: i, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false, record: true });
       continue;
     }
     const from = OUTCRY_VERBS.has(t.lower) ? outcryFrom(tokens, i) : -1;

@@ -11,6 +11,7 @@ import { ACCESS, GRANTED, GRANTED_OR_ACCESS_WORDS } from './lexicon/anonymity';
 import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
 import {
   ANONYMOUS_HEADS,
+  APPROXIMATORS,
   CLAUSE_WORDS,
   DAYS,
   DESCRIPTION_MODIFIERS,
@@ -25,6 +26,7 @@ import {
   PUBLICATIONS,
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
+  TIME_UNITS,
   TIME_WORDS,
   TITLE_PARTICIPLES,
 } from './lexicon/words';
@@ -734,13 +736,11 @@ function endsInTitledName(tokens: readonly Token[], from: number, end: number): 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */
 const PARTITIVE_QUANTIFIERS = new Set([...STANDALONE, 'each', 'all', 'none', 'two', 'three']);
 
-const DURATION_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'decade']);
 const COUNT_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'several', 'many']);
-const APPROXIMATORS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'than', 'more']);
 
 /** The `of` that opens a duration ending at `end` (`of nearly four years`), or -1. */
 function durationOf(tokens: readonly Token[], end: number, floor: number): number {
-  if (!DURATION_UNITS.has(tokens[end].lower)) return -1;
+  if (!TIME_UNITS.has(tokens[end].lower)) return -1;
   let k = end - 1;
   if (k < floor || !(tokens[k].kind === 'number' || COUNT_WORDS.has(tokens[k].lower))) return -1;
   k--;

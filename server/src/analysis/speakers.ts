@@ -5,7 +5,7 @@
  */
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import { phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -60,7 +60,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     let phrase: Phrase | null = null;
     if (cue.speakerAfter === 'always') {
       // "In a recent study, three economists …": the record runs to its comma, no appositive after it.
-      const record = tokens[cue.token].lower === 'in';
+      const record = cue.record === true;
       phrase = record ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : reader.right(tokens, cue.last + 1, ceiling) ?? (cue.lemma === 'according to' ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : null);
       // "According to court documents, the board removed …": after an opening "according to",
       // what no second comma closes is the sentence's own clause, not a description of the source.
@@ -248,13 +248,8 @@ function subjectBeforeAdverbial(ctx: AttributionContext, tokens: readonly Token[
   for (let skipped = 0; skipped < 3 && before > floor && tokens[before].quote < 0 && VERB_GAP_WORDS.has(tokens[before].lower); skipped++) before--;
   if (before < floor) return null;
   const subject = ctx.reader.left(tokens, before, floor, sentenceStart);
-  if (!subject) return null;
-  const head = tokens[subject.head];
-  return subject.antecedent || head.cap || SPEAKER_PRONOUNS[head.lower] !== undefined || ctx.reader.isHeadWord(head) ? subject : null;
+  return subject && (subject.antecedent || canSpeak(ctx, tokens, subject)) ? subject : null;
 }
-
-/** Words that round a count: `about 50 protesters`, `more than 100 workers`. */
-const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'at', 'least', 'up', 'to']);
 
 /**
  * The speaker who is the subject of the last `where` clause before a participle (`the Taj

@@ -316,6 +316,12 @@ export const TIME_WORDS = new Set([
 ]);
 
 /** Days of the week and their neighbours: `Trump Tuesday said`. */
+/** Units of time after a number: `Two days later`, `his wife of 50 years`. */
+export const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'time', 'times', 'night', 'nights', 'morning', 'evening']);
+
+/** Words that round a count: `about 50 protesters`, `of nearly four years`, `more than 100 workers`. */
+export const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'at', 'least', 'up', 'to']);
+
 export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /** Months, written out or abbreviated: `in December 1992`. */
