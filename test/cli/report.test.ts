@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { copydesk, REPO } from './cli';
 
@@ -37,6 +38,25 @@ describe('copydesk report', () => {
       const run = copydesk(['report', '--format', 'json', target]);
       assert.equal(run.code, 0, run.stderr);
       assert.deepEqual((JSON.parse(run.stdout) as Array<{ file: string }>).map((r) => r.file), articles, target);
+    }
+  });
+
+  it("lists the unsourced claims under the article's .copydesk.yaml, as lint does", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-report-'));
+    try {
+      fs.copyFileSync(path.join(REPO, 'examples/draft-with-problems.article.md'), path.join(dir, 'draft.article.md'));
+      const claimsOf = (): string[] => {
+        const run = copydesk(['report', '--format', 'json', 'draft.article.md'], { cwd: dir });
+        assert.equal(run.code, 0, run.stderr);
+        return (JSON.parse(run.stdout) as Array<{ unattributedClaims: Array<{ text: string }> }>)[0].unattributedClaims.map((c) => c.text);
+      };
+      assert.ok(claimsOf().some((text) => text.startsWith('Container traffic through Lisbon fell 18%')));
+      fs.writeFileSync(path.join(dir, '.copydesk.yaml'), 'root: true\nrules:\n  unattributed-claim: off\n');
+      assert.deepEqual(claimsOf(), []);
+      const lint = copydesk(['lint', '--format', 'json', 'draft.article.md'], { cwd: dir });
+      assert.ok(!(JSON.parse(lint.stdout) as Array<{ diagnostics: Array<{ rule: string }> }>)[0].diagnostics.some((d) => d.rule === 'unattributed-claim'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -14,7 +14,7 @@ export function analysisOptions(config: ProjectConfig): AnalysisOptions {
   return config.style ? { style: config.style, lexicon: config.lexicon } : { lexicon: config.lexicon };
 }
 
-export type Analyzed = { ok: true; model: ArticleModel } | { ok: false; message: string };
+export type Analyzed = { ok: true; model: ArticleModel; config: ProjectConfig } | { ok: false; message: string };
 
 export function analyzeFile(file: string, configFor: ConfigLookup, maxFileSize: number): Analyzed {
   const config = configFor(path.resolve(file));
@@ -22,7 +22,7 @@ export function analyzeFile(file: string, configFor: ConfigLookup, maxFileSize: 
   const read = readArticle(file, maxFileSize);
   if (!read.ok) return read;
   try {
-    return { ok: true, model: analyzeArticle(read.text, analysisOptions(config)) };
+    return { ok: true, model: analyzeArticle(read.text, analysisOptions(config)), config };
   } catch (error) {
     // A bug in the analysis costs this file, not the JSON already printed for the others.
     return { ok: false, message: `internal error while analysing it: ${error instanceof Error ? error.message : String(error)} (please report this)` };
@@ -68,14 +68,14 @@ export function maxFileSizeOption(value: string | boolean | string[] | undefined
 export function forEachArticle(
   command: ArticleCommand<string>,
   io: Output,
-  visit: (model: ArticleModel, file: string) => void,
+  visit: (model: ArticleModel, file: string, config: ProjectConfig) => void,
   files: ReadonlyArray<{ path: string; display: string }> = command.files.map((file) => ({ path: file, display: file })),
 ): boolean {
   let ok = true;
   for (const file of files) {
     const analyzed = analyzeFile(file.path, command.configFor, command.maxFileSize);
     if (analyzed.ok) {
-      visit(analyzed.model, file.display);
+      visit(analyzed.model, file.display, analyzed.config);
     } else {
       io.err(problemLine(file.display, analyzed.message));
       ok = false;

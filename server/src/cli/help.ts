@@ -79,7 +79,8 @@ that could not be read (the other files are still printed).
 export const REPORT_HELP = `Usage: copydesk report [--format markdown|json] PATH...
 
 A sourcing report per article: its sources by kind with their quote counts, anonymous
-sources and whether the story says why, quotes without a speaker and unsourced claims.
+sources and whether the story says why, quotes without a speaker and unsourced claims
+(the ones unattributed-claim flags under the article's configuration, as lint does).
 A folder or a glob stands for the articles in it, found as copydesk lint finds them
 (*.article.md, and Markdown whose front matter marks it as an article, minus "ignore").
 

@@ -22,7 +22,7 @@ export function reportCommand(args: string[], io: Output): number {
     if (problem.fatal) ok = false;
   }
   const reports: SourcingReport[] = [];
-  const allRead = forEachArticle(command, io, (model, file) => reports.push(sourcingReport(model, file)), discovery.files);
+  const allRead = forEachArticle(command, io, (model, file, config) => reports.push(sourcingReport(model, file, config.rules)), discovery.files);
   io.out(command.format === 'json' ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(reportMarkdown).join('\n---\n\n'));
   return ok && allRead ? 0 : 2;
 }

@@ -3,12 +3,13 @@
  * with their quote counts, which anonymous sources are explained, and what stands without a
  * source. What a desk editor or a fact-checker reads before a story goes out.
  */
-import { isClaim } from '../analysis/claims';
 import type { ArticleModel, SourceKind, Span } from '../analysis/model';
+import type { RuleSetting } from '../rules';
 import { anonymousMentions } from '../rules/anonymous';
 import { Suppressions } from '../rules/directives';
 import { lineAt, lineStarts } from '../analysis/lines';
 import { attributionOf, inBlockQuote, isSpeechQuote } from '../rules/speech';
+import { unattributedClaim, unsourcedClaims } from '../rules/unattributed-claim';
 
 export const KINDS: readonly SourceKind[] = ['person', 'organization', 'anonymous', 'publication', 'document'];
 
@@ -24,6 +25,8 @@ export interface SourcingReport {
     secondhandQuotes: number;
     unexplainedAnonymous: number;
     unattributedClaims: number;
+    /** False when the configuration turns `unattributed-claim` off: then no claim is listed. */
+    claimsChecked: boolean;
   };
   sources: Array<{ name: string; kind: SourceKind; title: string | null; quotes: number; reportedSpeech: number; declared: boolean; firstLine: number | null }>;
   anonymous: Array<{ name: string; phrase: string; line: number; explained: boolean; reason: string | null; granted: string | null; suppressed: string | null }>;
@@ -33,7 +36,12 @@ export interface SourcingReport {
   unattributedClaims: Array<{ line: number; text: string; score: number; suppressed: string | null }>;
 }
 
-export function sourcingReport(model: ArticleModel, file: string): SourcingReport {
+/**
+ * `rules` is the article's rule configuration: the unsourced claims are the ones
+ * `unattributed-claim` flags under it (its `minScore`, its `sourcedLead` exemption), so the
+ * report and `copydesk lint` agree; with the rule off, none are listed.
+ */
+export function sourcingReport(model: ArticleModel, file: string, rules: Record<string, RuleSetting> = {}): SourcingReport {
   const starts = lineStarts(model.text);
   // A suppression comment is the desk's decision, so the report shows it (with its reason) instead of hiding the item.
   const suppressions = new Suppressions(model);
@@ -71,9 +79,15 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
     const via = q.attribution?.via;
     return via ? [{ line: line(q.start), text: q.text, speaker: model.sources[q.attribution!.source].name, via: model.sources[via.source].name, cue: via.cue.text }] : [];
   });
-  const unattributedClaims = model.claims
-    .filter((c) => isClaim(c) && !c.attributed)
-    .map((c) => ({ line: line(c.start), text: c.text.trim(), score: c.score, suppressed: suppressed('unattributed-claim', c) }));
+  const claimSetting = rules[unattributedClaim.id];
+  const claimsChecked = (claimSetting?.severity ?? unattributedClaim.defaultSeverity) !== 'off';
+  const claimsDisabled = model.frontMatter?.fields.disabledRules.includes(unattributedClaim.id) ?? false;
+  const unattributedClaims = (claimsChecked ? unsourcedClaims(model, claimSetting?.options ?? {}) : []).map((c) => ({
+    line: line(c.start),
+    text: c.text.trim(),
+    score: c.score,
+    suppressed: claimsDisabled ? 'disabled in the front matter' : suppressed(unattributedClaim.id, c),
+  }));
 
   return {
     file,
@@ -86,6 +100,7 @@ export function sourcingReport(model: ArticleModel, file: string): SourcingRepor
       secondhandQuotes: secondhand.length,
       unexplainedAnonymous: anonymous.filter((a) => !a.explained).length,
       unattributedClaims: unattributedClaims.length,
+      claimsChecked,
     },
     sources: model.sources.map((s) => ({
       name: s.name,
@@ -128,7 +143,7 @@ export function reportMarkdown(report: SourcingReport): string {
     `- **${s.sources} source${s.sources === 1 ? '' : 's'}**${kinds.length ? `: ${kinds.join(', ')}` : ''}`,
     `- **${s.quotes} quote${s.quotes === 1 ? '' : 's'}**, ${s.unattributedQuotes} without a speaker${s.secondhandQuotes ? `, ${s.secondhandQuotes} at second hand` : ''}`,
     `- **${report.anonymous.length} anonymous reference${report.anonymous.length === 1 ? '' : 's'}**, ${s.unexplainedAnonymous} with no reason for the anonymity`,
-    `- **${s.unattributedClaims} unsourced claim${s.unattributedClaims === 1 ? '' : 's'}**`,
+    s.claimsChecked ? `- **${s.unattributedClaims} unsourced claim${s.unattributedClaims === 1 ? '' : 's'}**` : '- Unsourced claims not checked (`unattributed-claim` is off)',
     '',
   );
   for (const kind of KINDS) {

@@ -8,7 +8,7 @@
 import { isClaim } from '../analysis/claims';
 import type { ArticleModel, Claim } from '../analysis/model';
 import { booleanOption, numberOption } from './options';
-import type { Rule, RuleFinding } from './types';
+import type { Rule } from './types';
 
 export const unattributedClaim: Rule = {
   id: 'unattributed-claim',
@@ -20,24 +20,31 @@ export const unattributedClaim: Rule = {
     sourcedLead: { type: 'boolean', default: true, description: 'Let the lead go unsourced when one of the next two paragraphs attributes something (Reuters).' },
   },
   check({ model, options }) {
-    const minScore = numberOption(options, 'minScore', Number.NaN); // NaN: the analysis's own threshold
-    const leadExempt = booleanOption(options, 'sourcedLead', true) && sourcedHigh(model);
-    const lead = model.paragraphs.find((p) => p.kind === 'paragraph')?.index ?? -1;
-    const findings: RuleFinding[] = [];
-    for (const claim of model.claims) {
-      if (claim.attributed || !(Number.isNaN(minScore) ? isClaim(claim) : claim.score >= minScore)) continue;
-      if (leadExempt && model.sentences[claim.sentence]?.paragraph === lead) continue;
-      findings.push({
-        message: `This reads as a factual claim (${describe(claim)}) with no source: say who says so, or how it is known.`,
-        span: { start: claim.start, end: claim.end },
-        related: [],
-        fixes: [],
-        data: { score: claim.score, signals: claim.signals },
-      });
-    }
-    return findings;
+    return unsourcedClaims(model, options).map((claim) => ({
+      message: `This reads as a factual claim (${describe(claim)}) with no source: say who says so, or how it is known.`,
+      span: { start: claim.start, end: claim.end },
+      related: [],
+      fixes: [],
+      data: { score: claim.score, signals: claim.signals },
+    }));
   },
 };
+
+/**
+ * The claims this rule flags under its options, in order. `copydesk report` lists the same
+ * ones, so the report and lint never disagree about what stands unsourced.
+ */
+export function unsourcedClaims(model: ArticleModel, options: Record<string, unknown>): Claim[] {
+  const minScore = numberOption(options, 'minScore', Number.NaN); // NaN: the analysis's own threshold
+  const leadExempt = booleanOption(options, 'sourcedLead', true) && sourcedHigh(model);
+  const lead = model.paragraphs.find((p) => p.kind === 'paragraph')?.index ?? -1;
+  return model.claims.filter(
+    (claim) =>
+      !claim.attributed &&
+      (Number.isNaN(minScore) ? isClaim(claim) : claim.score >= minScore) &&
+      !(leadExempt && model.sentences[claim.sentence]?.paragraph === lead),
+  );
+}
 
 const SIGNALS: Record<string, string> = {
   number: 'a figure',

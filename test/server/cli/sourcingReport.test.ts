@@ -30,4 +30,46 @@ describe('cli/sourcingReport: what a fact-checker reads before the story goes ou
     assert.equal(report.summary.secondhandQuotes, 0);
     assert.doesNotMatch(reportMarkdown(report), /second hand/);
   });
+
+  describe('lists the unsourced claims lint flags, under the same configuration', () => {
+    // The lead's figure is sourced high in the story (Reuters); the last paragraph's stands alone.
+    const STORY = article(
+      { title: 'Port traffic falls', type: 'news' },
+      'LISBON, Nov 30 (Reuters) - Traffic through the port fell 18% last year, the worst drop since 1993.',
+      'The figures were published by the port authority, its chairman Rui Esteves said on Tuesday.',
+      'The harbour is busiest in the summer.',
+      'The port handled 1.3 million containers in 2024, its busiest year since 2008.',
+    );
+    const claimTexts = (report: ReturnType<typeof sourcingReport>): string[] => report.unattributedClaims.map((c) => c.text);
+
+    it('leaves out a lead sourced high in the story, as the rule does', () => {
+      const report = sourcingReport(analyze(STORY), 'port.article.md');
+      assert.deepEqual(claimTexts(report), ['The port handled 1.3 million containers in 2024, its busiest year since 2008.']);
+      assert.equal(report.summary.claimsChecked, true);
+    });
+
+    it("follows the rule's options", () => {
+      const strict = sourcingReport(analyze(STORY), 'port.article.md', { 'unattributed-claim': { severity: 'information', options: { sourcedLead: false } } });
+      assert.equal(strict.unattributedClaims.length, 2);
+      assert.match(strict.unattributedClaims[0].text, /Traffic through the port fell 18%/);
+      const lenient = sourcingReport(analyze(STORY), 'port.article.md', { 'unattributed-claim': { severity: 'warning', options: { minScore: 10 } } });
+      assert.deepEqual(claimTexts(lenient), []);
+    });
+
+    it('lists none, and says so, when the configuration turns the rule off', () => {
+      const report = sourcingReport(analyze(STORY), 'port.article.md', { 'unattributed-claim': { severity: 'off', options: {} } });
+      assert.deepEqual(report.unattributedClaims, []);
+      assert.equal(report.summary.claimsChecked, false);
+      const markdown = reportMarkdown(report);
+      assert.match(markdown, /\n- Unsourced claims not checked \(`unattributed-claim` is off\)\n/);
+      assert.doesNotMatch(markdown, /## Unsourced claims/);
+    });
+
+    it('shows the claims of an article that disables the rule in its front matter as suppressed', () => {
+      const disabled = STORY.replace('type: news', 'type: news\ncopydesk:\n  disable: [unattributed-claim]');
+      assert.notEqual(disabled, STORY);
+      const report = sourcingReport(analyze(disabled), 'port.article.md');
+      assert.deepEqual(report.unattributedClaims.map((c) => c.suppressed), ['disabled in the front matter']);
+    });
+  });
 });
