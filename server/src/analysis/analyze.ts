@@ -66,9 +66,9 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     const sentence = sentenceAt(doc, q.start);
     if (!sentenceSources.has(sentence)) sentenceSources.set(sentence, q.attribution.source);
   }
-  const claims = scoreClaims(text, prose, infos, sentenceSources);
   const style = styleOf(frontMatter, options.style);
   const dateline = parseDateline(text, prose, paragraphs, frontMatter, style);
+  const claims = scoreClaims(text, prose, infos, sentenceSources, dateline.dateline);
 
   return {
     text,

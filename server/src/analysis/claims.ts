@@ -7,7 +7,7 @@
  * of the sentence before it (AP: restate the source unless context makes it plain).
  */
 import type { ParagraphInfo, SentenceInfo } from './document';
-import type { Claim } from './model';
+import type { Claim, Span } from './model';
 import type { Token } from './tokens';
 
 const STATISTIC = new Set(['percent', 'percentage', 'rate', 'rates', 'share', 'average', 'median', 'total', 'budget', 'deficit', 'unemployment', 'inflation', 'gdp', 'poll', 'polls', 'survey', 'study', 'data', 'figures', 'cases', 'deaths', 'arrests', 'votes', 'delegates', 'majority', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'half', 'third', 'quarter', 'points']);
@@ -26,7 +26,12 @@ export interface SentenceAttribution {
   get(sentence: number): number | undefined;
 }
 
-export function scoreClaims(text: string, prose: string, paragraphs: readonly ParagraphInfo[], attributed: SentenceAttribution): Claim[] {
+/**
+ * `dateline` is the body's dateline, if it has one: no part of the lead's claim, and its date
+ * is no figure ("LISBON, Nov 30 (Reuters) - The harbour master resigned" claims a
+ * resignation, not a number).
+ */
+export function scoreClaims(text: string, prose: string, paragraphs: readonly ParagraphInfo[], attributed: SentenceAttribution, dateline: Span | null = null): Claim[] {
   const claims: Claim[] = [];
   let previousAttributed: { sentence: number; source: number | null } | null = null;
   for (const paragraph of paragraphs) {
@@ -34,8 +39,10 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
       previousAttributed = null;
       continue;
     }
-    for (const sentence of paragraph.sentences) {
-      const reading = (sentence.claim ??= readClaim(prose, paragraph.tokens, sentence));
+    for (const whole of paragraph.sentences) {
+      const sentence = dateline && whole.start < dateline.end && whole.end > dateline.start ? afterDateline(paragraph.tokens, whole, dateline.end) : whole;
+      // The reading of a sentence cut at the dateline is not kept: only the whole sentence's is.
+      const reading = sentence === whole ? (whole.claim ??= readClaim(prose, paragraph.tokens, whole)) : readClaim(prose, paragraph.tokens, sentence);
       const source = attributed.get(sentence.index);
       const inSentence = source !== undefined || reading.hedged;
       if (reading.scored) {
@@ -58,6 +65,13 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
     }
   }
   return claims;
+}
+
+/** The part of the sentence after the dateline, which may leave no words at all. */
+function afterDateline(tokens: readonly Token[], sentence: SentenceInfo, datelineEnd: number): SentenceInfo {
+  let first = sentence.firstToken;
+  while (first < sentence.lastToken && tokens[first].start < datelineEnd) first++;
+  return { ...sentence, firstToken: first, start: first < sentence.lastToken ? tokens[first].start : sentence.end, claim: undefined };
 }
 
 /**

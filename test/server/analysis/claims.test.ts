@@ -20,6 +20,18 @@ describe('claims', () => {
     for (const c of model.claims) assert.equal(text.slice(c.start, c.end), c.text);
   });
 
+  it("leaves the dateline out of the lead's claim: its date is no figure", () => {
+    for (const dateline of ['LISBON, Nov 30 (Reuters) - ', 'LISBON (AP) — ', 'LISBON — ']) {
+      const text = body(`${dateline}The harbour master resigned on Tuesday.`);
+      const model = analyze(text);
+      assert.ok(model.dateline, dateline);
+      assert.deepEqual(model.claims.map((c) => c.text), ['The harbour master resigned on Tuesday.'], dateline);
+      assert.equal(text.slice(model.claims[0].start, model.claims[0].end), model.claims[0].text);
+      assert.ok(!model.claims[0].signals.includes('number'), `${dateline}: ${model.claims[0].signals.join(', ')}`);
+      assert.ok(!isClaim(model.claims[0]), dateline);
+    }
+  });
+
   it('does not score headings', () => {
     const model = analyze(body('## Inflation rose to a record 9.1% in 2022', BASE));
     assert.deepEqual(model.claims.map((c) => c.text), [BASE]);
