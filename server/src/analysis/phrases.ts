@@ -90,10 +90,19 @@ function isRoleWord(t: Token, notFirst: boolean): boolean {
 }
 
 /** The nearest comma (or quotation, hard stop or `limit - 1`) at or before token `from`. */
-function commaBefore(tokens: readonly Token[], from: number, limit: number): number {
+export function commaBefore(tokens: readonly Token[], from: number, limit: number): number {
   let j = from;
   while (j >= limit && tokens[j].text !== ',' && tokens[j].quote < 0 && !isHardStop(tokens[j].text)) j--;
   return j;
+}
+
+/**
+ * `, speaking on condition of anonymity because …,` ending at the comma `comma`: the comma that
+ * opens a participle phrase set off before a verb, or -1.
+ */
+export function participleAsideOpen(tokens: readonly Token[], comma: number, floor: number): number {
+  const open = commaBefore(tokens, comma - 1, Math.max(floor, comma - MAX_APPOSITIVE - 1));
+  return open >= floor && tokens[open].text === ',' && comma - open > 2 && /^[a-z]+ing$/.test(tokens[open + 1].text) ? open : -1;
 }
 
 /**

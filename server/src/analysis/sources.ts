@@ -219,15 +219,22 @@ function grantsAnonymity(appositive: string): boolean {
   return GRANTED.test(appositive);
 }
 
-/** Whether the words right after a mention say its source was granted anonymity (`… who asked not to be named`). */
+/**
+ * Whether the words right after a mention say its source was granted anonymity (`… who asked
+ * not to be named`), maybe after a relative clause (`A worker who lost her job, speaking on
+ * condition of anonymity,`, `a teacher who quit and spoke on condition of anonymity`).
+ */
 function grantedRightAfter(text: string, end: number): boolean {
   GRANTED.lastIndex = 0;
-  const match = GRANTED.exec(text.slice(end, end + GRANTED_REACH));
-  return match !== null && match.index <= 2;
+  const after = text.slice(end, end + GRANTED_REACH);
+  const match = GRANTED.exec(after);
+  return match !== null && (match.index <= 2 || RELATIVE_CLAUSE_BEFORE.test(after.slice(0, match.index)));
 }
 
-/** How far past a mention the words granting anonymity are looked for: the longest such phrase and a comma. */
-const GRANTED_REACH = 80;
+/** How far past a mention the words granting anonymity are looked for: a relative clause, the longest such phrase and a comma. */
+const GRANTED_REACH = 160;
+/** A relative clause, all of it in the same clause of the sentence, between a mention and the words granting anonymity. */
+const RELATIVE_CLAUSE_BEFORE = /^\s+who\s[^.;:!?"“”()]*$/;
 
 /** `the Harbour Group`, `the Lund Energy Group`: a description whose head is capitalised inside its name. */
 function namesItself(reading: PhraseReading): boolean {

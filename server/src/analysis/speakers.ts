@@ -6,7 +6,7 @@
 import { clauseSubject } from './clauseSubject';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
-import { phraseEnd, type Phrase } from './phrases';
+import { participleAsideOpen, phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
 
@@ -304,7 +304,14 @@ function subjectBeforeRelative(ctx: AttributionContext, tokens: readonly Token[]
   // Only a phrase that reads as an object (`to discuss the talks`), or none, gives way: `when he
   // yelled` has its own subject, and a verb right after "who" (`Republicans who agree that`) is the clause's own.
   if (phrase && !objectOfWord(tokens[phrase.first - 1])) return null;
-  const from = phrase ? phrase.first - 1 : gap;
+  let from = phrase ? phrase.first - 1 : gap;
+  // "Two employees who received notices on Monday, speaking on condition of anonymity because
+  // they feared …, said": the relative clause ends before a participle phrase set off by commas.
+  if (!phrase && tokens[gap]?.text === ',') {
+    const open = participleAsideOpen(tokens, gap, floor);
+    if (open < 0) return null;
+    from = open - 1;
+  }
   for (let j = from; j > floor && from - j < RELATIVE_REACH; j--) {
     const t = tokens[j];
     if (t.quote >= 0 || t.kind === 'punct') return null;

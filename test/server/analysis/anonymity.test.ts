@@ -65,6 +65,19 @@ describe('anonymous sources', () => {
     assert.equal(sourceNamed(analyze(body('A logistics manager at the port said two vessels were diverted.')), 'a logistics manager at the port').kind, 'person');
   });
 
+  it('reads anonymity granted after a relative clause: a worker who lost her job, speaking on condition of anonymity', () => {
+    const found = anonymityOf(
+      body('Two employees who received layoff notices on Monday, speaking on condition of anonymity because they feared losing their severance, said managers were told only hours before.'),
+      'two employees',
+    );
+    assert.equal(found.granted, 'speaking on condition of anonymity');
+    assert.equal(found.reason, 'because they feared losing their severance');
+    assert.equal(anonymityOf(body('A worker who lost her job, speaking on condition of anonymity, said the memo came as a shock.'), 'a worker').granted, 'speaking on condition of anonymity');
+    assert.equal(anonymityOf(body('A worker who lost her job and spoke on condition of anonymity said the memo came as a shock.'), 'a worker').granted, 'on condition of anonymity');
+    // A relative clause that grants nothing leaves a person described.
+    assert.equal(sourceNamed(analyze(body('A worker who lost her job, speaking to reporters, said the memo came as a shock.')), 'a worker').kind, 'person');
+  });
+
   it('reads anonymity granted in a relative clause with no commas: a relative who asked not to be named', () => {
     const found = anonymityOf(
       body('A relative of Rosa Ibarra who asked not to be named because the family had not yet spoken publicly said Ibarra had walked the route for 20 years.'),

@@ -27,12 +27,15 @@ export const GRANTED = new RegExp(
 /** The lower-case words after the verb, to the clause's punctuation or conjunction: "to discuss contracts", not "to discuss". */
 const REST_OF_CLAUSE = String.raw`(?:\s+(?!and\b|or\b|but\b|said\b|says\b)[a-z][\w'’-]*){0,8}`;
 
+/** Any words up to the clause's punctuation: "because they feared losing their severance", not ", said …" after it. */
+const TO_PUNCTUATION = String.raw`[^.;,:!?"“”()]`;
+
 /** Why anonymity was granted: any of these, tied to the source in the same or the next sentence. */
 export const REASONS = new RegExp(
   [
     String.raw`\b(?:because|as|since)\s+(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|wasn't|weren't|isn't|aren't)\s+(?:not\s+)?(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+\w+${REST_OF_CLAUSE}`,
     String.raw`\b(?:who|which)\s+(?:was|were|is|are)\s+not\s+(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+\w+${REST_OF_CLAUSE}`,
-    String.raw`\bnot\s+(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+(?:speak|comment|discuss|talk|be\s+quoted|be\s+identified|be\s+named|disclose|release)\b[^.;]{0,60}`,
+    String.raw`\bnot\s+(?:authorized|authorised|allowed|permitted|cleared)\s+to\s+(?:speak|comment|discuss|talk|be\s+quoted|be\s+identified|be\s+named|disclose|release)\b${TO_PUNCTUATION}{0,60}`,
     String.raw`\b(?:because|as|since)\s+(?:he|she|they|the\s+\w+)\s+(?:had|has|have)\s+not\s+(?:yet\s+)?(?:spoken|commented|talked)\s+publicly${REST_OF_CLAUSE}`,
     String.raw`\b(?:because|as|since)\s+(?:the|these|those|such)\s+(?:matter|matters|talks|discussions|deliberations|investigation|negotiations|information|plans?|details?|decision|issue|subject|review|process|conversations?|meetings?|findings|report)\s+(?:is|are|was|were|had|has|have|remain|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:been\s+)?(?:public|made\s+public|announced|finalized|final)|private|ongoing|confidential|classified|sensitive|secret)`,
     String.raw`\b(?:because|as|since)\s+(?:of\s+)?the\s+(?:sensitivity|sensitive\s+nature|confidential\s+nature|private\s+nature)\s+of`,
@@ -42,7 +45,7 @@ export const REASONS = new RegExp(
     String.raw`\b(?:fearing|feared)\s+(?:reprisals?|retaliation|retribution|losing|for\s+(?:his|her|their)\s+(?:safety|jobs?|lives))`,
     String.raw`\bciting\s+(?:security|safety|privacy|legal|the\s+sensitivity)\b`,
     String.raw`\b(?:due|owing)\s+to\s+the\s+(?:sensitivity|sensitive\s+nature)`,
-    String.raw`\bbecause\s+(?:he|she|they)\s+(?:feared|fear|fears|worried|worries|did\s+not\s+want|didn't\s+want|does\s+not\s+want|doesn't\s+want|do\s+not\s+want|don't\s+want)\b[^.;]{0,80}`,
+    String.raw`\bbecause\s+(?:he|she|they)\s+(?:feared|fear|fears|worried|worries|did\s+not\s+want|didn't\s+want|does\s+not\s+want|doesn't\s+want|do\s+not\s+want|don't\s+want)\b${TO_PUNCTUATION}{0,80}`,
     String.raw`\bbecause\s+(?:the|an?)\s+(?:announcement|decision|deal|agreement|plan|investigation|matter)\s+(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+(?:made|announced|finalized|completed|disclosed)`,
     String.raw`\bin\s+order\s+to\s+(?:speak|talk|discuss)\s+(?:freely|candidly|frankly)`,
     String.raw`\bto\s+(?:speak|talk)\s+(?:freely|candidly|frankly)`,
