@@ -40,7 +40,7 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
       continue;
     }
     for (const whole of paragraph.sentences) {
-      const sentence = dateline && whole.start < dateline.end && whole.end > dateline.start ? afterDateline(paragraph.tokens, whole, dateline.end) : whole;
+      const sentence = dateline && whole.start < dateline.end && whole.end > dateline.start ? withoutDateline(paragraph.tokens, whole, dateline.end) : whole;
       // The reading of a sentence cut at the dateline is not kept: only the whole sentence's is.
       const reading = sentence === whole ? (whole.claim ??= readClaim(prose, paragraph.tokens, whole)) : readClaim(prose, paragraph.tokens, sentence);
       const source = attributed.get(sentence.index);
@@ -68,7 +68,7 @@ export function scoreClaims(text: string, prose: string, paragraphs: readonly Pa
 }
 
 /** The part of the sentence after the dateline, which may leave no words at all. */
-function afterDateline(tokens: readonly Token[], sentence: SentenceInfo, datelineEnd: number): SentenceInfo {
+function withoutDateline(tokens: readonly Token[], sentence: SentenceInfo, datelineEnd: number): SentenceInfo {
   let first = sentence.firstToken;
   while (first < sentence.lastToken && tokens[first].start < datelineEnd) first++;
   return { ...sentence, firstToken: first, start: first < sentence.lastToken ? tokens[first].start : sentence.end, claim: undefined };

@@ -7,6 +7,7 @@
  * attribution step has made them sources, since nobody quotes them.
  */
 import { NOT_VERBS } from './clauseSubject';
+import { afterDateline } from './datelineTokens';
 import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
 import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { firstStartingAt } from './search';
@@ -53,7 +54,9 @@ export function namedSubjects(doc: WorkingDocument, index: number, before = Infi
   if (!at) return [];
   const { paragraph, sentence } = at;
   const found: NamedSubject[] = [];
-  const opening = subjectAt(doc, paragraph.tokens, sentence.firstWord, sentence.lastToken, before, true);
+  // "SAN JOSE, Calif., Nov 30 (Reuters) - Veltrix Corp will cut …": the subject follows the dateline.
+  const first = sentence.firstToken === 0 ? afterDateline(paragraph.tokens, sentence.firstWord, sentence.lastToken) : sentence.firstWord;
+  const opening = subjectAt(doc, paragraph.tokens, first, sentence.lastToken, before, true);
   if (opening) found.push(opening);
   if (before === Infinity) return found;
   const floor = Math.max(sentence.firstToken, tokenAt(paragraph, before) - LOOK_BACK);

@@ -1,6 +1,7 @@
 /** Reported speech without quote marks: `X said (that) …`, `…, X said.`, `according to X, …`. */
 import type { AttributionContext, CueRef } from './attributionTypes';
 import { sentenceOfToken, type ParagraphInfo } from './document';
+import { afterDateline } from './datelineTokens';
 import { phraseEnd } from './phrases';
 import type { Span } from './model';
 import { skipTime } from './speakers';
@@ -259,21 +260,3 @@ function contentSpan(paragraph: ParagraphInfo, from: number, to: number): Span |
   return { start: tokens[from].start, end: tokens[to].end };
 }
 
-/**
- * A story's first sentence opens with its dateline (`WASHINGTON, Aug 19 (Reuters) -`,
- * `BRUSSELS —`): not part of what anyone said.
- */
-const LOWER_CASE = /\p{Ll}/u;
-
-function afterDateline(tokens: readonly Token[], from: number, to: number): number {
-  let capitals = true;
-  for (let j = from; j < to && j < from + 14; j++) {
-    const t = tokens[j];
-    const dash = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '—' || tokens[j + 1]?.text === '–';
-    if (t.text === ')' && dash && tokens[j - 2]?.text === '(') return j + 2;
-    // A place in capitals, then a dash: "BRUSSELS —", "ST. LOUIS, Mo. —" stops at the state.
-    capitals &&= t.text === ',' || (t.kind === 'word' && t.cap && !LOWER_CASE.test(t.text));
-    if (capitals && dash) return j + 2;
-  }
-  return from;
-}

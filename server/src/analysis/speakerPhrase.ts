@@ -13,6 +13,7 @@ import {
   KNOWN_ORGANIZATIONS,
   NAME_TITLES,
   ORGANIZATION_HEADS,
+  PERSON_MAKING,
   PUBLICATION_HEADS,
   PUBLICATION_NAME_HEADS,
   PUBLICATIONS,
@@ -118,7 +119,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (anonymous) {
     return { cls: 'anonymous', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
-  if (ORGANIZATION_HEADS.has(head.lower) || COMPANY_DESCRIPTIONS.has(head.lower)) {
+  if (ORGANIZATION_HEADS.has(head.lower) || COMPANY_DESCRIPTIONS.has(head.lower) || companyMaker(tokens, phrase)) {
     // "the nonpartisan Commission on Presidential Debates": a name, without the words that
     // describe it. Not "leading Democrats" or "super PAC", which are not a name.
     let nameStart = phrase.first;
@@ -146,6 +147,14 @@ const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans',
 const UNNAMED_COUNTS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few']);
 
 /** Lower-case nouns for an organisation that a name can follow (`power company Gulfline`); not `watch`, which is a verb too. */
+/** `the software maker`: "maker" after a word for what a company makes (see PERSON_MAKING). */
+function companyMaker(tokens: readonly Token[], phrase: Phrase): boolean {
+  const head = tokens[phrase.head];
+  if (head.lower !== 'maker' && head.lower !== 'makers') return false;
+  const made = phrase.head > phrase.first ? tokens[phrase.head - 1] : null;
+  return made !== null && made.kind === 'word' && !made.cap && !PERSON_MAKING.has(made.lower) && !DETERMINERS.has(made.lower);
+}
+
 const COMPANY_KINDS = new Set(['company', 'firm', 'group', 'bank', 'agency', 'organization', 'organisation', 'union', 'association', 'coalition', 'network', 'foundation', 'institute', 'fund', 'pac', 'party', 'club', 'team', 'studio', 'publisher', 'broadcaster', 'outlet']);
 
 /** `Officials said`, `Transcript as follows:`: a source or document noun capitalised only because it opens the sentence. */

@@ -70,6 +70,14 @@ describe('sources', () => {
       assert.equal(analyze(body('We watch John Kerry as he said the talks were over.')).sources.find((s) => s.name === 'John Kerry')?.kind ?? 'person', 'person');
     });
 
+    it('reads a maker as the company named before it, after a dateline too: the software maker said', () => {
+      const model = analyze(body('SAN JOSE, Calif., Nov 30 (Reuters) - Veltrix Corp will cut about 1,200 jobs, or 8% of its workforce, the software maker said on Monday.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Veltrix Corp', 'organization']]);
+      assert.equal(sourceNamed(analyze(body('Veltrix Corp will cut jobs, the chipmaker said.')), 'Veltrix Corp').kind, 'organization');
+      // What people make: a policy maker is a person.
+      assert.equal(sourceNamed(analyze(body('Rates will rise, a policy maker said on Monday.')), 'a policy maker').kind, 'person');
+    });
+
     it('reads the plural of a role that opens a sentence as a description, not a surname: Forecasters said', () => {
       const model = analyze(body('Forecasters said the storm could weaken before landfall.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.mentions[0].kind]), [['forecasters', 'description']]);

@@ -109,6 +109,7 @@ export const ANONYMOUS_BARE_PLURALS = new Set([
 export const BUSINESS_NOUNS = new Set([
   'steelmaker', 'carmaker', 'automaker', 'maker', 'manufacturer', 'conglomerate', 'lender', 'insurer', 'retailer',
   'airline', 'carrier', 'operator', 'developer', 'giant', 'chain', 'brewer', 'miner', 'producer', 'supplier', 'startup',
+  'chipmaker', 'drugmaker', 'planemaker', 'toymaker',
 ]);
 
 /**
@@ -121,6 +122,16 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'lender', 'lenders', 'insurer', 'insurers', 'retailer', 'retailers', 'airline', 'airlines', 'brewer', 'chain',
   'startup', 'start-up', 'supplier', 'utility', 'utilities', 'railroad', 'railway', 'exporter', 'importer',
   'distributor', 'multinational', 'subsidiary', 'consultancy', 'charity', 'nonprofit', 'non-profit',
+  'chipmaker', 'chipmakers', 'drugmaker', 'drugmakers', 'planemaker', 'planemakers', 'toymaker', 'toymakers',
+]);
+
+/**
+ * `the software maker said`, `the phone maker said`: a maker is a company, unless what it makes
+ * is made by people (`a policy maker`, `the film maker`, `deal makers`).
+ */
+export const PERSON_MAKING = new Set([
+  'policy', 'decision', 'film', 'movie', 'peace', 'deal', 'rule', 'law', 'trouble', 'king', 'match', 'rain', 'pace',
+  'play', 'mischief', 'dress', 'shoe', 'cabinet', 'bread', 'cheese', 'wine', 'news', 'money',
 ]);
 
 /**
