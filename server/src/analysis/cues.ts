@@ -292,8 +292,32 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     return object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower);
   }
   if (after && after.text === '-') return false;
+  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next)) return false;
   return true;
 }
+
+/**
+ * `would plead not guilty`, `expected to plead guilty`: a plea still to be made, so nothing said
+ * yet. A plea made (`pleaded guilty to two counts`) stays a statement, as the corpus reads it.
+ */
+function isPlea(verb: Token, tokens: readonly Token[], next: number): boolean {
+  if (verb.lower !== 'plead') return false;
+  const a = tokens[next]?.lower;
+  const b = tokens[next + 1]?.lower;
+  return a === 'guilty' || a === 'innocent' || (a === 'not' && b === 'guilty') || (a === 'no' && b === 'contest');
+}
+
+/** `restated its results`, `restate earnings for 2023`: accounts redone, not words repeated. */
+function isRestatement(verb: Token, tokens: readonly Token[], next: number): boolean {
+  if (!verb.lower.startsWith('restat')) return false;
+  for (let j = next; j < tokens.length && j < next + 4; j++) {
+    if (tokens[j].quote >= 0 || tokens[j].kind !== 'word') return false;
+    if (RESTATED_ACCOUNTS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+const RESTATED_ACCOUNTS = new Set(['results', 'earnings', 'accounts', 'revenue', 'revenues', 'financials', 'financial', 'profit', 'profits', 'sales', 'figures', 'books', 'income', 'losses']);
 
 /**
  * `Sexton, a creative writing professor, said`: an -ing form between a determiner's modifiers

@@ -909,6 +909,15 @@ describe('attribution', () => {
       assert.equal(reported(body('Ruiz said the plan would not fail.'), 'would not fail').speaker, 'Ruiz');
     });
 
+    it('reports no words in accounts restated or a plea still to be made', () => {
+      const model = analyze(body('Her lawyer, Dan Stein, said his client would plead not guilty. Shares have fallen by half since the company restated its results in March.'));
+      assert.deepEqual(model.attributions.map((a) => a.cue.text), ['said']);
+      assert.deepEqual(model.sources.map((s) => s.name), ['Dan Stein']);
+      // A position restated is words repeated; a plea made is a statement in court.
+      assert.equal(reported(body('The minister restated her position that the talks would go on.'), 'the talks would go on').speaker, 'the minister');
+      assert.equal(reported(body('Moravec pleaded guilty to two counts of fraud.'), 'guilty to two counts').speaker, 'Moravec');
+    });
+
     it('reads the subject before an appositive that ends inside a work\'s title: Lena Hale, star of the series "Harbour," said', () => {
       const text = body('Lena Hale, star of the series "Harbour," said the show was over.');
       assert.equal(reported(text, 'the show was over').speaker, 'Lena Hale');
