@@ -183,8 +183,11 @@ function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: Fro
   };
   const fmPlace = frontMatter.fields.dateline?.place;
   const placeSpan = location('dateline.place');
-  if (fmPlace && place && placeSpan && normalizePlace(fmPlace) !== normalizePlace(place.text)) {
-    found.push({ field: 'place', body: place, frontMatter: { ...placeSpan, text: fmPlace } });
+  // The front matter may name the city alone or with its state or country, as the body does:
+  // `FALMOUTH, England —` agrees with either `FALMOUTH` or `FALMOUTH, England`.
+  const agrees = (written: string): boolean => normalizePlace(written) === normalizePlace(place!.text) || (dateline.place !== null && normalizePlace(written) === normalizePlace(dateline.place.text));
+  if (fmPlace && place && placeSpan && !agrees(fmPlace)) {
+    found.push({ field: 'place', body: dateline.place ?? place, frontMatter: { ...placeSpan, text: fmPlace } });
   }
   const body = dateline.date;
   if (body?.iso) {
@@ -203,7 +206,7 @@ function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: Fro
 }
 
 function normalizePlace(place: string): string {
-  return place.toUpperCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').trim();
+  return place.toUpperCase().replace(/\s*\/\s*/g, '/').replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ').trim();
 }
 
 function daysBetween(a: string, b: string): number {

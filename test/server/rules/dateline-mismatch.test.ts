@@ -26,6 +26,15 @@ describe('dateline-mismatch', () => {
     expectNone(article('BRUSSELS — The tunnel builder sued the operator.'), 'dateline-mismatch');
   });
 
+  it('takes the front matter place with or without the state or country the body gives', () => {
+    const plain = (place: string) => `title: Pilot dies\nbyline: [Ruth Okafor]\ntype: news\ndateline:\n  place: ${place}`;
+    const body = 'FALMOUTH, England — Arthur Penhallow died on Friday.';
+    expectNone(article(body, plain('FALMOUTH, England')), 'dateline-mismatch');
+    expectNone(article(body, plain('FALMOUTH')), 'dateline-mismatch');
+    const finding = expectFinding(article(body, plain('TRURO, England')), 'dateline-mismatch', 'FALMOUTH, England');
+    assert.match(finding.message, /FALMOUTH, England/);
+  });
+
   it('allows the article date a day either side of the dateline (time zones)', () => {
     const fm = 'title: Shares\nagency: Reuters\nstyle: reuters\ntype: news\ndate: 2025-09-12';
     expectNone(article('FRANKFURT, Sept 11 (Reuters) - Shares fell 11% on Thursday.', fm), 'dateline-mismatch');
