@@ -356,7 +356,8 @@ function tagRightAfter(
     // "(Clinton was "grateful that everyone is safe"), Trump inflamed tensions by saying": a closing parenthesis keeps a tag outside from a quotation inside.
     if (closesParenthesis(tokens, qe + 1, c.cue.token)) break;
     // "… "riding the fence" until Haley said …": a cue in a clause of its own tags no quotation before it.
-    if (!opensOwnClause(tokens, qe, c.cue.token, result.refs[c.ref!].phrase.first) && !reportsOwnContent(tokens, c.cue.last)) trailing = c;
+    const speaker = result.refs[c.ref!].phrase.first;
+    if (!opensOwnClause(tokens, qe, c.cue.token, speaker) && !reportsOwnContent(tokens, c.cue.last) && !asClauseWithObject(tokens, qe, c, speaker)) trailing = c;
     break;
   }
   // A tag in the next sentence must open it: "Why?" she asked. But not: "Why?" Later, Rubio claimed ….
@@ -411,6 +412,18 @@ function opensOwnClause(tokens: readonly Token[], qe: number, cue: number, speak
   // `… "will not pay twice" and that she had asked …`: a second that-clause of the verb before the quotation.
   if (opener.lower === 'that' && at - 1 > qe && /^(?:and|but|or)$/.test(tokens[at - 1].lower)) return true;
   return CLAUSE_OPENERS.has(opener.lower);
+}
+
+/**
+ * `"…", as the unions announced a strike`: an "as" clause whose verb has an object of its own
+ * reports that, not the quotation; `"…," as Cruz said` and `as one aide put it` tag it.
+ * Telling someone (`as the minister told the committee`) names who heard it, not what.
+ */
+function asClauseWithObject(tokens: readonly Token[], qe: number, cue: CueRef, speaker: number): boolean {
+  const at = (speaker > qe ? Math.min(cue.cue.token, speaker) : cue.cue.token) - 1;
+  if (at <= qe || tokens[at].lower !== 'as' || cue.cue.lemma === 'tell') return false;
+  const object = tokens[cue.cue.last + 1];
+  return object !== undefined && object.quote < 0 && (DETERMINERS.has(object.lower) || object.kind === 'number');
 }
 
 /** A lower-case participle or adverb (`leaked`, `newly`) that a speaker phrase may leave out in front of it. */

@@ -174,7 +174,9 @@ export function resolveSources(
     // A relative clause after the role describes the person, not the title: "a cardiologist at Northgate Hospital who was not involved".
     if (appositive && !titled && (!NOT_A_TITLE.test(appositive) || TITLE_PARTICIPLES.has(appositive.split(' ', 1)[0].toLowerCase()))) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|whom|whose)\s.*$/is, '');
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
-    if (ref.appositive && entity.cls === 'name' && entity.forename === null && appositiveNamesOrganization(paragraph, ref.appositive)) {
+    // So is it when a "which" clause describes it ("Unison, which represents 1.3 million workers, said"): no person is a
+    // "which", though a people may be ("evangelical Christians, which …").
+    if (ref.appositive && entity.cls === 'name' && entity.forename === null && (appositiveNamesOrganization(paragraph, ref.appositive) || (/^which\b/i.test(appositive) && !PEOPLES.test(entity.name)))) {
       entity.kind = 'organization';
       entity.cls = 'organization';
       entity.gender = 'plural';
@@ -212,6 +214,9 @@ export function resolveSources(
   markDeclared(entities, declared);
   return toSources(entities, resolved);
 }
+
+/** Names of a people or a faith, which a "which" may follow: Christians, Democrats, Iranians, Japanese. */
+const PEOPLES = /(?:ans|ese|ish|is|ists|democrats|republicans)$/i;
 
 /** Whether a description says its source was granted anonymity: `who spoke on condition of anonymity`. */
 function grantsAnonymity(appositive: string): boolean {

@@ -798,6 +798,13 @@ describe('attribution', () => {
     });
   });
 
+  it('takes no tag from an "as" clause whose verb has an object of its own: "…", as the unions announced a strike', () => {
+    speaker(body('Finance Minister Claire Ashdown defended the cuts as "painful but necessary", as the country\'s biggest unions announced a one-day strike.'), 'painful but', { name: 'Claire Ashdown' });
+    // "as X said" with nothing after the verb tags the words, and so does telling someone.
+    speaker(body('"We will win," as the minister said.'), 'We will win', { name: 'the minister' });
+    speaker(body('"We will win," as the minister told the committee.'), 'We will win', { name: 'the minister' });
+  });
+
   it('gives the words a sign reads to the sign, not to what it hangs on, and a sign carried to its carriers', () => {
     const sign = speakerOfQuote(analyze(body('The sign on the door read: "Closed until further notice."')), 'Closed until');
     assert.deepEqual([sign?.name, sign?.kind], ['the sign on the door', 'document']);

@@ -70,6 +70,13 @@ describe('sources', () => {
       assert.equal(analyze(body('We watch John Kerry as he said the talks were over.')).sources.find((s) => s.name === 'John Kerry')?.kind ?? 'person', 'person');
     });
 
+    it('reads one capitalised word a "which" clause describes as an organisation: Unison, which represents …, said', () => {
+      assert.equal(sourceNamed(analyze(body('Unison, which represents 1.3 million workers, said the strike would close schools.')), 'Unison').kind, 'organization');
+      // A person is a "who"; a people may be a "which".
+      assert.equal(sourceNamed(analyze(body('Brecht, who represents 1.3 million workers, said the strike would close schools.')), 'Brecht').kind, 'person');
+      assert.notEqual(sourceNamed(analyze(body('Christians, which make up most of the town, said the strike was unfair.')), 'Christians').kind, 'organization');
+    });
+
     it('reads a maker as the company named before it, after a dateline too: the software maker said', () => {
       const model = analyze(body('SAN JOSE, Calif., Nov 30 (Reuters) - Veltrix Corp will cut about 1,200 jobs, or 8% of its workforce, the software maker said on Monday.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Veltrix Corp', 'organization']]);
