@@ -37,6 +37,23 @@ function inDoubledApostrophes(quote: { text: string }): boolean {
  * between included (`''…,'' Mr. Lund said. ''…''`). A partial quote is left out: the
  * corpus's content there is the whole reported clause around it, which reported speech finds.
  */
+/**
+ * The corpus annotates one relation for `Cruz and Trump have said …` and `according to the
+ * police and two hospitals, …`, its source span covering both names; the model reports the
+ * content once for each source. Its attributions of the same content are scored as that one
+ * relation, its source right when one of theirs is the corpus's.
+ */
+function oneRelationPerContent(attributions: ReadonlyArray<{ speaker: ExtractSpeaker; content: ExtractSpan }>): Array<{ speakers: ExtractSpeaker[]; content: ExtractSpan }> {
+  const relations = new Map<string, { speakers: ExtractSpeaker[]; content: ExtractSpan }>();
+  for (const a of attributions) {
+    const key = `${a.content.start}:${a.content.end}`;
+    const relation = relations.get(key);
+    if (relation) relation.speakers.push(a.speaker);
+    else relations.set(key, { speakers: [a.speaker], content: a.content });
+  }
+  return [...relations.values()];
+}
+
 function doubledApostropheContents(model: ArticleModel, extract: ArticleExtract): Array<{ speaker: ExtractSpeaker; content: ExtractSpan }> {
   const contents: Array<{ speaker: ExtractSpeaker; content: ExtractSpan; paragraph: number; source: number }> = [];
   for (const quote of model.quotes) {
@@ -227,7 +244,8 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
       const { start, end } = quoted.content;
       if (!predictedIndirect.some((a) => a.content.start <= start && end <= a.content.end)) predictedIndirect.push(quoted); // not "said that ''…''" again
     }
-    const predictedContent = predictedIndirect.map((a) => a.content);
+    const predictedRelations = oneRelationPerContent(predictedIndirect);
+    const predictedContent = predictedRelations.map((a) => a.content);
     goldReported += goldContent.length;
     predictedReported += predictedContent.length;
     THRESHOLDS.forEach((t, k) => (reportedCounts[k].matched += matchSpans(goldContent, predictedContent, t).size));
@@ -235,8 +253,8 @@ export function evaluate(articles: readonly GoldArticle[]): EvalReport {
     for (const [i, j] of reportedMatch) {
       reportedSpeakerTotal++;
       const source = goldIndirect[i].source!;
-      const mention: ExtractSpan = predictedIndirect[j].speaker.mention;
-      if (source.spans.some((s) => overlap(s, mention) > 0) || namesAgree(source.text, predictedIndirect[j].speaker.name)) reportedSpeakerCorrect++;
+      const right = (speaker: ExtractSpeaker): boolean => source.spans.some((s) => overlap(s, speaker.mention) > 0) || namesAgree(source.text, speaker.name);
+      if (predictedRelations[j].speakers.some(right)) reportedSpeakerCorrect++;
     }
   }
 

@@ -4,8 +4,9 @@
  * (`said Ruiz`, `according to the Pentagon`), or the subject of its clause (`, saying …`).
  */
 import { clauseSubject } from './clauseSubject';
+import { afterDateline } from './datelineTokens';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, ORGANIZATION_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import { participleAsideOpen, phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import type { Token } from './tokens';
@@ -106,6 +107,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     // "according to the police and two hospitals": both are sources of what follows. But
     // "according to U.S. and European officials" is one source, the first word a modifier.
     let second = phrase && cue.lemma === 'according to' ? secondSource(ctx, tokens, phrase, ceiling) : null;
+    // "Ana Ruiz and Tom Lund said …": the verb reports for both subjects.
+    const first = phrase && cue.speakerAfter !== 'always' && !cue.participle && phrase.last < cue.token && cue.token - phraseEnd(phrase) <= CONJUNCT_VERB_GAP ? firstConjunct(ctx, tokens, phrase, sentence.firstWord) : null;
     if (phrase && second && phrase.first === phrase.last && isModifierWord(tokens[phrase.first]) && tokens[second.first].cap && second.head > second.first) {
       phrase = { first: phrase.first, last: second.last, head: second.head, appositive: second.appositive };
       second = null;
@@ -113,6 +116,7 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     const ref = phrase ? addRef(ctx, paragraph, sentence.index, phrase) : null;
     const cueRef: CueRef = { paragraph: paragraph.index, cue, span: { start: tokens[cue.token].start, end: tokens[cue.last].end }, ref };
     if (second) cueRef.also = addRef(ctx, paragraph, sentence.index, second);
+    else if (first) cueRef.also = addRef(ctx, paragraph, sentence.index, first);
     if (cue.lemma === 'quote' && ref !== null) {
       // "The Gazette quoted a witness as saying …": the witness speaks, the Gazette relays.
       const relay = reader.left(tokens, cue.token - 1, floor, sentence.firstToken);
@@ -186,6 +190,53 @@ function secondSource(ctx: AttributionContext, tokens: readonly Token[], phrase:
   if (second.appositive && tokens[second.appositive[1] + 1]?.text !== ',') second = { ...second, appositive: null };
   const head = tokens[second.head];
   return head.cap || ctx.reader.isHeadWord(head) ? second : null;
+}
+
+/**
+ * `Ana Ruiz and Tom Lund said`, `Unite and Unison, which …, said`: the subject before an "and"
+ * that joins it to the phrase read next to the verb, when the sentence opens with it (after a
+ * dateline, and a "Both"). Not `Ruiz met the mayor and Lund said` nor `…, and executives said`,
+ * where "and" joins two clauses; not modifiers (`Current and former officials`), titles
+ * (`journalist and author Hiro Aida`), forenames sharing a surname (`Bill and Hillary Clinton`)
+ * or a name with "and" in it (`Citizenship and Immigration Services`).
+ */
+function firstConjunct(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase, firstWord: number): Phrase | null {
+  const and = phrase.first - 1;
+  let opening = afterDateline(tokens, firstWord, and);
+  if (BOTH.has(tokens[opening]?.lower ?? '')) opening++;
+  // A capital "And" is a headline's, in title case.
+  if (and - 1 < opening || tokens[and].text !== 'and' || tokens[and].quote >= 0) return null;
+  // One "and", no comma: `A and B of C and D concluded` is a list whose parts the reader cannot tell apart.
+  for (let j = opening; j < and; j++) if (tokens[j].kind === 'punct' || tokens[j].quote >= 0 || tokens[j].lower === 'and') return null;
+  const conjunct = ctx.reader.left(tokens, and - 1, opening, opening);
+  // The first subject ends in its noun (not `Eleven progressive and Muslim organizations`), and
+  // the second has a determiner or a name of its own (not `the delegate and conservative activist`, one person).
+  if (!conjunct || conjunct.first !== opening || conjunct.head !== conjunct.last || conjunct.antecedent || !canSpeak(ctx, tokens, conjunct) || !canSpeak(ctx, tokens, phrase)) return null;
+  if (!tokens[phrase.head].cap && !DETERMINERS.has(tokens[phrase.first].lower)) return null;
+  const single = conjunct.first === conjunct.last;
+  const modifier = single && (isModifierWord(tokens[opening]) || MODIFIER_CONJUNCTS.has(tokens[opening].lower));
+  const titles = !tokens[conjunct.head].cap && ctx.reader.isDescriptive(tokens[phrase.first]) && tokens[phrase.head].cap;
+  const sharedSurname = single && tokens[opening].cap && phrase.head > phrase.first && tokens[phrase.first].cap && tokens[phrase.head].cap;
+  const head = tokens[phrase.head].lower;
+  const oneName = tokens[and - 1].cap && tokens[and + 1].cap && (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(head.replace(/s$/, '')));
+  // "He and Lund said": a pronoun is resolved on its own, and joins no one.
+  const pronoun = SPEAKER_PRONOUNS[tokens[conjunct.head].lower] !== undefined || SPEAKER_PRONOUNS[tokens[phrase.head].lower] !== undefined;
+  if (modifier || titles || sharedSurname || oneName || pronoun) return null;
+  return describesBoth(tokens, phrase) ? { ...conjunct, appositive: phrase.appositive } : conjunct;
+}
+
+const BOTH = new Set(['both', 'either', 'neither']);
+/** How far the verb may stand after the second subject: `Rokita and Bosma have publicly stated`. */
+const CONJUNCT_VERB_GAP = 4;
+/** Words that join as modifiers of one noun: `Current and former officials`, `Senior and junior staff`. */
+const MODIFIER_CONJUNCTS = new Set(['current', 'former', 'past', 'present', 'future', 'senior', 'junior', 'retired', 'active', 'new', 'old', 'local', 'state', 'federal', 'national', 'foreign']);
+
+/** `…, which together represent …,`, `…, both teachers,`: an appositive after the second subject that describes the two. */
+function describesBoth(tokens: readonly Token[], phrase: Phrase): boolean {
+  if (!phrase.appositive || phrase.appositive[0] < phrase.last) return false;
+  const [from] = phrase.appositive;
+  const words = [tokens[from], tokens[from + 1], tokens[from + 2]].map((t) => t?.lower);
+  return words[0] === 'both' || ((words[0] === 'which' || words[0] === 'who') && (words[1] === 'together' || words[1] === 'both' || words[2] === 'together'));
 }
 
 /**

@@ -53,4 +53,21 @@ describe('eval scoring', () => {
     assert.equal(report.speakerAccuracy, 1);
     assert.equal(report.speakerOnlyAccuracy, 0.5);
   });
+
+  it('scores the attributions of one content to two subjects as the one relation the corpus annotates', () => {
+    const text = 'Ana Ruiz and Tom Lund said the strike would close schools.\n';
+    const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const attribution = {
+      source: { text: 'Ana Ruiz and Tom Lund', spans: [span('Ana Ruiz and Tom Lund')] },
+      cue: { text: 'said', spans: [span('said')] },
+      content: { text: 'the strike would close schools', spans: [span('the strike would close schools')] },
+      hasQuoteMarks: false,
+      speakerKind: 'person',
+      noSource: false,
+    };
+    const report = evaluate([{ name: 'joint', text, quotes: [], otherQuotedSpans: [], attributions: [attribution] }]);
+    const atHalf = report.reportedSpeech.find((s) => s.threshold === 0.5)!;
+    assert.deepEqual([atHalf.precision, atHalf.recall], [1, 1], 'one relation predicted, not two');
+    assert.equal(report.reportedSpeakerAccuracy, 1);
+  });
 });

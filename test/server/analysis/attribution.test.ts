@@ -948,6 +948,31 @@ describe('attribution', () => {
       );
     });
 
+    it('X and Y said: both subjects are sources of the same content', () => {
+      const said = (sentence: string): Array<[string, string, string | null]> => {
+        const model = analyze(body(sentence));
+        return model.attributions.map((a) => [model.sources[a.source].name, model.sources[a.source].kind, slice(model.text, a.content)]);
+      };
+      assert.deepEqual(said('Ana Ruiz and Tom Lund said the strike would close schools.'), [
+        ['Tom Lund', 'person', 'the strike would close schools'],
+        ['Ana Ruiz', 'person', 'the strike would close schools'],
+      ]);
+      // "which together …" describes both; "Both" is no part of a name.
+      assert.deepEqual(said('Unite and Unison, which together represent about 2.5 million workers, said the strike would close schools.').map(([name, kind]) => [name, kind]), [['Unison', 'organization'], ['Unite', 'organization']]);
+      assert.deepEqual(said('Both Cruz and Fiorina criticized the plan as weak.').map(([name]) => name), ['Fiorina', 'Cruz']);
+      // One source: two clauses, modifiers, titles of one person, forenames sharing a surname, a name with "and" in it.
+      for (const sentence of [
+        'Ruiz met the mayor and Lund said the talks had failed.',
+        'Current and former officials said the talks had failed.',
+        'Japanese journalist and author Hiro Aida said the timing was bad.',
+        'Bill and Hillary Clinton said the talks had failed.',
+        'United States Citizenship and Immigration Services said the talks had failed.',
+        'He and Lund said the talks had failed.',
+      ]) {
+        assert.equal(said(sentence).length, 1, `${sentence}: ${JSON.stringify(said(sentence))}`);
+      }
+    });
+
     it('according to U.S. and European officials: one source, the first word a modifier', () => {
       const model = analyze(body('The talks stalled, according to U.S. and European officials.'));
       assert.deepEqual(model.attributions.map((a) => model.sources[a.source].name), ['U.S. and European officials']);
