@@ -81,6 +81,7 @@ describe('sources', () => {
       const model = analyze(body('SAN JOSE, Calif., Nov 30 (Reuters) - Veltrix Corp will cut about 1,200 jobs, or 8% of its workforce, the software maker said on Monday.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Veltrix Corp', 'organization']]);
       assert.equal(sourceNamed(analyze(body('Veltrix Corp will cut jobs, the chipmaker said.')), 'Veltrix Corp').kind, 'organization');
+      assert.equal(sourceNamed(analyze(body('Immigration Services said the checks would take longer.')), 'Immigration Services').kind, 'organization');
       // What people make: a policy maker is a person.
       assert.equal(sourceNamed(analyze(body('Rates will rise, a policy maker said on Monday.')), 'a policy maker').kind, 'person');
     });

@@ -143,7 +143,7 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'systems', 'communications', 'partners', 'capital', 'resources', 'telecom', 'insurance', 'financial',
   'securities', 'investments', 'enterprises', 'brands', 'foods', 'media', 'entertainment', 'studios', 'logistics',
   'railways', 'railroad', 'mining', 'petroleum', 'chemicals', 'labs', 'solutions', 'software', 'networks',
-  'utilities', 'bancorp', 'realty', 'properties', 'ventures', 'associates', 'consulting', 'pictures', 'motor',
+  'utilities', 'bancorp', 'realty', 'properties', 'ventures', 'associates', 'consulting', 'pictures', 'motor', 'services',
 ]);
 
 /** Participles that open a title (`managing director`, `acting chairman`, `retired general`), though a participle's phrase is no title. */
