@@ -18,6 +18,14 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'per
 const OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|guess|suspect)\b|\bin my (?:view|opinion)\b/i;
 const HEDGES = /\b(?:according to|reported|reports?|data (?:show|showed|released)|records (?:show|showed)|figures (?:show|showed|from)|polls? (?:show|showed|found)|surveys? (?:show|showed|found)|the (?:report|study|filing|indictment|complaint|lawsuit) (?:said|says|found|shows|showed|alleges|alleged)|could not (?:be )?(?:independently )?(?:verified|verify|confirm)|(?:said|says|told|wrote)\b)/i;
 const CLAIM_THRESHOLD = 2;
+/**
+ * A count from the game itself: `beat the Wolves 4-3`, `made 31 saves`, `had 20 points and 11
+ * rebounds`. What happened on the field is the record the reporter watched, not a claim to source.
+ */
+const GAME_STATISTIC = /\b\d+\s+(?:saves|goals|assists|rebounds|touchdowns|strikeouts|wickets|birdies|bogeys|aces|steals|turnovers|sacks|interceptions|receptions|innings|three-pointers|home runs)\b|\b\d+\s+points(?:,|\s+and)\s+\d+\s+(?:rebounds|assists|steals)\b|\b(?:stopped|saved|turned aside)\s+\d+\s+shots\b/i;
+/** `beat the Wolves 4-3 in overtime`: a score line, told from a poll's `tops Clinton 41-40` by the game around it. */
+const SCORE_LINE = /\b(?:beat|beats|defeated|defeats|edged|routed|downed|topped|blanked|outlasted)\s+(?:\S+\s+){0,5}?\d{1,3}-\d{1,3}\b/i;
+const GAME_WORDS = /\b(?:game|match|overtime|season|championship|title|final|semifinal|quarterfinal|league|cup|tournament|playoffs?|innings|quarter|half|goals?)\b/i;
 /** A market price moving: `shares fell 14%`, `the index was down 1.2% at 1015 GMT`, `the euro rose to $1.09`. */
 const MARKET_MOVE = /\b(?:shares|stocks?|index|indexes|indices|yields?|futures|bonds|currency|dollar|euro|yen|sterling|pound|franc|crown|peso|rupee|lira|zloty|forint|r[ou]ble|yuan)\b(?:\s+\S+){0,8}?\s+(?:rose|fell|gained|lost|jumped|slumped|dropped|climbed|slid|surged|tumbled|plunged|edged|closed|traded|firmed|weakened|strengthened|eased|rallied|retreated|(?:was|were)\s+(?:up|down|flat|higher|lower))\b/i;
 
@@ -107,6 +115,7 @@ const CAUSE_HINT = 16;
 const FIRST_PERSON = 32;
 const HEDGE_HINT = 64;
 const MARKET = 128;
+const GAME = 256;
 
 /** Each signal word once, as bits: one pass over a sentence's tokens reads them all. */
 const SIGNALS = new Map<string, number>();
@@ -119,6 +128,7 @@ mark(EVENT_VERBS, EVENT);
 mark(MODALS, MODAL);
 mark(['because', 'due', 'caused', 'causes', 'led', 'leads', 'resulted', 'result', 'thanks', 'blamed', 'responsible', 'linked', 'contributed'], CAUSE_HINT);
 mark(['i', 'we', 'my'], FIRST_PERSON);
+mark(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'downed', 'topped', 'blanked', 'outlasted', 'saves', 'goals', 'assists', 'rebounds', 'touchdowns', 'strikeouts', 'wickets', 'birdies', 'bogeys', 'aces', 'steals', 'turnovers', 'sacks', 'interceptions', 'receptions', 'innings', 'three-pointers', 'runs', 'points', 'shots'], GAME);
 mark(['shares', 'stock', 'stocks', 'index', 'indexes', 'indices', 'yield', 'yields', 'futures', 'bonds', 'currency', 'dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'crown', 'peso', 'rupee', 'lira', 'zloty', 'forint', 'rouble', 'ruble', 'yuan'], MARKET);
 mark(['according', 'reported', 'report', 'reports', 'data', 'records', 'figures', 'poll', 'polls', 'survey', 'surveys', 'study', 'filing', 'indictment', 'complaint', 'lawsuit', 'verified', 'verify', 'confirm', 'said', 'says', 'told', 'wrote'], HEDGE_HINT);
 const NOT_SUPERLATIVE = /(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/;
@@ -133,6 +143,8 @@ interface Signals {
 }
 
 /** One pass over a sentence's tokens outside quotations: every signal word, as bits. */
+const LIKELY_WHO = new Set(['voters', 'voter', 'nominee', 'nominees', 'candidate', 'candidates', 'successor', 'caucusgoers', 'electorate']);
+
 function signalBits(tokens: readonly Token[], from: number, to: number): Signals {
   let bits = 0;
   let number = false;
@@ -154,6 +166,8 @@ function signalBits(tokens: readonly Token[], from: number, to: number): Signals
     if (t.lower === 'million' || t.lower === 'billion' || t.lower === 'percent') number = true;
     // "in May": a capital inside the sentence is the month, not the modal.
     if (t.cap && t.lower === 'may' && words > 1) continue;
+    // "likely voters", "the likely nominee": an adjective of who is counted, not a hedge.
+    if (t.lower === 'likely' && LIKELY_WHO.has(tokens[i + 1]?.lower ?? '')) continue;
     const b = SIGNALS.get(t.lower);
     if (b !== undefined) bits |= b;
     else if (t.lower.length > 5 && t.lower.endsWith('est') && !NOT_SUPERLATIVE.test(t.lower)) bits |= COMPARE;
@@ -197,6 +211,10 @@ function scoreSentence({ bits, number, named }: Signals, sentence: string): { sc
   if (bits & MARKET && MARKET_MOVE.test(sentence)) {
     score -= 2;
     reasons.push('market-data');
+  }
+  if (bits & GAME && (GAME_STATISTIC.test(sentence) || (SCORE_LINE.test(sentence) && GAME_WORDS.test(sentence)))) {
+    score -= 2;
+    reasons.push('game-statistic');
   }
   if (bits & FIRST_PERSON && OPINION.test(sentence)) {
     score -= 1;

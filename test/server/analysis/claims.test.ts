@@ -93,6 +93,20 @@ describe('claims', () => {
     assert.equal(isClaim(claimOf('Shares in Harbourline fell 14% after the company cut its profit forecast for the second time.')), true);
   });
 
+  it('takes what happened in the game for the record the reporter watched, not a claim to source', () => {
+    for (const sentence of ['Sami Okoro made 31 saves.', 'Ruiz had 24 points and 11 rebounds for the Harbour Hawks.', 'The Kestrels beat the Northgate Wolves 4-3 in overtime on Saturday night.']) {
+      const claim = claimOf(sentence);
+      assert.ok(claim.signals.includes('game-statistic'), sentence);
+      assert.equal(isClaim(claim), false, sentence);
+    }
+    // A poll's margin and a score line with no game around it are still claims.
+    assert.equal(isClaim(claimOf('Clinton leads Lund by 11 points in the latest poll.')), true);
+    // "likely voters" counts people; it hedges nothing.
+    assert.ok(!claimOf('Clinton leads Lund by 11 points among likely voters.').signals.includes('modal'));
+    assert.ok(claimOf('Lund will likely win the seat by 11 points.').signals.includes('modal'));
+    assert.equal(isClaim(claimOf('In head-to-head matchups, Ruiz beats Lund 41-40.')), true);
+  });
+
   it('does not flag a plain sentence as a claim', () => {
     assert.equal(isClaim(claimOf('The mayor walked to the town hall with her aides.')), false);
   });
