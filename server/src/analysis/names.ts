@@ -7,10 +7,12 @@ import type { ParagraphInfo, SentenceInfo, WorkingDocument } from './document';
 import { US_STATE_NAMES } from './lexicon/abbreviations';
 import { FEMALE_FORENAMES, MALE_FORENAMES } from './lexicon/forenames';
 import {
+  DAYS,
   DETERMINERS,
   FEMALE_TITLES,
   KNOWN_ORGANIZATIONS,
   MALE_TITLES,
+  MONTHS,
   NAME_TITLES,
   ORGANIZATION_HEADS,
   PREPOSITIONS,
@@ -93,6 +95,20 @@ export function scanNames(doc: WorkingDocument, extraPeople: ReadonlyMap<string,
     }
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** How far back a body's name before a role may run (`Harbour City Council member`). */
+const BODY_BEFORE_ROLE = 3;
+
+/** The first token of the capitalised words naming a body right before the role at `role`, or `role`. */
+function bodyBeforeRole(tokens: readonly Token[], role: number, floor: number): number {
+  let first = role;
+  while (first - 1 >= floor && role - first < BODY_BEFORE_ROLE) {
+    const t = tokens[first - 1];
+    if (t.kind !== 'word' || !t.cap || t.quote >= 0 || SENTENCE_START_STOPWORDS.has(t.lower) || NAME_TITLES.has(t.lower) || DAYS.has(t.lower) || MONTHS.has(t.lower)) break;
+    first--;
+  }
+  return first;
 }
 
 /** Full names (a forename or a title, then more capitalised words), in text order. */
@@ -224,7 +240,10 @@ function readFullName(
   // ("Amos Pell unties the boat …", then "Pell said"): the text's evidence before any list.
   const strong = hasTitle || known || isForename(forename) || /^[A-Z]\.$/.test(words[0].text) || describedAsPerson(tokens, end, roles);
   if (!strong && !surnameSpeaks(paragraph, words, speaking, roles)) return null;
-  const titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
+  let titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
+  // "Northgate coach Lisa Durand", "Kestrels captain Ryan Holt": the team or body named before a
+  // lower-case role is part of the title.
+  if (titleToken >= 0 && titleToken === start - 1 && !tokens[titleToken].cap) titleToken = bodyBeforeRole(tokens, titleToken, sentence.firstToken);
   const mention: NameMention = {
     paragraph: paragraph.index,
     sentence: sentence.index,

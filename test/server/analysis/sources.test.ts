@@ -52,6 +52,14 @@ describe('sources', () => {
       assert.equal(company.sources.some((s) => s.name === 'Outside Harbourline'), false);
     });
 
+    it('keeps the team or body before a lower-case role in the title: Northgate coach Lisa Durand', () => {
+      const model = analyze(body('Northgate coach Lisa Durand was blunt after the game. "We stopped skating," she said.'));
+      assert.equal(sourceNamed(model, 'Lisa Durand').title, 'Northgate coach');
+      assert.equal(sourceNamed(analyze(body('The Kestrels were led by AFL-CIO president Steven Tolman. "We won," Tolman said.')), 'Steven Tolman').title, 'AFL-CIO president');
+      // Not a day, nor a sentence's opening word.
+      assert.equal(sourceNamed(analyze(body('On Monday coach Lisa Durand was blunt. "We stopped skating," Durand said.')), 'Lisa Durand').title, 'coach');
+    });
+
     it('keeps a two-word title whole before a name: Chief Executive Jonas Wermer is one person', () => {
       const model = analyze(body('"We are taking action," Chief Executive Jonas Wermer told analysts.', 'Wermer said he did not expect a recovery.'));
       const wermer = sourceNamed(model, 'Jonas Wermer');
