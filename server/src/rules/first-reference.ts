@@ -5,11 +5,15 @@
  * what the person is; surname alone afterwards. Front matter `sources` do not count as an
  * introduction: readers never see them. Headings do not count either way: a headline names
  * people by surname (`Lund: No delay to the ferry`), AP style, before the story introduces them.
+ * A relative named by a given name after the relation (`her daughter, Fiona,`) is introduced.
  */
 import type { ArticleModel, Mention, Source } from '../analysis/model';
 import type { RelatedLocation, Rule, RuleFinding } from './types';
 
 const PERSONAL = /^(?:he|she|they|him|her|them|his|their)$/i;
+/** `her daughter, `, `a son, `, `Tully's husband, `: a family relation set before a given name. */
+const RELATIVE_BEFORE = /\b(?:his|her|their|a|an|[\p{L}’'-]+[’']s)\s+(?:(?:late|eldest|oldest|youngest|younger|older|only)\s+)?(?:daughter|son|wife|husband|partner|brother|sister|mother|father|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|widow|widower|stepson|stepdaughter|fiancée?|twin)\s*,\s*$/iu;
+const RELATIVE_REACH = 48;
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -34,6 +38,8 @@ function never(model: ArticleModel, source: Source, mentions: readonly Mention[]
   const first = mentions[0];
   // Descriptions ("the officer") are not names; "it" is no person.
   if (!first || (first.kind !== 'surname' && !(first.kind === 'pronoun' && PERSONAL.test(first.text)))) return null;
+  // "Her daughter, Fiona, …": a relative introduced by the relation and a given name is introduced (AP).
+  if (first.kind === 'surname' && RELATIVE_BEFORE.test(model.text.slice(Math.max(0, first.start - RELATIVE_REACH), first.start))) return null;
   const pronoun = first.kind === 'pronoun';
   return {
     message: pronoun

@@ -23,6 +23,13 @@ describe('first-reference', () => {
     expectFinding(article('# Brandt: Mill will close in May\n\nBrandt said the mill was losing money.'), 'first-reference', 'Brandt said');
   });
 
+  it('takes a relative named after the relation as introduced: her daughter, Fiona, …', () => {
+    expectNone(article('Agnes Tully, 68, keeps the light.\n\nHer daughter, Fiona, who lives in Glasgow, said her mother would never leave.'), 'first-reference');
+    expectNone(article('Agnes Tully, 68, keeps the light.\n\nTully\'s son, Peter, said she would never leave.'), 'first-reference');
+    // A given name with no relation before it is still unintroduced.
+    expectFinding(article('Agnes Tully, 68, keeps the light.\n\nFiona, who lives in Glasgow, said her mother would never leave.'), 'first-reference', 'Fiona');
+  });
+
   it('does not fire on organizations or anonymous sources', () => {
     expectNone(article('The Pentagon said it would share what its aircraft observe.'), 'first-reference');
     expectNone(article('A senior official said the talks would resume.'), 'first-reference');
