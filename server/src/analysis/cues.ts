@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
-import { DETERMINERS, MONTHS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, FINITE_VERBS, MONTHS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
 import { isPluralApostrophe, type Token } from './tokens';
 
 export interface CueToken {
@@ -292,9 +292,29 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     return object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower);
   }
   if (after && after.text === '-') return false;
-  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next)) return false;
+  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next) || addsAThing(t, tokens, next)) return false;
   return true;
 }
+
+/**
+ * `the plan … adds a loading zone`, `added 200 jobs`: "add" with a thing for its object adds
+ * the thing. Words added come after a colon or as a quotation (`added a warning: "…"`).
+ */
+function addsAThing(verb: Token, tokens: readonly Token[], next: number): boolean {
+  if (!/^add(?:s|ed|ing)?$/.test(verb.lower)) return false;
+  const object = tokens[next];
+  if (!object || object.quote >= 0 || !(object.kind === 'number' || (DETERMINERS.has(object.lower) && object.lower !== 'that'))) return false;
+  for (let j = next + 1; j < tokens.length && j <= next + 5; j++) {
+    // `adding the U.S. must be equally global`: a clause, its "that" left out; `added the words, "…"`.
+    if (tokens[j].quote >= 0 || tokens[j].text === ':' || FINITE_VERBS.has(tokens[j].lower) || CLAUSE_MODALS.has(tokens[j].lower) || WORDS_ADDED.has(tokens[j].lower)) return false;
+    if (tokens[j].kind === 'punct') break;
+  }
+  return true;
+}
+
+/** Nouns for words themselves: `added a note of caution`, `added the words`. */
+const WORDS_ADDED = new Set(['words', 'word', 'note', 'caveat', 'warning', 'comment', 'remark', 'plea', 'thought', 'footnote', 'line', 'question', 'message', 'caption']);
+const CLAUSE_MODALS = new Set(['must', 'should', 'may', 'might', 'shall', 'needs']);
 
 /**
  * `would plead not guilty`, `expected to plead guilty`: a plea still to be made, so nothing said

@@ -925,6 +925,18 @@ describe('attribution', () => {
       assert.equal(reported(body('Moravec pleaded guilty to two counts of fraud.'), 'guilty to two counts').speaker, 'Moravec');
     });
 
+    it('reports no words where "add" adds a thing: the plan adds a loading zone, the factory added 200 jobs', () => {
+      const text = body("City traffic engineer Paul Vance said the plan keeps 60 of the road's 85 parking spaces and adds a loading zone for deliveries.");
+      const model = analyze(text);
+      assert.deepEqual(model.attributions.map((a) => [model.sources[a.source].name, a.cue.text]), [['Paul Vance', 'said']]);
+      assert.equal(reported(text, 'the plan keeps').content, "the plan keeps 60 of the road's 85 parking spaces and adds a loading zone for deliveries");
+      assert.deepEqual(analyze(body('The factory added 200 jobs last year.')).attributions, []);
+      // Words added: a clause without its "that", the words themselves, a colon.
+      assert.equal(reported(body('"We are global," he said, adding the U.S. must be equally global.'), 'must be equally global').speaker, 'he');
+      assert.equal(reported(body('He added that work would start in April.'), 'work would start').speaker, 'he');
+      assert.equal(speakerOfQuote(analyze(body('Ruiz added a warning: "Do not build here."')), 'Do not build')?.name, 'Ruiz');
+    });
+
     it('reads the subject before an appositive that ends inside a work\'s title: Lena Hale, star of the series "Harbour," said', () => {
       const text = body('Lena Hale, star of the series "Harbour," said the show was over.');
       assert.equal(reported(text, 'the show was over').speaker, 'Lena Hale');
