@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
-import { DETERMINERS, FINITE_VERBS, MONTHS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
 import { isPluralApostrophe, type Token } from './tokens';
 
 export interface CueToken {
@@ -267,7 +267,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const after = tokens[next];
   if (before && before.quote < 0) {
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
-    if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i)) return false;
+    if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i) && !introducesClause(tokens, i)) return false;
     // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.
     if (ADDRESSEE_PASSIVES.has(t.lower) && PASSIVE_AUXILIARIES.has(before.lower)) return false;
     // "before a new justice is confirmed", "the plan was announced": a passive's subject is what
@@ -391,6 +391,32 @@ function namedSubjectIntroduces(tokens: readonly Token[], i: number): boolean {
   if (!before?.cap || before.kind !== 'word' || before.quote >= 0 || !tokens[i].lower.endsWith('s') || !next) return false;
   return next.quote >= 0 || ((next.text === ':' || next.text === ',') && (tokens[i + 2]?.quote ?? -1) >= 0) || (next.text === ':' && i + 2 >= tokens.length);
 }
+
+/**
+ * `The transport department estimates the lanes will cost …`, `the Post reports that the
+ * department …`: a word in -s that could be a noun is the verb when a clause follows it, one
+ * that opens with its subject after `that`, or a noun phrase and its verb after the name of
+ * a body. Not `Trump's claims that …` (owned: a noun), `the attacks that killed …` (a
+ * relative clause), `the personal attacks each has made` or `the department estimates were wrong`.
+ */
+function introducesClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!tokens[i].lower.endsWith('s') || !next || next.quote >= 0 || !before || before.kind === 'possessive' || POSSESSIVE_DETERMINERS.has(before.lower)) return false;
+  if (next.lower === 'that') {
+    const subject = tokens[i + 2];
+    return subject !== undefined && subject.quote < 0 && (subject.cap || subject.kind === 'number' || DETERMINERS.has(subject.lower) || CLAUSE_SUBJECT_PRONOUNS.has(subject.lower));
+  }
+  if (!DETERMINERS.has(next.lower) || !(before.cap || ORGANIZATION_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower))) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 6; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || t.kind === 'punct') return false;
+    if (FINITE_VERBS.has(t.lower) || CLAUSE_MODALS.has(t.lower) || t.lower === 'would' || t.lower === 'could') return true;
+  }
+  return false;
+}
+
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 
 /** ""…," a voice-over in the ad states.": a verb in -s ending a short tag that follows a quotation at once. */
 function closesTagAfterQuote(tokens: readonly Token[], i: number): boolean {

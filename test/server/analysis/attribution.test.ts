@@ -925,6 +925,15 @@ describe('attribution', () => {
       assert.equal(reported(body('Moravec pleaded guilty to two counts of fraud.'), 'guilty to two counts').speaker, 'Moravec');
     });
 
+    it('reads a word in -s that could be a noun as the verb when a clause follows: the department estimates the lanes will cost', () => {
+      assert.equal(reported(body("The city's transport department estimates the lanes will cost $4.2 million."), 'the lanes will cost').speaker, "city's transport department");
+      assert.equal(reported(body('The Harbour Post reports that the mayor will resign.'), 'the mayor will resign').speaker, 'Harbour Post');
+      // Nouns still: owned, before a relative clause, or a subject of their own.
+      for (const sentence of ["Despite Lund's claims that his fortune exceeds $10 billion, the firms rank him lower.", 'The attacks that killed 12 people were condemned.', 'The personal attacks each has made were noted.', 'The department estimates were wrong.']) {
+        assert.ok(!analyze(body(sentence)).attributions.some((a) => /claims|attacks|estimates/.test(a.cue.text)), sentence);
+      }
+    });
+
     it('reports no words where "add" adds a thing: the plan adds a loading zone, the factory added 200 jobs', () => {
       const text = body("City traffic engineer Paul Vance said the plan keeps 60 of the road's 85 parking spaces and adds a loading zone for deliveries.");
       const model = analyze(text);
