@@ -67,9 +67,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
       continue;
     }
     if (t.lower === 'per') {
-      // "…," per the party's bylaws; per CNN: "according to". Not "per cent", "per capita", "$5 per share".
+      // "…," per the party's bylaws; per CNN: "according to". Not "per cent", "per capita", "$5 per
+      // share", "112 crowns per Oskarsen share": a rate, after a number and maybe its unit.
       const next = tokens[i + 1];
-      if (next && next.quote < 0 && next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower))) {
+      const rate = tokens[i - 1]?.kind === 'number' || (tokens[i - 2]?.kind === 'number' && tokens[i - 1].kind === 'word');
+      if (!rate && next && next.quote < 0 && next.kind === 'word' && (next.cap || DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower))) {
         cues.push({ token: i, last: i, lemma: 'according to', loaded: false, belief: false, speakerAfter: 'always', participle: false, naming: false });
       }
       continue;

@@ -101,7 +101,9 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     }
     // "data showed" attributes to the data; "Trump showed up" attributes nothing.
     if (cue.documentOnly && !(phrase && DOCUMENT_HEADS.has(tokens[phrase.head].lower))) continue;
-    if (phrase && ISSUED_DOCUMENTS.has(tokens[phrase.head].lower) && (tokens[phrase.first].lower === 'a' || tokens[phrase.first].lower === 'an')) {
+    // "X issued a statement saying …": the statement speaks for whoever issued it. Not "…,
+    // according to a joint statement", whose subject is what the statement says, not its author.
+    if (phrase && cue.speakerAfter !== 'always' && ISSUED_DOCUMENTS.has(tokens[phrase.head].lower) && (tokens[phrase.first].lower === 'a' || tokens[phrase.first].lower === 'an')) {
       phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
     }
     // "according to the police and two hospitals": both are sources of what follows. But

@@ -994,6 +994,18 @@ describe('attribution', () => {
       }
     });
 
+    it('according to a statement: the statement is the source, not the subject of what it says', () => {
+      const text = body("Halvard will pay 112 crowns per Oskarsen share in cash, a premium of 28% to Friday's closing price, according to a joint statement.");
+      const model = analyze(text);
+      assert.deepEqual(
+        model.attributions.map((a) => [model.sources[a.source].name, model.sources[a.source].kind, a.cue.text]),
+        [['a joint statement', 'document', 'according to']],
+        'and "112 crowns per Oskarsen share" is a rate, not "per Oskarsen"',
+      );
+      // "X issued a statement saying …" still speaks for X.
+      assert.equal(reported(body('The ministry issued a statement saying the talks would resume.'), 'the talks would resume').speaker, 'ministry');
+    });
+
     it('according to U.S. and European officials: one source, the first word a modifier', () => {
       const model = analyze(body('The talks stalled, according to U.S. and European officials.'));
       assert.deepEqual(model.attributions.map((a) => model.sources[a.source].name), ['U.S. and European officials']);
