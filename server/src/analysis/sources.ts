@@ -14,7 +14,7 @@ import { forenameGender, scanNames, surnamesIn, type NameMention } from './names
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
-import { TITLE_PARTICIPLES } from './lexicon/words';
+import { COMPANY_NAME_ENDINGS, TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
@@ -138,11 +138,19 @@ export function resolveSources(
         const person = people.get(reading.name.toLowerCase());
         if (owned !== undefined) id = owned;
         else if (first === last) id = fullNames.latest(surname, ref.span.start) ?? aliasOf(entities, declared, reading.name);
+        // "Halvard said", after "shipping group Halvard ASA": the company's short name.
+        if (id === null && first === last) {
+          const company = companyNameBefore(doc.prose, reading.name, ref.span.start);
+          if (company) {
+            id = entityFor(`organization:${company.toLowerCase()}`, () => newEntity('organization', 'organization', company, `organization:${company.toLowerCase()}`, 'company'));
+            reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${company}, named before.` };
+          }
+        }
         if (id === null) {
           const key = `person:${reading.name.toLowerCase()}`;
           id = entityFor(key, () => newPerson(reading.name, reading.title, surname, first === last ? null : tokens[first].lower.replace(/\.$/, '')));
         }
-        kind = first === last ? 'surname' : 'name';
+        kind = first === last && reason?.step !== 'company-short-name' ? 'surname' : 'name';
         // "White House press secretary Karoline Leavitt": the fuller title of the two readings wins.
         const known = entities[id].title;
         if (reading.title && (!known || reading.title.length > known.length)) entities[id].title = reading.title;
@@ -240,6 +248,27 @@ function grantedRightAfter(text: string, end: number): boolean {
 const GRANTED_REACH = 160;
 /** A relative clause, all of it in the same clause of the sentence, between a mention and the words granting anonymity. */
 const RELATIVE_CLAUSE_BEFORE = /^\s+who\s[^.;:!?"“”()]*$/;
+
+/**
+ * The company an earlier sentence names with `word` first and a company's ending last
+ * (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`), or null.
+ */
+function companyNameBefore(prose: string, word: string, before: number): string | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return null;
+  const pattern = new RegExp(`\\b${word}((?:\\s+\\p{Lu}[\\p{L}&'’.-]*){1,2})(?=[\\s,.;:])`, 'gu');
+  const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
+  let found: string | null = null;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const rest = match[1].trim().split(/\s+/);
+    const ending = rest[rest.length - 1].toLowerCase();
+    if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) found = `${word} ${rest.join(' ')}`;
+  }
+  return found;
+}
+
+/** How far back a company's full name is looked for: a story's opening paragraphs. */
+const COMPANY_NAME_REACH = 4000;
+const CORPORATE_SUFFIX = /^(?:asa|ab|ag|sa|nv|bv|se|spa|oyj|plc|llc|inc\.?|corp\.?|co\.?|ltd\.?|group|lines)$/;
 
 /** `the Harbour Group`, `the Lund Energy Group`: a description whose head is capitalised inside its name. */
 function namesItself(reading: PhraseReading): boolean {

@@ -85,6 +85,16 @@ describe('sources', () => {
       assert.notEqual(sourceNamed(analyze(body('Christians, which make up most of the town, said the strike was unfair.')), 'Christians').kind, 'organization');
     });
 
+    it("reads a company's short name as the company named in full before: Halvard after Halvard ASA", () => {
+      const model = analyze(body('Norwegian shipping group Halvard ASA agreed to buy Oskarsen Lines on Monday.', 'Halvard said the deal would close in 2027. Oskarsen said it supported the offer.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Halvard ASA', 'organization'], ['Oskarsen Lines', 'organization']]);
+      assert.equal(sourceNamed(model, 'Halvard ASA').mentions[0].kind, 'name');
+      // A person's surname stays the person's.
+      const person = analyze(body('Ana Ford founded Ford Motors in 1990.', 'Ana Ford said the plant would stay open. Ford said the deal was on.'));
+      assert.equal(person.sources.find((s) => s.name === 'Ana Ford')?.kind, 'person');
+      assert.ok(!person.sources.some((s) => s.name === 'Ford Motors'));
+    });
+
     it('reads a maker as the company named before it, after a dateline too: the software maker said', () => {
       const model = analyze(body('SAN JOSE, Calif., Nov 30 (Reuters) - Veltrix Corp will cut about 1,200 jobs, or 8% of its workforce, the software maker said on Monday.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Veltrix Corp', 'organization']]);
