@@ -32,12 +32,6 @@ function inDoubledApostrophes(quote: { text: string }): boolean {
 }
 
 /**
- * The model's quotations in doubled apostrophes as the corpus marks such content: one span
- * from the first part of a paragraph's quotation by one speaker to its last, the tags
- * between included (`''…,'' Mr. Lund said. ''…''`). A partial quote is left out: the
- * corpus's content there is the whole reported clause around it, which reported speech finds.
- */
-/**
  * The corpus annotates one relation for `Cruz and Trump have said …` and `according to the
  * police and two hospitals, …`, its source span covering both names; the model reports the
  * content once for each source. Its attributions of the same content are scored as that one
@@ -54,6 +48,12 @@ function oneRelationPerContent(attributions: ReadonlyArray<{ speaker: ExtractSpe
   return [...relations.values()];
 }
 
+/**
+ * The model's quotations in doubled apostrophes as the corpus marks such content: one span
+ * from the first part of a paragraph's quotation by one speaker to its last, the tags
+ * between included (`''…,'' Mr. Lund said. ''…''`). A partial quote is left out: the
+ * corpus's content there is the whole reported clause around it, which reported speech finds.
+ */
 function doubledApostropheContents(model: ArticleModel, extract: ArticleExtract): Array<{ speaker: ExtractSpeaker; content: ExtractSpan }> {
   const contents: Array<{ speaker: ExtractSpeaker; content: ExtractSpan; paragraph: number; source: number }> = [];
   for (const quote of model.quotes) {

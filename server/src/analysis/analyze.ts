@@ -47,7 +47,8 @@ export function analyzeArticle(text: string, options: AnalysisOptions = {}): Art
     }
   }
   const titles = scan.quotes.map((quote, id) => titleReason(quote, infos[quote.paragraph], text, quoteWords[id]));
-  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, titles, sentenceStarts, sentenceEnds, fullNames: [] };
+  const lede = paragraphs.find((p) => p.kind === 'paragraph')?.index ?? -1;
+  const doc: WorkingDocument = { text, prose, lexicon, paragraphs: infos, quotes: scan.quotes, titles, sentenceStarts, sentenceEnds, fullNames: [], lede };
   // Read once, before attribution: a surname that is also a word ("Will wrote") is a speaker
   // when the article named its bearer in full.
   doc.fullNames = scanFullNames(doc, lexicon.people);

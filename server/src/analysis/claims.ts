@@ -19,8 +19,8 @@ const OPINION = /\b(?:I|we)\s+(?:think|believe|feel|hope|guess|suspect)\b|\bin m
 const HEDGES = /\b(?:according to|reported|reports?|data (?:show|showed|released)|records (?:show|showed)|figures (?:show|showed|from)|polls? (?:show|showed|found)|surveys? (?:show|showed|found)|the (?:report|study|filing|indictment|complaint|lawsuit) (?:said|says|found|shows|showed|alleges|alleged)|could not (?:be )?(?:independently )?(?:verified|verify|confirm)|(?:said|says|told|wrote)\b)/i;
 const CLAIM_THRESHOLD = 2;
 /**
- * A count from the game itself: `beat the Wolves 4-3`, `made 31 saves`, `had 20 points and 11
- * rebounds`. What happened on the field is the record the reporter watched, not a claim to source.
+ * A count from the game itself: `made 31 saves`, `had 20 points and 11 rebounds`, `stopped 27
+ * shots`. What happened on the field is the record the reporter watched, not a claim to source.
  */
 const GAME_STATISTIC = /\b\d+\s+(?:saves|goals|assists|rebounds|touchdowns|strikeouts|wickets|birdies|bogeys|aces|steals|turnovers|sacks|interceptions|receptions|innings|three-pointers|home runs)\b|\b\d+\s+points(?:,|\s+and)\s+\d+\s+(?:rebounds|assists|steals)\b|\b(?:stopped|saved|turned aside)\s+\d+\s+shots\b/i;
 /** `beat the Wolves 4-3 in overtime`: a score line, told from a poll's `tops Clinton 41-40` by the game around it. */
@@ -142,9 +142,10 @@ interface Signals {
   words: number;
 }
 
-/** One pass over a sentence's tokens outside quotations: every signal word, as bits. */
+/** Who `likely` describes rather than hedges: `likely voters`, `the likely nominee`. */
 const LIKELY_WHO = new Set(['voters', 'voter', 'nominee', 'nominees', 'candidate', 'candidates', 'successor', 'caucusgoers', 'electorate']);
 
+/** One pass over a sentence's tokens outside quotations: every signal word, as bits. */
 function signalBits(tokens: readonly Token[], from: number, to: number): Signals {
   let bits = 0;
   let number = false;

@@ -45,6 +45,8 @@ export interface WorkingDocument {
   /** Start and end offsets of every sentence, in order (for `sentenceAt`). */
   sentenceStarts: number[];
   sentenceEnds: number[];
+  /** The index of the body's first paragraph (not a heading), which a dateline may open; -1 when there is none. */
+  lede: number;
 }
 
 /** The index of the sentence that holds `offset` (the last one starting at or before it). */

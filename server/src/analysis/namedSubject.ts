@@ -55,7 +55,7 @@ export function namedSubjects(doc: WorkingDocument, index: number, before = Infi
   const { paragraph, sentence } = at;
   const found: NamedSubject[] = [];
   // "SAN JOSE, Calif., Nov 30 (Reuters) - Veltrix Corp will cut …": the subject follows the dateline.
-  const first = sentence.firstToken === 0 ? afterDateline(paragraph.tokens, sentence.firstWord, sentence.lastToken) : sentence.firstWord;
+  const first = sentence.firstToken === 0 && paragraph.index === doc.lede ? afterDateline(paragraph.tokens, sentence.firstWord, sentence.lastToken) : sentence.firstWord;
   const opening = subjectAt(doc, paragraph.tokens, first, sentence.lastToken, before, true);
   if (opening) found.push(opening);
   if (before === Infinity) return found;

@@ -90,7 +90,7 @@ function isRoleWord(t: Token, notFirst: boolean): boolean {
 }
 
 /** The nearest comma (or quotation, hard stop or `limit - 1`) at or before token `from`. */
-export function commaBefore(tokens: readonly Token[], from: number, limit: number): number {
+function commaBefore(tokens: readonly Token[], from: number, limit: number): number {
   let j = from;
   while (j >= limit && tokens[j].text !== ',' && tokens[j].quote < 0 && !isHardStop(tokens[j].text)) j--;
   return j;

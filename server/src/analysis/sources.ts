@@ -95,6 +95,7 @@ export function resolveSources(
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   // "Anna White spoke first. … White said": a surname that is also an organisation's head.
   const surnames = surnamesIn(doc);
+  const companyPatterns = new Map<string, RegExp>();
   for (const ref of refs) {
     const paragraph = doc.paragraphs[ref.paragraph];
     // "Sanders, who says …": the relative pronoun is the mention, its antecedent the source.
@@ -140,7 +141,7 @@ export function resolveSources(
         else if (first === last) id = fullNames.latest(surname, ref.span.start) ?? aliasOf(entities, declared, reading.name);
         // "Halvard said", after "shipping group Halvard ASA": the company's short name.
         if (id === null && first === last) {
-          const company = companyNameBefore(doc.prose, reading.name, ref.span.start);
+          const company = companyNameBefore(doc.prose, reading.name, ref.span.start, companyPatterns);
           if (company) {
             id = entityFor(`organization:${company.toLowerCase()}`, () => newEntity('organization', 'organization', company, `organization:${company.toLowerCase()}`, 'company'));
             reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${company}, named before.` };
@@ -251,12 +252,16 @@ const RELATIVE_CLAUSE_BEFORE = /^\s+who\s[^.;:!?"“”()]*$/;
 
 /**
  * The company an earlier sentence names with `word` first and a company's ending last
- * (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`), or null.
+ * (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`), or null. `patterns` holds one analysis's
+ * compiled patterns, a word's made once however often it is looked for.
  */
-function companyNameBefore(prose: string, word: string, before: number): string | null {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return null;
-  const pattern = new RegExp(`\\b${word}((?:\\s+\\p{Lu}[\\p{L}&'’.-]*){1,2})(?=[\\s,.;:])`, 'gu');
+function companyNameBefore(prose: string, word: string, before: number, patterns: Map<string, RegExp>): string | null {
   const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
+  // Most short names are not followed by another word anywhere before: no pattern needed.
+  if (!text.includes(`${word} `) || !/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return null;
+  let pattern = patterns.get(word);
+  if (!pattern) patterns.set(word, (pattern = new RegExp(`\\b${word}((?:\\s+\\p{Lu}[\\p{L}&'’.-]*){1,2})(?=[\\s,.;:])`, 'gu')));
+  pattern.lastIndex = 0;
   let found: string | null = null;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const rest = match[1].trim().split(/\s+/);

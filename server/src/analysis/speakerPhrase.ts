@@ -146,7 +146,6 @@ const PARTISANS = new Set(['democrat', 'democrats', 'republican', 'republicans',
 /** Determiners that leave a person unnamed: `one Democrat`, `a Republican`, `two conservatives`. */
 const UNNAMED_COUNTS = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'four', 'many', 'few']);
 
-/** Lower-case nouns for an organisation that a name can follow (`power company Gulfline`); not `watch`, which is a verb too. */
 /** `the software maker`: "maker" after a word for what a company makes (see PERSON_MAKING). */
 function companyMaker(tokens: readonly Token[], phrase: Phrase): boolean {
   const head = tokens[phrase.head];
@@ -155,6 +154,7 @@ function companyMaker(tokens: readonly Token[], phrase: Phrase): boolean {
   return made !== null && made.kind === 'word' && !made.cap && !PERSON_MAKING.has(made.lower) && !DETERMINERS.has(made.lower);
 }
 
+/** Lower-case nouns for an organisation that a name can follow (`power company Gulfline`); not `watch`, which is a verb too. */
 const COMPANY_KINDS = new Set(['company', 'firm', 'group', 'bank', 'agency', 'organization', 'organisation', 'union', 'association', 'coalition', 'network', 'foundation', 'institute', 'fund', 'pac', 'party', 'club', 'team', 'studio', 'publisher', 'broadcaster', 'outlet']);
 
 /** `Officials said`, `Transcript as follows:`: a source or document noun capitalised only because it opens the sentence. */

@@ -204,10 +204,11 @@ function secondSource(ctx: AttributionContext, tokens: readonly Token[], phrase:
  */
 function firstConjunct(ctx: AttributionContext, tokens: readonly Token[], phrase: Phrase, firstWord: number): Phrase | null {
   const and = phrase.first - 1;
+  // A capital "And" is a headline's, in title case.
+  if (and - 1 < firstWord || tokens[and].text !== 'and' || tokens[and].quote >= 0) return null;
   let opening = afterDateline(tokens, firstWord, and);
   if (BOTH.has(tokens[opening]?.lower ?? '')) opening++;
-  // A capital "And" is a headline's, in title case.
-  if (and - 1 < opening || tokens[and].text !== 'and' || tokens[and].quote >= 0) return null;
+  if (and - 1 < opening) return null;
   // One "and", no comma: `A and B of C and D concluded` is a list whose parts the reader cannot tell apart.
   for (let j = opening; j < and; j++) if (tokens[j].kind === 'punct' || tokens[j].quote >= 0 || tokens[j].lower === 'and') return null;
   const conjunct = ctx.reader.left(tokens, and - 1, opening, opening);
