@@ -22,7 +22,7 @@ const CLAIM_THRESHOLD = 2;
  * A count from the game itself: `made 31 saves`, `had 20 points and 11 rebounds`, `stopped 27
  * shots`. What happened on the field is the record the reporter watched, not a claim to source.
  */
-const GAME_STATISTIC = /\b\d+\s+(?:saves|goals|assists|rebounds|touchdowns|strikeouts|wickets|birdies|bogeys|aces|steals|turnovers|sacks|interceptions|receptions|innings|three-pointers|home runs)\b|\b\d+\s+points(?:,|\s+and)\s+\d+\s+(?:rebounds|assists|steals)\b|\b(?:stopped|saved|turned aside)\s+\d+\s+shots\b/i;
+const GAME_STATISTIC = /\b\d+\s+(?:saves|goals|assists|rebounds|touchdowns|strikeouts|wickets|birdies|bogeys|aces|steals|turnovers|sacks|interceptions|receptions|innings|three-pointers|homers)\b|\b\d+\s+points(?:,|\s+and)\s+\d+\s+(?:rebounds|assists|steals)\b|\b(?:stopped|saved|turned aside)\s+\d+\s+shots\b/i;
 /** `beat the Wolves 4-3 in overtime`: a score line, told from a poll's `tops Clinton 41-40` by the game around it. */
 const SCORE_LINE = /\b(?:beat|beats|defeated|defeats|edged|routed|downed|topped|blanked|outlasted)\s+(?:\S+\s+){0,5}?\d{1,3}-\d{1,3}\b/i;
 const GAME_WORDS = /\b(?:game|match|overtime|season|championship|title|final|semifinal|quarterfinal|league|cup|tournament|playoffs?|innings|quarter|half|goals?)\b/i;
@@ -128,7 +128,7 @@ mark(EVENT_VERBS, EVENT);
 mark(MODALS, MODAL);
 mark(['because', 'due', 'caused', 'causes', 'led', 'leads', 'resulted', 'result', 'thanks', 'blamed', 'responsible', 'linked', 'contributed'], CAUSE_HINT);
 mark(['i', 'we', 'my'], FIRST_PERSON);
-mark(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'downed', 'topped', 'blanked', 'outlasted', 'saves', 'goals', 'assists', 'rebounds', 'touchdowns', 'strikeouts', 'wickets', 'birdies', 'bogeys', 'aces', 'steals', 'turnovers', 'sacks', 'interceptions', 'receptions', 'innings', 'three-pointers', 'runs', 'points', 'shots'], GAME);
+mark(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'downed', 'topped', 'blanked', 'outlasted', 'saves', 'goals', 'assists', 'rebounds', 'touchdowns', 'strikeouts', 'wickets', 'birdies', 'bogeys', 'aces', 'steals', 'turnovers', 'sacks', 'interceptions', 'receptions', 'innings', 'three-pointers', 'homers', 'shots'], GAME);
 mark(['shares', 'stock', 'stocks', 'index', 'indexes', 'indices', 'yield', 'yields', 'futures', 'bonds', 'currency', 'dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'crown', 'peso', 'rupee', 'lira', 'zloty', 'forint', 'rouble', 'ruble', 'yuan'], MARKET);
 mark(['according', 'reported', 'report', 'reports', 'data', 'records', 'figures', 'poll', 'polls', 'survey', 'surveys', 'study', 'filing', 'indictment', 'complaint', 'lawsuit', 'verified', 'verify', 'confirm', 'said', 'says', 'told', 'wrote'], HEDGE_HINT);
 const NOT_SUPERLATIVE = /(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/;

@@ -95,7 +95,6 @@ export function resolveSources(
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   // "Anna White spoke first. … White said": a surname that is also an organisation's head.
   const surnames = surnamesIn(doc);
-  const companyPatterns = new Map<string, RegExp>();
   for (const ref of refs) {
     const paragraph = doc.paragraphs[ref.paragraph];
     // "Sanders, who says …": the relative pronoun is the mention, its antecedent the source.
@@ -141,7 +140,7 @@ export function resolveSources(
         else if (first === last) id = fullNames.latest(surname, ref.span.start) ?? aliasOf(entities, declared, reading.name);
         // "Halvard said", after "shipping group Halvard ASA": the company's short name.
         if (id === null && first === last) {
-          const company = companyNameBefore(doc.prose, reading.name, ref.span.start, companyPatterns);
+          const company = companyNameBefore(doc.prose, reading.name, ref.span.start);
           if (company) {
             id = entityFor(`organization:${company.toLowerCase()}`, () => newEntity('organization', 'organization', company, `organization:${company.toLowerCase()}`, 'company'));
             reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${company}, named before.` };
@@ -252,25 +251,27 @@ const RELATIVE_CLAUSE_BEFORE = /^\s+who\s[^.;:!?"“”()]*$/;
 
 /**
  * The company an earlier sentence names with `word` first and a company's ending last
- * (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`), or null. `patterns` holds one analysis's
- * compiled patterns, a word's made once however often it is looked for.
+ * (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`), or null: the latest such name in the
+ * story's text before `before`, found by plain search rather than a pattern, since most short
+ * names are surnames looked up often.
  */
-function companyNameBefore(prose: string, word: string, before: number, patterns: Map<string, RegExp>): string | null {
-  const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
-  // Most short names are not followed by another word anywhere before: no pattern needed.
-  if (!text.includes(`${word} `) || !/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return null;
-  let pattern = patterns.get(word);
-  if (!pattern) patterns.set(word, (pattern = new RegExp(`\\b${word}((?:\\s+\\p{Lu}[\\p{L}&'’.-]*){1,2})(?=[\\s,.;:])`, 'gu')));
-  pattern.lastIndex = 0;
+function companyNameBefore(prose: string, word: string, before: number): string | null {
+  const from = Math.max(0, before - COMPANY_NAME_REACH);
   let found: string | null = null;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const rest = match[1].trim().split(/\s+/);
-    const ending = rest[rest.length - 1].toLowerCase();
-    if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) found = `${word} ${rest.join(' ')}`;
+  for (let at = prose.indexOf(word, from); at >= 0 && at + word.length < before; at = prose.indexOf(word, at + word.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(prose[at - 1])) continue;
+    const rest = NAME_AFTER.exec(prose.slice(at + word.length, Math.min(before, at + word.length + NAME_AFTER_REACH)));
+    if (!rest) continue;
+    const words = rest[0].trim().split(/\s+/);
+    const ending = words[words.length - 1].toLowerCase();
+    if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) found = `${word} ${words.join(' ')}`;
   }
   return found;
 }
 
+/** One or two capitalised words right after a name's first word: `Halvard| ASA`, `Oskarsen| Lines`. */
+const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}&'’.-]*){1,2}(?=[\s,.;:])/u;
+const NAME_AFTER_REACH = 60;
 /** How far back a company's full name is looked for: a story's opening paragraphs. */
 const COMPANY_NAME_REACH = 4000;
 const CORPORATE_SUFFIX = /^(?:asa|ab|ag|sa|nv|bv|se|spa|oyj|plc|llc|inc\.?|corp\.?|co\.?|ltd\.?|group|lines)$/;
