@@ -256,11 +256,12 @@ const RELATIVE_CLAUSE_BEFORE = /^\s+who\s[^.;:!?"“”()]*$/;
  * names are surnames looked up often.
  */
 function companyNameBefore(prose: string, word: string, before: number): string | null {
-  const from = Math.max(0, before - COMPANY_NAME_REACH);
+  // The search stays within the window: a word not found there must not send it to the end of a 10 MB text.
+  const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
   let found: string | null = null;
-  for (let at = prose.indexOf(word, from); at >= 0 && at + word.length < before; at = prose.indexOf(word, at + word.length)) {
-    if (at > 0 && /[\p{L}\p{N}]/u.test(prose[at - 1])) continue;
-    const rest = NAME_AFTER.exec(prose.slice(at + word.length, Math.min(before, at + word.length + NAME_AFTER_REACH)));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+    const rest = NAME_AFTER.exec(text.slice(at + word.length, at + word.length + NAME_AFTER_REACH));
     if (!rest) continue;
     const words = rest[0].trim().split(/\s+/);
     const ending = words[words.length - 1].toLowerCase();

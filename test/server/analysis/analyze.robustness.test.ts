@@ -57,8 +57,13 @@ function seeded(seed: number): () => number {
 }
 
 const PARAGRAPH = 'WASHINGTON, Aug 19 (Reuters) - “We are ready,” said Jane Doe, a spokeswoman for the ministry. Officials said the talks, which began in 2021, had stalled because of a dispute.';
-/** "Well under a few seconds" of CPU time for each full-size input of issue 2. */
-const FULL_SIZE_LIMIT_MS = 3_000;
+/**
+ * "Well under a few seconds" of CPU time for each full-size input of issue 2. The process's CPU
+ * time counts V8's compiler threads too, which compile the analysis anew for these shapes: the
+ * 10,000 headlines take 1.7–2.0 s of it in a fresh process and took 3.0 s once in CI on a busy
+ * machine. What this guards against, a pass gone quadratic, costs ten times that or more.
+ */
+const FULL_SIZE_LIMIT_MS = 4_500;
 const PLAIN = 'The council met on Tuesday to discuss the budget, which rose by 4% this year. Members agreed to meet again next week.';
 
 describe('analyzeArticle on bad input', () => {
