@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
-import { DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PUBLICATIONS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PUBLICATIONS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { isPluralApostrophe, type Token } from './tokens';
 
 export interface CueToken {
@@ -407,18 +407,19 @@ function introducesClause(tokens: readonly Token[], i: number): boolean {
   if (!tokens[i].lower.endsWith('s') || !next || next.quote >= 0 || !before || before.kind === 'possessive' || POSSESSIVE_DETERMINERS.has(before.lower)) return false;
   if (next.lower === 'that') {
     const subject = tokens[i + 2];
-    return subject !== undefined && subject.quote < 0 && (subject.cap || subject.kind === 'number' || DETERMINERS.has(subject.lower) || CLAUSE_SUBJECT_PRONOUNS.has(subject.lower));
+    return subject !== undefined && subject.quote < 0 && (subject.cap || subject.kind === 'number' || DETERMINERS.has(subject.lower) || SPEAKER_PRONOUNS[subject.lower] !== undefined || OTHER_SUBJECT_PRONOUNS.has(subject.lower));
   }
   if (!DETERMINERS.has(next.lower) || !(before.cap || ORGANIZATION_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower))) return false;
   for (let j = i + 2; j < tokens.length && j <= i + 6; j++) {
     const t = tokens[j];
     if (t.quote >= 0 || t.kind === 'punct') return false;
-    if (FINITE_VERBS.has(t.lower) || CLAUSE_MODALS.has(t.lower) || t.lower === 'would' || t.lower === 'could') return true;
+    if (FINITE_VERBS.has(t.lower) || CLAUSE_MODALS.has(t.lower)) return true;
   }
   return false;
 }
 
-const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Subjects that open a clause besides the speaker pronouns: `that we …`, `that there is …`. */
+const OTHER_SUBJECT_PRONOUNS = new Set(['we', 'i', 'you', 'there']);
 
 /** ""…," a voice-over in the ad states.": a verb in -s ending a short tag that follows a quotation at once. */
 function closesTagAfterQuote(tokens: readonly Token[], i: number): boolean {
