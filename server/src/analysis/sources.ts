@@ -83,12 +83,14 @@ export function resolveSources(
   let lastSpeaker = -1;
 
   // Speakers of quotations, of reported speech and of reporting verbs become sources; a
-  // phrase before a naming verb that names nothing said ("a page called …") does not.
+  // phrase before a naming verb that names nothing said ("a page called …") does not, nor the
+  // subject of a belief that reports nothing ("we know", "because they feared retaliation",
+  // "more than most party insiders expected"): a view with no words is no sourcing.
   const used = new Set<number>();
   for (const draft of attribution.quotes) if (draft) used.add(draft.ref);
   for (const draft of attribution.reported) used.add(draft.ref);
   for (const cue of attribution.cues) {
-    if (cue.ref !== null && !cue.cue.naming) used.add(cue.ref);
+    if (cue.ref !== null && !cue.cue.naming && !cue.cue.belief) used.add(cue.ref);
     if (cue.relay !== undefined) used.add(cue.relay);
   }
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);

@@ -365,6 +365,16 @@ describe('sources', () => {
       assert.equal(speakerOfQuote(model, 'We will win')?.name, 'Clinton');
     });
 
+    it('makes no source of a belief that reports nothing, and keeps one that does', () => {
+      const model = analyze(body(
+        'Two mechanics, who asked not to be named because they feared retaliation, said supervisors pressured them.',
+        'Turnout was higher than most party insiders expected. We know the count is final.',
+        'Some officials believe that the count was wrong.',
+      ));
+      assert.deepEqual(model.sources.map((s) => s.name), ['two mechanics', 'some officials']);
+      assert.equal(attributionAbout(model, 'the count was wrong').source, sourceNamed(model, 'some officials').id);
+    });
+
     it('does not take the content after "according to X," as X\'s title', () => {
       assert.equal(sourceNamed(analyze(body('According to the Pentagon, two soldiers were wounded.')), 'Pentagon').title, null);
     });
@@ -495,7 +505,7 @@ describe('sources', () => {
     });
 
     it('resolves "it" to the subject of what a verb before it reports', () => {
-      const model = analyze(body('Foreign Minister Anna Lindqvist said Marevia had moved two brigades and that it expected a written text before Christmas.'));
+      const model = analyze(body('Foreign Minister Anna Lindqvist said Marevia had moved two brigades and that it demanded a written text before Christmas.'));
       const marevia = sourceNamed(model, 'Marevia');
       assert.equal(marevia.kind, 'organization');
       assert.deepEqual(mentions(marevia), ['name:Marevia', 'pronoun:it']);
