@@ -178,6 +178,6 @@ function linkSources(doc: WorkingDocument, sources: SourcesResult, quotes: Quote
     if (source.kind !== 'anonymous' && custom.some((pattern) => (pattern.lastIndex = 0, pattern.test(source.name)))) source.kind = 'anonymous';
     if (source.kind !== 'anonymous') continue;
     // "the officer" after "A senior military officer": anonymity is granted, and explained, at the first reference.
-    source.anonymity = source.mentions.filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description').map((m) => describeAnonymity(doc, m));
+    source.anonymity = source.mentions.filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description' && m.reason?.step !== 'partitive').map((m) => describeAnonymity(doc, m));
   }
 }

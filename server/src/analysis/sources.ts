@@ -11,7 +11,7 @@ import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, type WorkingDocument } from './document';
 import { forenameGender, scanNames, surnamesIn, type NameMention } from './names';
-import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind } from './model';
+import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
 import { COMPANY_NAME_ENDINGS, TITLE_PARTICIPLES } from './lexicon/words';
@@ -93,6 +93,12 @@ export function resolveSources(
     if (cue.ref !== null && !cue.cue.naming && !cue.cue.belief) used.add(cue.ref);
     if (cue.relay !== undefined) used.add(cue.relay);
   }
+  const contentsByRef = new Map<number, Span[]>();
+  for (const draft of attribution.reported) {
+    const contents = contentsByRef.get(draft.ref);
+    if (contents) contents.push(draft.content);
+    else contentsByRef.set(draft.ref, [draft.content]);
+  }
   const refs = [...attribution.refs].sort((a, b) => a.span.start - b.span.start);
   const resolved: Array<ResolvedRef | null> = attribution.refs.map(() => null);
   // "Anna White spoke first. … White said": a surname that is also an organisation's head.
@@ -115,7 +121,7 @@ export function resolveSources(
         break;
       }
       case 'pronoun': {
-        const found = resolvePronoun(entities, byKey, reading.name, ref, doc, byline, timeline, lastSpeaker);
+        const found = resolvePronoun(entities, byKey, reading.name, ref, doc, byline, timeline, lastSpeaker, subjectsOf(doc.text, contentsByRef.get(ref.id), ref.span.end, timeline));
         kind = 'pronoun';
         if (found) {
           id = found.id;
@@ -167,9 +173,12 @@ export function resolveSources(
       case 'description': {
         // "the group" refers back to a group named before; "the Harbour Group" is a name, and
         // refers back only to a longer form of it ("the Daily News" to the New York Daily News).
-        const backReference = !reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline));
+        // "one of the mechanics", "one of them": a member of a group named before speaks for it.
+        const group = partitiveGroup(entities, span.text, ref.span.start, timeline);
+        const backReference = group ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline)));
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
-        if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
+        if (group !== null) reason = { step: 'partitive', detail: `"${span.text}" is one of ${entities[id].name}, named before.` };
+        else if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
         kind = 'description';
         break;
       }
@@ -389,6 +398,53 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
 }
 
 
+/**
+ * The sources named (by name or surname: the timeline's mentions so far) as the subject of
+ * the words a speaker is reported to say after `after`: "He said Pruitt told him …" is not
+ * Pruitt's account, nor "he continued, mocking Trump's bluster" Trump's. Only the opening
+ * subject, as a name further in may be the speaker's own ("He said the Carson campaign …"),
+ * and only words after the pronoun ("Sobin would have voted for Clinton, he says" is Sobin's).
+ */
+function subjectsOf(text: string, contents: readonly Span[] | undefined, after: number, timeline: Timeline): Set<number> | undefined {
+  if (!contents) return undefined;
+  const ids = new Set<number>();
+  for (const content of contents) {
+    if (content.start < after) continue;
+    for (const entry of timeline.before(content.start + SUBJECT_REACH)) {
+      if (entry.start < content.start) break;
+      if (SUBJECT_OPENING.test(text.slice(content.start, entry.start))) ids.add(entry.id);
+    }
+  }
+  return ids;
+}
+
+/** How far into reported words their subject's name may start, and what may stand before it. */
+const SUBJECT_REACH = 24;
+const SUBJECT_OPENING = /^(?:(?:that|the|mr\.|ms\.|mrs\.|dr\.|sen\.|gov\.|rep\.|president)\s+)*$/i;
+
+/** `one of the mechanics`, `two of them`: the quantifier, and the group's noun or pronoun. */
+const PARTITIVE = /^(?:one|two|three|four|some|several|many|most|each|both|a\s+few)\s+of\s+(?:(them|those|us)|the\s+([\p{Ll}-]+))$/iu;
+
+/**
+ * The group a partitive phrase takes its speaker from: the latest source of people with the
+ * plural noun it names (`one of the mechanics` after `Two mechanics, who asked not to be
+ * named,`), or for `them` the latest group of people. Null when the story named no such group.
+ */
+function partitiveGroup(entities: Entity[], phrase: string, before: number, timeline: Timeline): number | null {
+  const match = PARTITIVE.exec(phrase);
+  if (!match) return null;
+  const noun = match[2]?.toLowerCase();
+  let looked = 0;
+  for (const entry of timeline.before(before)) {
+    if (++looked > DESCRIPTION_REACH) break;
+    const e = entities[entry.id];
+    if ((e.kind !== 'person' && e.kind !== 'anonymous') || e.cls === 'name' || e.cls === 'pronoun') continue;
+    const plural = singular(e.headWord) !== e.headWord;
+    if (noun ? plural && singular(e.headWord) === singular(noun) : plural) return entry.id;
+  }
+  return null;
+}
+
 function applyTitleGender(entity: Entity, mention: NameMention): void {
   if (mention.titleGender !== 'unknown') setGender(entity, mention.titleGender, { step: 'title', detail: `Introduced as "${mention.title} ${mention.name}".` });
 }
@@ -420,12 +476,15 @@ function isPlural(e: Entity): boolean {
   return e.cls === 'group' || (e.cls === 'anonymous' && /(?:[^su]s|^people)$/.test(e.headWord));
 }
 
+/** How much less likely "he" or "she" is one unnamed person than a named one. */
+const ANONYMOUS_PRONOUN_PENALTY = 4;
+
 /** How many sentences back a pronoun may reach for its antecedent, and how many mentions it weighs at most. */
 const PRONOUN_REACH = 12;
 const PRONOUN_MENTIONS = 200;
 
 /** The earlier source a pronoun speaker points to, or null. */
-function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number): Candidate | null {
+function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number, namedInContent?: ReadonlySet<number>): Candidate | null {
   if (pronoun === 'i' || pronoun === 'we') {
     const author = byline[0];
     if (!author) return null;
@@ -471,11 +530,19 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
       if (!PLURAL_CLASSES.has(e.cls) && e.kind !== 'organization') continue;
       score += 2;
     } else {
-      if (e.kind !== 'person' || e.cls === 'group') continue;
-      if (e.gender === wanted && e.genderReason?.step !== 'forename') {
+      // "A third employee, a former quality manager, said … He said": one unnamed person is "he" too.
+      if (e.kind === 'anonymous' ? singular(e.headWord) !== e.headWord || e.headWord === 'people' : e.kind !== 'person' || e.cls === 'group') continue;
+      // "He said Pruitt told him …": whom the speaker's own words name is someone else.
+      if (namedInContent?.has(id)) continue;
+      // An anonymous source starts out plural (officials, sources); one unnamed person's gender is
+      // unknown. A named person comes first: over the corpus, "she" after "one employee" was
+      // Fiorina far more often than the employee.
+      const gender = e.kind === 'anonymous' && e.gender === 'plural' ? 'unknown' : e.gender;
+      if (e.kind === 'anonymous') score -= ANONYMOUS_PRONOUN_PENALTY;
+      if (gender === wanted && e.genderReason?.step !== 'forename') {
         score += 2;
         evidence.push(e.genderReason?.detail ?? '');
-      } else if (e.gender !== 'unknown' && e.gender !== wanted && e.genderReason?.step !== 'forename') {
+      } else if (gender !== 'unknown' && gender !== wanted && e.genderReason?.step !== 'forename') {
         continue;
       } else {
         const guess = forenameGender(e.forename);

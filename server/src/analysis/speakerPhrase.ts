@@ -95,7 +95,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     let start = phrase.head;
     while (start - 1 >= phrase.first) {
       const t = tokens[start - 1];
-      if (t.kind === 'possessive') break;
+      // A capital that only opens the sentence ("The FAA said") is the article, not part of the name.
+      if (t.kind === 'possessive' || t.lower === 'the') break;
       if (t.cap && !NAME_TITLES.has(t.lower) && !lexicon.titles.has(t.lower) && !lexicon.roles.has(t.lower)) start--;
       else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
       else break;
@@ -104,7 +105,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     if (start > phrase.first && titleOfBefore(tokens, start)) start = nameStartInRun(tokens, start, phrase.head);
     let end = phrase.head;
     while (end + 1 <= coreEnd && SUFFIXES.has(tokens[end + 1].lower)) end++;
-    const titleText = start > phrase.first ? withoutArticle(phrase.first, start - 1) : null;
+    const titleStart = first.lower === 'the' ? phrase.first + 1 : phrase.first;
+    const titleText = start > titleStart ? slice(titleStart, start - 1) : null;
     const name = slice(start, end);
     const single = start === end;
     // "Power company Gulfline", "German steelmaker Rheinstahl": a company's description before its name.
@@ -113,7 +115,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       return { cls: 'organization', name, title: null, nameTokens: null, headWord: head.lower, definite };
     }
     const orgLike = (single && (ACRONYM.test(tokens[start].text) || definite)) || /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) || (!single && COMPANY_NAME_ENDINGS.has(tokens[end].lower));
-    if (orgLike) return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
+    if (orgLike) return { cls: 'organization', name: single && tokens[start - 1]?.lower === 'the' ? slice(start, coreEnd) : withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
     return { cls: 'name', name, title: titleText, nameTokens: [start, end], headWord: head.lower, definite };
   }
   if (anonymous) {

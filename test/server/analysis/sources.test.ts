@@ -375,6 +375,29 @@ describe('sources', () => {
       assert.equal(attributionAbout(model, 'the count was wrong').source, sourceNamed(model, 'some officials').id);
     });
 
+    it('credits one member of an anonymous group to the group, with its reason', () => {
+      const model = analyze(body(
+        'Two mechanics, who asked not to be named because they feared retaliation, said supervisors pressured them.',
+        '"We had to sign," one of the mechanics said. "Nobody wanted to ground the fleet," the mechanics said.',
+        'Three officials, speaking on condition of anonymity because the talks are private, said a deal was near. "We are close," one of them said.',
+      ));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['two mechanics', 'anonymous'], ['three officials', 'anonymous']]);
+      assert.equal(speakerOfQuote(model, 'We had to sign')?.name, 'two mechanics');
+      assert.equal(speakerOfQuote(model, 'ground the fleet')?.name, 'two mechanics');
+      assert.equal(speakerOfQuote(model, 'We are close')?.name, 'three officials');
+      assert.equal(sourceNamed(model, 'two mechanics').mentions.find((m) => m.text === 'one of the mechanics')?.reason?.step, 'partitive');
+    });
+
+    it('names an agency by its acronym, without the article that opens the sentence', () => {
+      const model = analyze(body('The FAA said it had opened an investigation. NASA said the launch was delayed.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.title]), [['FAA', 'organization', null], ['NASA', 'organization', null]]);
+    });
+
+    it('takes a company named by its first word for the company named in full before', () => {
+      const model = analyze(body('Mechanics say SkyFreight Cargo deferred the repairs.', 'SkyFreight said in a statement that it complies with all rules.'));
+      assert.deepEqual(model.sources.filter((s) => s.name.includes('SkyFreight')).map((s) => [s.name, s.kind]), [['SkyFreight Cargo', 'organization']]);
+    });
+
     it('does not take the content after "according to X," as X\'s title', () => {
       assert.equal(sourceNamed(analyze(body('According to the Pentagon, two soldiers were wounded.')), 'Pentagon').title, null);
     });
@@ -460,6 +483,29 @@ describe('sources', () => {
     it('prefers the subject of the previous sentence over its object', () => {
       const model = analyze(body('Ana Ortiz met Maria Lopez on Monday. She said the talks went well.'));
       assert.equal(model.sources[attributionAbout(model, 'talks went well').source].name, 'Ana Ortiz');
+    });
+
+    it('never resolves a pronoun to the person its own reported words open on', () => {
+      const model = analyze(body(
+        'A third employee, a former quality manager, said he raised the problem with the maintenance director, Gary Pruitt, in April.',
+        'He said Pruitt told him to "stop writing things down."',
+      ));
+      const employee = sourceNamed(model, 'a third employee');
+      assert.equal(employee.kind, 'anonymous');
+      assert.equal(attributionAbout(model, 'Pruitt told him').source, employee.id);
+    });
+
+    it('still resolves a pronoun to the person named in words that come before it', () => {
+      const model = analyze(body('Tom Sobin met Dana Wells on Monday.', 'Sobin would have voted for the measure anyway, he says.'));
+      assert.equal(model.sources[attributionAbout(model, 'would have voted').source].name, 'Tom Sobin');
+    });
+
+    it('prefers a named person to an unnamed one for "she"', () => {
+      const model = analyze(body(
+        'One employee said the merger was rushed.',
+        'Carla Fenn, the chief executive, flew to New York. "The market will hate this deal," she said.',
+      ));
+      assert.equal(pronounSpeaker(model, 'market will hate'), 'Carla Fenn');
     });
 
     it('never resolves "she" to a man who was the last speaker', () => {

@@ -144,6 +144,7 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'securities', 'investments', 'enterprises', 'brands', 'foods', 'media', 'entertainment', 'studios', 'logistics',
   'railways', 'railroad', 'mining', 'petroleum', 'chemicals', 'labs', 'solutions', 'software', 'networks',
   'utilities', 'bancorp', 'realty', 'properties', 'ventures', 'associates', 'consulting', 'pictures', 'motor', 'services',
+  'cargo', 'freight', 'shipping', 'aviation', 'aerospace', 'therapeutics', 'biotech', 'robotics', 'analytics', 'semiconductor',
 ]);
 
 /** Participles that open a title (`managing director`, `acting chairman`, `retired general`), though a participle's phrase is no title. */
