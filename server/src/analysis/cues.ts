@@ -44,6 +44,8 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);
+/** Words after which a reporting verb's form is its noun (not "her": "heard her say"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 /** Verbs that take "to" + an addressee far more often than an infinitive: "said to cheers", "wrote to supporters". */
 const SPEECH_TO = new Set(['say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing', 'explain', 'explains', 'explained', 'complain', 'complained', 'speak', 'spoke', 'tweeted', 'posted', 'wrote', 'told', 'remarked', 'confided', 'admitted', 'confessed', 'whispered', 'shouted', 'yelled', 'announced', 'mentioned', 'described', 'reported']);
@@ -268,6 +270,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   while (next < tokens.length && (TIME_WORDS.has(tokens[next].lower) || (tokens[next].lower === 'on' && TIME_WORDS.has(tokens[next + 1]?.lower ?? '')))) next++;
   const after = tokens[next];
   if (before && before.quote < 0) {
+    // "The recount, required by state law, …", "a report", "their claim": after an article or a possessive, a noun.
+    if (NOUN_MARKERS.has(before.lower)) return false;
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i) && !introducesClause(tokens, i)) return false;
     // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.
@@ -277,6 +281,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (PASSIVE_AUXILIARIES.has(before.lower) && /ed$/.test(t.lower) && t.lower !== 'asked' && !(after && after.quote >= 0)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  // "a statement posted on Facebook", "a video released by the campaign": what the statement is, not what it did.
+  if (before && !before.cap && CHANNEL_NOUNS.has(before.lower) && /ed$/.test(t.lower) && after && /^(?:on|in|to|by|at|from|via|online|earlier|last)$/.test(after.lower)) return false;
   // "state television", "state media", "state officials": the noun before another, not the verb.
   if (t.lower === 'state' && isStateCompound(tokens[i + 1])) return false;
   if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return false; // "a think tank"

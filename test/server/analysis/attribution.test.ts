@@ -887,6 +887,11 @@ describe('attribution', () => {
       });
     });
 
+    it('reports nothing for a thank-you or a statement with no words in it', () => {
+      const model = analyze(body('Dale Brandt conceded in a short statement posted on Facebook. He thanked his deputies and said he would help with the handover.'));
+      assert.deepEqual(model.attributions.map((a) => slice(model.text, a.content)), ['he would help with the handover']);
+    });
+
     it('X said ... without "that"', () => {
       assert.deepEqual(reported(body('Ana Ortiz said Monday the talks had stalled.'), 'stalled'), { speaker: 'Ana Ortiz', kind: 'person', mention: 'Ana Ortiz', cue: 'said', content: 'the talks had stalled' });
     });

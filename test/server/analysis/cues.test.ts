@@ -50,6 +50,17 @@ describe('attribution cues', () => {
     assert.deepEqual(cuesIn('Turnout was "a record," per CNN.').map((c) => c.text), ['per']);
   });
 
+  it('reads a reporting verb\'s form after an article or a possessive as its noun', () => {
+    assert.deepEqual(cuesIn('The recount, required by state law, changed the totals. Their fear is a ruling, and a say in it.'), []);
+  });
+
+  it('reads a participle after a statement or a video as what it is, not what it did', () => {
+    // No words are reported, so no cue ties any to a speaker.
+    assert.deepEqual(cuesIn('Dale Brandt conceded in a short statement posted on Facebook.'), []);
+    assert.deepEqual(cuesIn('He cited a video posted by the campaign: "We win."').map((c) => c.text), []);
+    assert.deepEqual(cuesIn('"Influence peddling," The Washington Post reported in 1991.').map((c) => c.text), ['reported']);
+  });
+
   it('stops a channel cue before the sentence\'s period', () => {
     assert.deepEqual(cuesIn('"Looking forward to the update," Dragone said on X.').map((c) => c.text), ['said on X']);
   });
