@@ -14,7 +14,7 @@ import { forenameGender, scanNames, surnamesIn, type NameMention } from './names
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
-import { COMPANY_NAME_ENDINGS, TITLE_PARTICIPLES } from './lexicon/words';
+import { COMPANY_NAME_ENDINGS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
@@ -191,7 +191,7 @@ export function resolveSources(
     // "Dr. Omar Rahimi, a cardiologist at Northgate Hospital,": the role says more than the honorific.
     const titled = entity.title !== null && !HONORIFICS.test(entity.title);
     // A relative clause after the role describes the person, not the title: "a cardiologist at Northgate Hospital who was not involved".
-    if (appositive && !titled && (!NOT_A_TITLE.test(appositive) || TITLE_PARTICIPLES.has(appositive.split(' ', 1)[0].toLowerCase()))) entity.title = appositive.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|whom|whose)\s.*$/is, '');
+    if (appositive && !titled && (!NOT_A_TITLE.test(appositive) || TITLE_PARTICIPLES.has(appositive.split(' ', 1)[0].toLowerCase()))) entity.title = titleOf(appositive);
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     // So is it when a "which" clause describes it ("Unison, which represents 1.3 million workers, said"): no person is a
     // "which", though a people may be ("evangelical Christians, which …").
@@ -232,6 +232,18 @@ export function resolveSources(
   mergeLaterNamed(entities, resolved, doc.paragraphs.find((p) => p.kind === 'paragraph')?.end ?? 0);
   markDeclared(entities, declared);
   return toSources(entities, resolved);
+}
+
+/**
+ * An appositive as a title: without its article or a possessive ("Its chief executive, Tom Lund"
+ * is titled "chief executive"), unless the title is a relation, which says whose ("His son"),
+ * and without a relative clause after the role.
+ */
+function titleOf(appositive: string): string {
+  const role = appositive.replace(/\s+(?:who|whom|whose)\s.*$/is, '');
+  const possessive = /^(?:its|his|her|their|our)\s+/i.exec(role);
+  if (possessive && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) return role.slice(possessive[0].length);
+  return role.replace(/^(?:a|an|the)\s+/i, '');
 }
 
 /** Names of a people or a faith, which a "which" may follow: Christians, Democrats, Iranians, Japanese. */

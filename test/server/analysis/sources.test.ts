@@ -388,6 +388,12 @@ describe('sources', () => {
       assert.equal(sourceNamed(model, 'two mechanics').mentions.find((m) => m.text === 'one of the mechanics')?.reason?.step, 'partitive');
     });
 
+    it('titles a role without the possessive before it, but keeps whose relative someone is', () => {
+      const model = analyze(body('Its chief executive, Tom Lund, said profits fell.', 'His son, Peter Lund, said the family was proud.'));
+      assert.equal(sourceNamed(model, 'Tom Lund').title, 'chief executive');
+      assert.equal(sourceNamed(model, 'Peter Lund').title, 'His son');
+    });
+
     it('names an agency by its acronym, without the article that opens the sentence', () => {
       const model = analyze(body('The FAA said it had opened an investigation. NASA said the launch was delayed.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.title]), [['FAA', 'organization', null], ['NASA', 'organization', null]]);

@@ -349,3 +349,10 @@ export const NOT_SPEAKER_WORDS = new Set([
   'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tomorrow', 'according', 'why', 'what',
   'how', 'when', 'where', 'whatever', 'more', 'most', 'reporting', 'x', 'god', 'christmas', 'easter', 'thanksgiving',
 ]);
+
+/** Relations a title keeps the possessive of, as it says whose: "His son, Peter Lund", "her friend". */
+export const RELATION_NOUNS = new Set([
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'nephew', 'niece', 'uncle', 'aunt',
+  'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'partner', 'fiancé', 'fiancée',
+  'relative', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'parents', 'children', 'family',
+]);
