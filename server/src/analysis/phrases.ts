@@ -24,6 +24,7 @@ import {
   PUBLICATION_HEADS,
   PREPOSITIONS,
   PUBLICATIONS,
+  ROLE_NOUNS,
   SENTENCE_START_STOPWORDS,
   SPEAKER_PRONOUNS,
   TIME_UNITS,
@@ -865,14 +866,15 @@ const POSSESSED_RECORDS = new Set([
 ]);
 
 /**
- * The end of the record a possessive at `possessive` leads to (`the court's | online register`),
- * or the possessive itself: the possessor is then the speaker phrase.
+ * The end of the record, body or role a possessive at `possessive` leads to (`the court's |
+ * online register`, `the state's | geological service`, `the city's | police chief`), or the
+ * possessive itself: the possessor is then the speaker phrase.
  */
 function possessedEnd(tokens: readonly Token[], possessive: number, ceiling: number): number {
   for (let j = possessive + 1; j <= ceiling && j - possessive <= POSSESSED_REACH; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.quote >= 0 || t.cap || !/^[a-z][a-z-]*$/.test(t.text) || CLAUSE_WORDS.has(t.lower) || PP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) break;
-    if (POSSESSED_RECORDS.has(t.lower)) return j;
+    if (POSSESSED_RECORDS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower)) return j;
   }
   return possessive;
 }

@@ -887,6 +887,12 @@ describe('attribution', () => {
       });
     });
 
+    it('according to a body or a role someone has: the body or the role, not its owner', () => {
+      assert.equal(reported(body('The river would crest at 24 meters, according to the state’s geological service.'), 'crest').speaker, 'state’s geological service');
+      assert.equal(reported(body('The river would crest on Monday, according to the city’s police chief.'), 'crest').speaker, 'the city’s police chief');
+      assert.equal(reported(body('Sales fell, according to the court’s online register.'), 'Sales fell').speaker, 'the court’s online register');
+    });
+
     it('reports nothing for a thank-you or a statement with no words in it', () => {
       const model = analyze(body('Dale Brandt conceded in a short statement posted on Facebook. He thanked his deputies and said he would help with the handover.'));
       assert.deepEqual(model.attributions.map((a) => slice(model.text, a.content)), ['he would help with the handover']);
