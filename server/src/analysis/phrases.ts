@@ -297,9 +297,10 @@ export class PhraseReader {
       /^[a-z]+(?:ing|ed)$/.test(described.text); // ", speaking on condition of anonymity,", ", released Tuesday,"
 
     if (!appositive) return null;
-    // "Peter Ashworth, 76, who wrote the code, said": an age between the name and its appositive.
+    // "Peter Ashworth, 76, who wrote the code, said": an age between the name and its appositive;
+    // so is a party label ("Sen. Ted Budd, R-N.C., who helped negotiate the bill, said").
     let subjectEnd = open - 1;
-    if (subjectEnd - 2 >= floor && tokens[subjectEnd].kind === 'number' && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
+    if (subjectEnd - 2 >= floor && (tokens[subjectEnd].kind === 'number' || PARTY_LABEL.test(tokens[subjectEnd].text)) && tokens[subjectEnd - 1].text === ',') subjectEnd -= 2;
     const before = this.left(tokens, subjectEnd, floor, sentenceStart);
     if (!before || before.first === before.last && SPEAKER_PRONOUNS[tokens[before.first].lower]) return null;
     // "The companies, which …, said" speak; "the U.S. flights, which began in August, would continue" is no speaker.
@@ -742,6 +743,9 @@ function endsInTitledName(tokens: readonly Token[], from: number, end: number): 
   while (k >= from && tokens[k].cap && tokens[k].kind === 'word') k--;
   return end - k >= 2 && k >= from && !tokens[k].cap;
 }
+
+/** A lawmaker's party and state: `R-N.C.`, `D-Wis.`, `I-Vt.`. */
+const PARTY_LABEL = /^[DRI]-[A-Z][A-Za-z.]{1,5}$/;
 
 /** Quantifiers that take a partitive "of": `one of her ads`, `most of his aides`. */
 const PARTITIVE_QUANTIFIERS = new Set([...STANDALONE, 'each', 'all', 'none', 'two', 'three']);

@@ -138,7 +138,7 @@ function describesChannel(tokens: readonly Token[], cueRef: CueRef, after: numbe
 const PREPOSITIONS = new Set(['on', 'in', 'to', 'by', 'at', 'from', 'via', 'with', 'for', 'after', 'before', 'during']);
 
 /** Whether the verb at `verb` is denied: `did not say`, `never said`, `didn't mention`, `would not say`. */
-function negated(tokens: readonly Token[], verb: number): boolean {
+export function negated(tokens: readonly Token[], verb: number): boolean {
   for (let j = verb - 1; j >= 0 && verb - j <= 2; j--) {
     const w = tokens[j].lower;
     if (w === 'not' || w === 'never' || /n[’']t$/.test(w)) return true;

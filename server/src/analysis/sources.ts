@@ -17,6 +17,7 @@ import { GRANTED } from './lexicon/anonymity';
 import { COMPANY_NAME_ENDINGS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
+import { negated } from './reportedSpeech';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
 
 export interface ResolvedRef {
@@ -85,12 +86,13 @@ export function resolveSources(
   // Speakers of quotations, of reported speech and of reporting verbs become sources; a
   // phrase before a naming verb that names nothing said ("a page called …") does not, nor the
   // subject of a belief that reports nothing ("we know", "because they feared retaliation",
-  // "more than most party insiders expected"): a view with no words is no sourcing.
+  // "more than most party insiders expected"): a view with no words is no sourcing. Nor is a
+  // verb denied ("Thune did not say when …", "the city had not added buses"): nothing was said.
   const used = new Set<number>();
   for (const draft of attribution.quotes) if (draft) used.add(draft.ref);
   for (const draft of attribution.reported) used.add(draft.ref);
   for (const cue of attribution.cues) {
-    if (cue.ref !== null && !cue.cue.naming && !cue.cue.belief) used.add(cue.ref);
+    if (cue.ref !== null && !cue.cue.naming && !cue.cue.belief && !negated(doc.paragraphs[cue.paragraph].tokens, cue.cue.token)) used.add(cue.ref);
     if (cue.relay !== undefined) used.add(cue.relay);
   }
   const contentsByRef = new Map<number, Span[]>();

@@ -394,6 +394,16 @@ describe('sources', () => {
       assert.equal(sourceNamed(model, 'Peter Lund').title, 'His son');
     });
 
+    it('reads past a lawmaker\'s party label to the name before it', () => {
+      const model = analyze(body('Sen. Ted Budd, R-N.C., who helped negotiate the bill, said the cap was needed.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Ted Budd', 'Sen.']]);
+    });
+
+    it('makes no source of someone who is said not to have said anything', () => {
+      const model = analyze(body('Councilmember Raj Patel said the garages pay for themselves. Senate Majority Leader John Thune did not say when the bill might return.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Raj Patel', 'Councilmember']]);
+    });
+
     it('names an agency by its acronym, without the article that opens the sentence', () => {
       const model = analyze(body('The FAA said it had opened an investigation. NASA said the launch was delayed.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.title]), [['FAA', 'organization', null], ['NASA', 'organization', null]]);

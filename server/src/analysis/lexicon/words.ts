@@ -15,7 +15,7 @@ export const NAME_TITLES = new Set([
   'captain', 'sgt.', 'sergeant', 'cpl.', 'pvt.', 'cmdr.', 'commander', 'lieutenant', 'brig.', 'brigadier',
   'marshal', 'king', 'queen', 'prince', 'princess', 'emperor', 'ayatollah', 'sultan', 'emir', 'crown',
   'detective', 'officer', 'chief', 'superintendent', 'sheriff', 'deputy', 'councilman', 'councilwoman',
-  'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'trustee', 'dean',
+  'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman', 'supervisor', 'assemblyman', 'assemblywoman', 'delegate', 'trustee', 'dean',
   'coach', 'former', 'acting', 'interim', 'then-president', 'then-candidate', 'candidate', 'nominee',
   'first', 'former', 'state', 'sec.', 'supt.', 'insp.', 'inspector', 'atty.', 'attorney-general', 'rep',
   'sen', 'gov', 'gen', 'dr', 'mr', 'mrs', 'ms', 'lt', 'col', 'adm', 'sgt', 'capt', 'maj', 'prof', 'rev',
