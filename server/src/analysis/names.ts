@@ -17,6 +17,7 @@ import {
   ORGANIZATION_HEADS,
   PREPOSITIONS,
   PUBLICATIONS,
+  RELATION_NOUNS,
   SENTENCE_START_STOPWORDS,
   SURNAME_HEADS,
 } from './lexicon/words';
@@ -244,6 +245,12 @@ function readFullName(
   // "Northgate coach Lisa Durand", "Kestrels captain Ryan Holt": the team or body named before a
   // lower-case role is part of the title.
   if (titleToken >= 0 && titleToken === start - 1 && !tokens[titleToken].cap) titleToken = bodyBeforeRole(tokens, titleToken, sentence.firstToken);
+  // "asked the transit director, Lena Ortiz, why …": a role set before the name by a comma.
+  let titleEnd = start - 1;
+  if (titleToken < 0 && (tokens[end + 1]?.text === ',' || end + 2 >= sentence.lastToken)) {
+    const role = roleBeforeComma(tokens, start, sentence.firstToken, roles);
+    if (role >= 0) [titleToken, titleEnd] = [role, start - 2];
+  }
   const mention: NameMention = {
     paragraph: paragraph.index,
     sentence: sentence.index,
@@ -252,13 +259,37 @@ function readFullName(
     name: nameText,
     forename,
     surname: words[words.length - 1].lower,
-    title: titleToken >= 0 ? text.slice(tokens[titleToken].start, tokens[start - 1].end) : null,
-    titleGender: titleToken >= 0 ? genderOfTitle(tokens[start - 1].lower) : 'unknown',
+    title: titleToken >= 0 ? text.slice(tokens[titleToken].start, tokens[titleEnd].end) : null,
+    titleGender: titleToken >= 0 ? genderOfTitle(tokens[titleEnd].lower) : 'unknown',
     sentenceInitial: sentenceInitial && first === sentence.firstToken,
   };
   // Weak: found only by the surname that speaks, which a stronger name with that surname overrides.
   return { mention, weak: !strong };
 }
+
+/**
+ * The first word of a role set off before a name by a comma (`the transit director, | Lena
+ * Ortiz`, `the company's director of maintenance, | Gary Pruitt`), after its article or
+ * possessive; -1 when the words before the comma are no role.
+ */
+function roleBeforeComma(tokens: readonly Token[], start: number, floor: number, roles: ReadonlySet<string>): number {
+  if (tokens[start - 1]?.text !== ',') return -1;
+  let sawRole = false;
+  let relation = false;
+  for (let j = start - 2; j >= floor && start - 2 - j < ROLE_BEFORE_COMMA; j--) {
+    const t = tokens[j];
+    if (t.quote >= 0) return -1;
+    if (t.kind === 'possessive') continue;
+    if (t.kind !== 'word' || (t.cap && j < start - 2 && !sawRole && tokens[j + 1].kind !== 'possessive')) return -1;
+    // "his wife, Ann Lund": a relation keeps whose it is; "its director, Tom Lee" is a director.
+    if (t.lower === 'the' || ROLE_OWNERS.has(t.lower)) return !sawRole || j === start - 2 ? -1 : relation && t.lower !== 'the' ? j : j + 1;
+    if (roles.has(t.lower)) sawRole = true;
+    if (RELATION_NOUNS.has(t.lower)) relation = true;
+  }
+  return -1;
+}
+const ROLE_BEFORE_COMMA = 7;
+const ROLE_OWNERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /**
  * Two or three words in running text whose last the article has speak on its own, itself no

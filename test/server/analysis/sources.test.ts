@@ -394,6 +394,17 @@ describe('sources', () => {
       assert.equal(sourceNamed(model, 'Peter Lund').title, 'His son');
     });
 
+    it('titles a person by the role set before the name with a comma, keeping whose relative someone is', () => {
+      const model = analyze(body(
+        'When I asked the transit director, Lena Ortiz, why no buses were added, she said the money was not there.',
+        'He raised it with the company’s director of maintenance, Gary Pruitt, in April. "No," Pruitt said.',
+        'She flew home with her husband, Frank Lund. "It was long," Lund said.',
+      ));
+      assert.equal(sourceNamed(model, 'Lena Ortiz').title, 'transit director');
+      assert.equal(sourceNamed(model, 'Gary Pruitt').title, 'company’s director of maintenance');
+      assert.equal(sourceNamed(model, 'Frank Lund').title, 'her husband');
+    });
+
     it('reads past a lawmaker\'s party label to the name before it', () => {
       const model = analyze(body('Sen. Ted Budd, R-N.C., who helped negotiate the bill, said the cap was needed.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Ted Budd', 'Sen.']]);
