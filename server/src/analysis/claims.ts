@@ -25,6 +25,12 @@ const CLAIM_THRESHOLD = 2;
 const GAME_STATISTIC = /\b\d+\s+(?:saves|goals|assists|rebounds|touchdowns|strikeouts|wickets|birdies|bogeys|aces|steals|turnovers|sacks|interceptions|receptions|innings|three-pointers|homers)\b|\b\d+\s+points(?:,|\s+and)\s+\d+\s+(?:rebounds|assists|steals)\b|\b(?:stopped|saved|turned aside)\s+\d+\s+shots\b/i;
 /** `beat the Wolves 4-3 in overtime`: a score line, told from a poll's `tops Clinton 41-40` by the game around it. */
 const SCORE_LINE = /\b(?:beat|beats|defeated|defeats|edged|routed|downed|topped|blanked|outlasted)\s+(?:\S+\s+){0,5}?\d{1,3}-\d{1,3}\b/i;
+/**
+ * The game clock: `in the 81st minute`, `at halftime`, `in stoppage time`, `in the ninth inning`.
+ * What happened at a moment of the game is the play the reporter watched. Not `in the third
+ * quarter`, nor `the first half of 2015`: a company's or a fundraiser's as often.
+ */
+const GAME_CLOCK = /\b(?:in the \d+(?:st|nd|rd|th) minute|at half-?time|(?:in|during) (?:stoppage|injury|added|extra) time|in the (?:first|second) half(?! of\b)|in overtime|in the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) inning)\b/i;
 const GAME_WORDS = /\b(?:game|match|overtime|season|championship|title|final|semifinal|quarterfinal|league|cup|tournament|playoffs?|innings|quarter|half|goals?)\b/i;
 /** A market price moving: `shares fell 14%`, `the index was down 1.2% at 1015 GMT`, `the euro rose to $1.09`. */
 const MARKET_MOVE = /\b(?:shares|stocks?|index|indexes|indices|yields?|futures|bonds|currency|dollar|euro|yen|sterling|pound|franc|crown|peso|rupee|lira|zloty|forint|r[ou]ble|yuan)\b(?:\s+\S+){0,8}?\s+(?:rose|fell|gained|lost|jumped|slumped|dropped|climbed|slid|surged|tumbled|plunged|edged|closed|traded|firmed|weakened|strengthened|eased|rallied|retreated|(?:was|were)\s+(?:up|down|flat|higher|lower))\b/i;
@@ -128,7 +134,7 @@ mark(EVENT_VERBS, EVENT);
 mark(MODALS, MODAL);
 mark(['because', 'due', 'caused', 'causes', 'led', 'leads', 'resulted', 'result', 'thanks', 'blamed', 'responsible', 'linked', 'contributed'], CAUSE_HINT);
 mark(['i', 'we', 'my'], FIRST_PERSON);
-mark(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'downed', 'topped', 'blanked', 'outlasted', 'saves', 'goals', 'assists', 'rebounds', 'touchdowns', 'strikeouts', 'wickets', 'birdies', 'bogeys', 'aces', 'steals', 'turnovers', 'sacks', 'interceptions', 'receptions', 'innings', 'three-pointers', 'homers', 'shots'], GAME);
+mark(['beat', 'beats', 'defeated', 'defeats', 'edged', 'routed', 'downed', 'topped', 'blanked', 'outlasted', 'saves', 'goals', 'assists', 'rebounds', 'touchdowns', 'strikeouts', 'wickets', 'birdies', 'bogeys', 'aces', 'steals', 'turnovers', 'sacks', 'interceptions', 'receptions', 'innings', 'three-pointers', 'homers', 'shots', 'minute', 'halftime', 'half-time', 'time', 'half', 'overtime', 'inning'], GAME);
 mark(['shares', 'stock', 'stocks', 'index', 'indexes', 'indices', 'yield', 'yields', 'futures', 'bonds', 'currency', 'dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'crown', 'peso', 'rupee', 'lira', 'zloty', 'forint', 'rouble', 'ruble', 'yuan'], MARKET);
 mark(['according', 'reported', 'report', 'reports', 'data', 'records', 'figures', 'poll', 'polls', 'survey', 'surveys', 'study', 'filing', 'indictment', 'complaint', 'lawsuit', 'verified', 'verify', 'confirm', 'said', 'says', 'told', 'wrote'], HEDGE_HINT);
 const NOT_SUPERLATIVE = /(?:interest|honest|modest|protest|request|suggest|invest|contest|arrest|forest|west|rest|test|guest|chest|nest|quest|best)$/;
@@ -213,7 +219,7 @@ function scoreSentence({ bits, number, named }: Signals, sentence: string): { sc
     score -= 2;
     reasons.push('market-data');
   }
-  if (bits & GAME && (GAME_STATISTIC.test(sentence) || (SCORE_LINE.test(sentence) && GAME_WORDS.test(sentence)))) {
+  if (bits & GAME && (GAME_STATISTIC.test(sentence) || GAME_CLOCK.test(sentence) || (SCORE_LINE.test(sentence) && GAME_WORDS.test(sentence)))) {
     score -= 2;
     reasons.push('game-statistic');
   }

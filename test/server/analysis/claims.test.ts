@@ -94,7 +94,13 @@ describe('claims', () => {
   });
 
   it('takes what happened in the game for the record the reporter watched, not a claim to source', () => {
-    for (const sentence of ['Sami Okoro made 31 saves.', 'Ruiz had 24 points and 11 rebounds for the Harbour Hawks.', 'The Kestrels beat the Northgate Wolves 4-3 in overtime on Saturday night.']) {
+    for (const sentence of [
+      'Sami Okoro made 31 saves.',
+      'Ruiz had 24 points and 11 rebounds for the Harbour Hawks.',
+      'The Kestrels beat the Northgate Wolves 4-3 in overtime on Saturday night.',
+      'The Kestrels led 2-0 at halftime through goals from Dario Ventura and Sam Whitfield.',
+      'Okoro, 19, pulled one back with a header in the 81st minute before Tomas Lindqvist leveled.',
+    ]) {
       const claim = claimOf(sentence);
       assert.ok(claim.signals.includes('game-statistic'), sentence);
       assert.equal(isClaim(claim), false, sentence);
@@ -105,6 +111,9 @@ describe('claims', () => {
     assert.ok(!claimOf('Clinton leads Lund by 11 points among likely voters.').signals.includes('modal'));
     assert.ok(claimOf('Lund will likely win the seat by 11 points.').signals.includes('modal'));
     assert.equal(isClaim(claimOf('In head-to-head matchups, Ruiz beats Lund 41-40.')), true);
+    // A company's quarter is no game's.
+    assert.equal(isClaim(claimOf('Sales rose 14% in the third quarter to 2 billion euros.')), true);
+    assert.equal(isClaim(claimOf('The PAC raised $16 million in the first half of 2015, a record.')), true);
   });
 
   it('does not flag a plain sentence as a claim', () => {
