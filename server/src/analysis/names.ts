@@ -167,13 +167,36 @@ function forEachCapitalRun(paragraph: ParagraphInfo, visit: (first: number, last
     for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
       if (!isNameWord(tokens[i])) continue;
       let j = i;
-      while (j + 1 < sentence.lastToken && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1].lower) && j + 2 < sentence.lastToken && isNameWord(tokens[j + 2])))) j++;
+      for (;;) {
+        if (j + 1 < sentence.lastToken && (isNameWord(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1].lower) && j + 2 < sentence.lastToken && isNameWord(tokens[j + 2])))) j++;
+        else {
+          // `Salvatore "Sal" Ricci`, `Robert C. "Bobby" Scott`: a nickname in quotation marks
+          // after a forename (and an initial), not after the words of a title-case headline.
+          const after = j - i <= 2 ? nicknameEnd(tokens, j + 1, sentence.lastToken) : -1;
+          if (after < 0) break;
+          j = after;
+        }
+      }
       visit(i, j, sentence, !seenName);
       seenName = true;
       i = j;
     }
   }
 }
+
+/**
+ * Where a nickname in quotation marks at `open` ends, if a name word follows it: the index of
+ * that word, or -1. One or two capitalised words between the marks (`"Sal"`, `"Big Tom"`).
+ */
+function nicknameEnd(tokens: readonly Token[], open: number, end: number): number {
+  const mark = tokens[open];
+  if (!mark || mark.kind !== 'punct' || !NICKNAME_MARKS.has(mark.text)) return -1;
+  let k = open + 1;
+  while (k < end && k - open <= 2 && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  if (k === open + 1 || k >= end || tokens[k].kind !== 'punct' || !NICKNAME_MARKS.has(tokens[k].text)) return -1;
+  return k + 1 < end && tokens[k + 1].quote < 0 && tokens[k + 1].kind === 'word' && tokens[k + 1].cap && !NOT_NAMES.has(tokens[k + 1].lower) ? k + 1 : -1;
+}
+const NICKNAME_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 function isNameWord(t: Token): boolean {
   return t.quote < 0 && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
@@ -224,7 +247,8 @@ function readFullName(
   if (titleStart < 0) {
     let k = start;
     while (k < end - 1 && (roles.has(tokens[k].lower) || NOT_FORENAMES.has(tokens[k].lower))) k++;
-    if (k > start && (isForename(tokens[k].lower) || speaking.has(tokens[end].lower))) start = k;
+    // "Marine John Tiegen" is a marine; "Marine Le Pen" is Marine, a forename before no other.
+    if (k > start && (isForename(tokens[k].lower) || (speaking.has(tokens[end].lower) && !isForename(tokens[start].lower)))) start = k;
   }
   // A particle opening the name is a forename: "Al From", "Van Jones".
   const words = tokens.slice(start, end + 1).filter((t, k) => t.kind === 'word' && (k === 0 || !PARTICLES.has(t.lower)));
@@ -239,7 +263,9 @@ function readFullName(
   if (!hasTitle && !known && start === first && tokens[first - 1]?.lower === 'the' && !(tokens[end + 1]?.kind === 'word' && !tokens[end + 1].cap && !NOT_HEADS.has(tokens[end + 1].lower))) return null;
   // A forename we do not know is a name when the article has the surname speak on its own
   // ("Amos Pell unties the boat …", then "Pell said"): the text's evidence before any list.
-  const strong = hasTitle || known || isForename(forename) || /^[A-Z]\.$/.test(words[0].text) || describedAsPerson(tokens, end, roles);
+  // A nickname between the names (`Salvatore "Sal" Ricci`) is a person's as surely as a title.
+  const nickname = tokens[start + 1]?.kind === 'punct' && NICKNAME_MARKS.has(tokens[start + 1].text);
+  const strong = hasTitle || known || nickname || isForename(forename) || /^[A-Z]\.$/.test(words[0].text) || describedAsPerson(tokens, end, roles);
   if (!strong && !surnameSpeaks(paragraph, words, speaking, roles)) return null;
   let titleToken = titleStart >= 0 ? titleStart : start > 0 && NAME_TITLES.has(tokens[start - 1].lower) ? start - 1 : -1;
   // "Northgate coach Lisa Durand", "Kestrels captain Ryan Holt": the team or body named before a
@@ -312,9 +338,13 @@ const NOT_SURNAMES = new Set(['republican', 'republicans', 'democrat', 'democrat
 /** Capitalised words that open a sentence or describe someone, never a forename. */
 const NOT_FORENAMES = new Set(['say', 'stop', 'besides', 'outside', 'inside', 'wherever', 'whenever', 'democrat', 'republican', 'billionaire', 'founder', 'actress', 'actor', 'elections', 'criminal', 'insurgent', 'immigrant', 'north', 'south', 'east', 'west', 'demand']);
 
-/** "Chief Executive Jonas Wermer", "Executive Director Ana Ruiz": a capitalised role before at least two more words is the title's. */
+/**
+ * "Chief Executive Jonas Wermer", "Executive Director Ana Ruiz": a capitalised role before at
+ * least two more words is the title's. Not a role that is also a forename before no other:
+ * "Marine Le Pen" is Marine, "Marine John Tiegen" a marine.
+ */
 function leadingRole(tokens: readonly Token[], at: number, last: number, roles: ReadonlySet<string>): boolean {
-  return last - at >= 2 && tokens[at].cap && roles.has(tokens[at].lower);
+  return last - at >= 2 && tokens[at].cap && roles.has(tokens[at].lower) && !(isForename(tokens[at].lower) && !isForename(tokens[at + 1].lower));
 }
 
 /** Words after a name that it cannot modify as a noun would: `the Mary Rose and …`. */

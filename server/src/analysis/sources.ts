@@ -60,6 +60,8 @@ export function resolveSources(
     const existing = byKey.get(key) ?? findBySurname(entities, mention.surname, mention.forename);
     const id = existing ?? entityFor(key, () => newPerson(mention.name, mention.title, mention.surname, mention.forename));
     if (!byKey.has(key)) byKey.set(key, id);
+    // `Robert C. "Bobby" Scott` is `Bobby Scott` and `Robert Scott` further on.
+    for (const alias of nicknameAliases(mention.name)) if (!byKey.has(alias)) byKey.set(alias, id);
     nameOwner.set(mention, id);
     applyTitleGender(entities[id], mention);
   }
@@ -411,6 +413,15 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
   return null;
 }
 
+
+/** The keys a name with a nickname is also known by: the nickname or the forename, then the surname. */
+function nicknameAliases(name: string): string[] {
+  const match = NICKNAMED.exec(name);
+  if (!match) return [];
+  const [, forename, nickname, surname] = match;
+  return [`person:${nickname} ${surname}`.toLowerCase(), `person:${forename} ${surname}`.toLowerCase()];
+}
+const NICKNAMED = /^(\S+)(?:\s+\S+\.)?\s+["“‘'](\S+(?:\s\S+)?)["”’']\s+(.+)$/u;
 
 /**
  * The sources named (by name or surname: the timeline's mentions so far) as the subject of

@@ -404,6 +404,20 @@ describe('sources', () => {
       assert.deepEqual(titles, { 'Lena Ortiz': 'transit director', 'Gary Pruitt': 'company’s director of maintenance', 'Frank Lund': 'her husband', I: null });
     });
 
+    it('reads a nickname in quotation marks as part of the name, and knows the person by it later', () => {
+      const model = analyze(body(
+        'For 46 years, Salvatore "Sal" Ricci has opened his shoe shop at 7 a.m. Rep. Robert C. "Bobby" Scott is a customer.',
+        '"People think nobody fixes shoes," Ricci said. Bobby Scott said the shop should stay.',
+        'A spokesman, Mark Feld, said the offer was generous. Ricci is not so sure.',
+        '"Where would I go?" he said.',
+      ));
+      assert.deepEqual(model.sources.map((s) => s.name), ['Salvatore "Sal" Ricci', 'Robert C. "Bobby" Scott', 'Mark Feld']);
+      assert.equal(speakerOfQuote(model, 'Where would I go')?.name, 'Salvatore "Sal" Ricci');
+      assert.equal(model.sources[attributionAbout(model, 'shop should stay').source].name, 'Robert C. "Bobby" Scott');
+      // Nothing of the nickname is anyone's words.
+      assert.equal(quoteContaining(model, 'Sal').attribution, null);
+    });
+
     it('reads past a lawmaker\'s party label to the name before it', () => {
       const model = analyze(body('Sen. Ted Budd, R-N.C., who helped negotiate the bill, said the cap was needed.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Ted Budd', 'Sen.']]);

@@ -35,7 +35,7 @@ export const ROLE_NOUNS = new Set([
   'professor', 'expert', 'scholar', 'researcher', 'historian', 'lawyer', 'attorney', 'prosecutor', 'judge', 'justice',
   'ambassador', 'envoy', 'diplomat', 'general', 'admiral', 'commander', 'officer', 'detective', 'sheriff',
   'commissioner', 'administrator', 'superintendent', 'chancellor', 'premier', 'speaker', 'whip', 'delegate',
-  'voter', 'supporter', 'resident', 'activist', 'organizer', 'organiser', 'volunteer', 'veteran', 'businessman',
+  'voter', 'supporter', 'resident', 'activist', 'organizer', 'organiser', 'volunteer', 'veteran', 'soldier', 'marine', 'sailor', 'airman', 'businessman',
   'businesswoman', 'billionaire', 'mogul', 'developer', 'host', 'anchor', 'moderator', 'reporter', 'journalist',
   'columnist', 'editor', 'writer', 'author', 'commentator', 'critic', 'pastor', 'priest', 'bishop', 'rabbi', 'imam',
   'head', 'owner', 'president-elect', 'partner', 'associate', 'employee', 'worker', 'student', 'teacher', 'doctor',
