@@ -162,6 +162,7 @@ describe('sources', () => {
       const model = analyze(body('"We are ready," The New York Times reported.', '"Prices rose," the report said.'));
       assert.equal(sourceNamed(model, 'New York Times').kind, 'publication');
       assert.equal(sourceNamed(model, 'the report').kind, 'document');
+      assert.equal(sourceNamed(analyze(body('The block will go, according to permits filed in October.')), 'permits').kind, 'document');
     });
 
     it('takes an appositive as the title', () => {

@@ -223,7 +223,7 @@ export const DOCUMENT_HEADS = new Set([
   'studies', 'investigation', 'probe', 'inquiry', 'panel\'s', 'draft', 'agreement', 'contract', 'ad', 'mailer',
   'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'copy', 'copies', 'papers', 'list',
   'summary', 'version', 'notes', 'disclosure', 'disclosures', 'minutes', 'footnote', 'syllabus', 'receipts', 'invoices',
-  'sign', 'placard', 'banner', 'plaque', 'inscription',
+  'sign', 'placard', 'banner', 'plaque', 'inscription', 'permit', 'permits', 'application', 'applications', 'deed', 'deeds',
 ]);
 
 /** Pronouns that can be a speaker, with what they can refer to. */
