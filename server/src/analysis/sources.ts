@@ -179,7 +179,7 @@ export function resolveSources(
         // refers back only to a longer form of it ("the Daily News" to the New York Daily News).
         // "one of the mechanics", "one of them": a member of a group named before speaks for it.
         const group = partitiveGroup(entities, span.text, ref.span.start, timeline);
-        const backReference = group ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline)));
+        const backReference = group ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
         if (group !== null) reason = { step: 'partitive', detail: `"${span.text}" is one of ${entities[id].name}, named before.` };
         else if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
@@ -413,6 +413,24 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
   return null;
 }
 
+
+/**
+ * "three people involved in the talks told Reuters … The sources, who asked not to be named,
+ * said": "the sources" or "the person" is the anonymous source named last, whatever its noun,
+ * as long as one is plural and the other too.
+ */
+function anonymousBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
+  if (!GENERIC_SOURCE_NOUNS.has(reading.headWord)) return null;
+  const plural = reading.headWord === 'sources' || reading.headWord === 'people';
+  let looked = 0;
+  for (const entry of timeline.before(before)) {
+    if (++looked > DESCRIPTION_REACH) break;
+    const e = entities[entry.id];
+    if (e.kind === 'anonymous' && (singular(e.headWord) !== e.headWord || e.headWord === 'people') === plural) return entry.id;
+  }
+  return null;
+}
+const GENERIC_SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people']);
 
 /** The keys a name with a nickname is also known by: the nickname or the forename, then the surname. */
 function nicknameAliases(name: string): string[] {

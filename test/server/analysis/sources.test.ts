@@ -9,6 +9,11 @@ function mentions(source: Source): string[] {
   return source.mentions.map((m) => `${m.kind}:${m.text}`);
 }
 
+/** Each source as its name and kind, in order. */
+function namesAndKinds(model: ArticleModel): Array<[string, string]> {
+  return model.sources.map((s) => [s.name, s.kind]);
+}
+
 /** Who a pronoun speaker of a quote resolves to. */
 function pronounSpeaker(model: ArticleModel, words: string): string | undefined {
   const found = speakerOfQuote(model, words);
@@ -382,7 +387,7 @@ describe('sources', () => {
         '"We had to sign," one of the mechanics said. "Nobody wanted to ground the fleet," the mechanics said.',
         'Three officials, speaking on condition of anonymity because the talks are private, said a deal was near. "We are close," one of them said.',
       ));
-      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['two mechanics', 'anonymous'], ['three officials', 'anonymous']]);
+      assert.deepEqual(namesAndKinds(model), [['two mechanics', 'anonymous'], ['three officials', 'anonymous']]);
       assert.equal(speakerOfQuote(model, 'We had to sign')?.name, 'two mechanics');
       assert.equal(speakerOfQuote(model, 'ground the fleet')?.name, 'two mechanics');
       assert.equal(speakerOfQuote(model, 'We are close')?.name, 'three officials');
@@ -417,6 +422,22 @@ describe('sources', () => {
       assert.equal(model.sources[attributionAbout(model, 'shop should stay').source].name, 'Robert C. "Bobby" Scott');
       // Nothing of the nickname is anyone's words.
       assert.equal(quoteContaining(model, 'Sal').attribution, null);
+    });
+
+    it('takes "the sources" and "the person" for the anonymous source named just before', () => {
+      const model = analyze(body(
+        'The talks failed, three people involved in the talks told Reuters.',
+        'The sources, who asked not to be named because the negotiations are confidential, said the two sides remained apart.',
+        'A longtime adviser said the deal was dead. "It is over," the person said.',
+      ));
+      const [group, adviser] = namesAndKinds(model);
+      assert.deepEqual([group, adviser, model.sources.length], [['three people involved in the talks', 'anonymous'], ['a longtime adviser', 'anonymous'], 2]);
+      assert.equal(speakerOfQuote(model, 'It is over')?.name, 'a longtime adviser');
+    });
+
+    it('titles a person by the role that opens the sentence after its owner', () => {
+      const model = analyze(body("Brazil's foreign minister, Paulo Mendes, was less upbeat.", '"We have negotiated in good faith," Mendes said.'));
+      assert.equal(sourceNamed(model, 'Paulo Mendes').title, "Brazil's foreign minister");
     });
 
     it('reads past a lawmaker\'s party label to the name before it', () => {
