@@ -192,7 +192,7 @@ function nicknameEnd(tokens: readonly Token[], open: number, end: number): numbe
   const mark = tokens[open];
   if (!mark || mark.kind !== 'punct' || !NICKNAME_MARKS.has(mark.text)) return -1;
   let k = open + 1;
-  while (k < end && k - open <= 2 && tokens[k].kind === 'word' && tokens[k].cap) k++;
+  while (k < end && k - open <= 2 && tokens[k].kind === 'word' && (tokens[k].cap || (k === open + 1 && tokens[k].lower === 'the'))) k++;
   if (k === open + 1 || k >= end || tokens[k].kind !== 'punct' || !NICKNAME_MARKS.has(tokens[k].text)) return -1;
   return k + 1 < end && tokens[k + 1].quote < 0 && tokens[k + 1].kind === 'word' && tokens[k + 1].cap && !NOT_NAMES.has(tokens[k + 1].lower) ? k + 1 : -1;
 }

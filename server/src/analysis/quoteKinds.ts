@@ -73,7 +73,19 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
     return { step: 'title', detail: `A capitalised name that someone "${before.text}": the title of a work.` };
   }
   if (!content.endsWith(',') && inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
+  // `Salvatore "Sal" Ricci`, `Ann "the Hammer" Lee`: a nickname between a person's names.
+  const after = tokens[tokenAt(paragraph, quote.end - 1) + 1];
+  if (before && after && isNameWord(before) && isNameWord(after) && quote.close !== null && words <= NICKNAME_WORDS && /^\p{Lu}/u.test(quotedWords()[quotedWords().length - 1] ?? '')) {
+    return { step: 'nickname', detail: 'A nickname between a person\'s names: part of the name, nobody\'s words.' };
+  }
   return null;
+}
+
+const NICKNAME_WORDS = 3;
+
+/** A capitalised word outside quotations, as names are written. */
+function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && t.cap && t.quote < 0;
 }
 
 /** `title` is what `titleReason` said of the quotation. */

@@ -248,6 +248,16 @@ describe('quotes', () => {
       assert.equal(quoteContaining(unit, 'Night Watch').kind, 'title');
     });
 
+    it('reads a nickname between a person\'s names as part of the name, nobody\'s words', () => {
+      const model = analyze(body('Mary “Big Mo” Smith said “no.”', 'Gov. C.L. "Butch" Otter said the West was forgotten.'));
+      for (const nickname of ['Big Mo', 'Butch']) {
+        assert.equal(quoteContaining(model, nickname).kind, 'title', nickname);
+        assert.equal(quoteContaining(model, nickname).kindReason.step, 'nickname', nickname);
+        assert.equal(quoteContaining(model, nickname).attribution, null, nickname);
+      }
+      assert.equal(quoteContaining(model, 'no.').attribution?.source, model.sources.findIndex((s) => s.name === 'Mary “Big Mo” Smith'));
+    });
+
     it('classifies a broadcaster\'s or a paper\'s show after its possessive as a title: HRTV\'s "Harbour Morning"', () => {
       const model = analyze(body('Ruiz told HRTV\'s "Harbour Morning" on Friday that the ferry would sail.', 'Lund said on the Post\'s "Harbour Hour" that it would not.'));
       for (const show of ['Harbour Morning', 'Harbour Hour']) {
