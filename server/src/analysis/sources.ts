@@ -527,7 +527,7 @@ const PRONOUN_REACH = 12;
 const PRONOUN_MENTIONS = 200;
 
 /** The earlier source a pronoun speaker points to, or null. */
-function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number, namedInContent?: ReadonlySet<number>): Candidate | null {
+function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun: string, ref: SpeakerRef, doc: WorkingDocument, byline: readonly string[], timeline: Timeline, lastSpeaker: number, subjectsOfWords?: ReadonlySet<number>): Candidate | null {
   if (pronoun === 'i' || pronoun === 'we') {
     const author = byline[0];
     if (!author) return null;
@@ -575,8 +575,8 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
     } else {
       // "A third employee, a former quality manager, said … He said": one unnamed person is "he" too.
       if (e.kind === 'anonymous' ? singular(e.headWord) !== e.headWord || e.headWord === 'people' : e.kind !== 'person' || e.cls === 'group') continue;
-      // "He said Pruitt told him …": whom the speaker's own words name is someone else.
-      if (namedInContent?.has(id)) continue;
+      // "He said Pruitt told him …": whom the speaker's own words open on is someone else.
+      if (subjectsOfWords?.has(id)) continue;
       // An anonymous source starts out plural (officials, sources); one unnamed person's gender is
       // unknown. A named person comes first: over the corpus, "she" after "one employee" was
       // Fiorina far more often than the employee.
