@@ -15,6 +15,7 @@ import {
   MONTHS,
   NAME_TITLES,
   ORGANIZATION_HEADS,
+  OWNER_DETERMINERS,
   PREPOSITIONS,
   PUBLICATIONS,
   RELATION_NOUNS,
@@ -308,7 +309,7 @@ function roleBeforeComma(tokens: readonly Token[], start: number, floor: number,
     if (t.kind === 'possessive') continue;
     if (t.kind !== 'word' || (t.cap && j < start - 2 && !sawRole && tokens[j + 1].kind !== 'possessive')) return -1;
     // "his wife, Ann Lund": a relation keeps whose it is; "its director, Tom Lee" is a director.
-    if (t.lower === 'the' || ROLE_OWNERS.has(t.lower)) return !sawRole || j === start - 2 ? -1 : relation && t.lower !== 'the' ? j : j + 1;
+    if (t.lower === 'the' || OWNER_DETERMINERS.has(t.lower)) return !sawRole || j === start - 2 ? -1 : relation && t.lower !== 'the' ? j : j + 1;
     if (roles.has(t.lower)) sawRole = true;
     if (RELATION_NOUNS.has(t.lower)) relation = true;
     // "Brazil's foreign minister, Paulo Mendes, was …": the role opens the sentence, after its owner.
@@ -317,7 +318,6 @@ function roleBeforeComma(tokens: readonly Token[], start: number, floor: number,
   return -1;
 }
 const ROLE_BEFORE_COMMA = 7;
-const ROLE_OWNERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /**
  * Two or three words in running text whose last the article has speak on its own, itself no

@@ -14,7 +14,7 @@ import { forenameGender, scanNames, surnamesIn, type NameMention } from './names
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
-import { COMPANY_NAME_ENDINGS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
+import { COMPANY_NAME_ENDINGS, OWNER_DETERMINERS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { negated } from './reportedSpeech';
@@ -245,8 +245,8 @@ export function resolveSources(
  */
 function titleOf(appositive: string): string {
   const role = appositive.replace(/\s+(?:who|whom|whose)\s.*$/is, '');
-  const possessive = /^(?:its|his|her|their|our)\s+/i.exec(role);
-  if (possessive && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) return role.slice(possessive[0].length);
+  const owner = role.split(/\s/, 1)[0].toLowerCase();
+  if (OWNER_DETERMINERS.has(owner) && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) return role.replace(/^\S+\s+/, '');
   return role.replace(/^(?:a|an|the)\s+/i, '');
 }
 

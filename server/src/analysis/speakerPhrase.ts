@@ -13,6 +13,7 @@ import {
   KNOWN_ORGANIZATIONS,
   NAME_TITLES,
   ORGANIZATION_HEADS,
+  OWNER_DETERMINERS,
   PERSON_MAKING,
   PUBLICATION_HEADS,
   PUBLICATION_NAME_HEADS,
@@ -42,7 +43,6 @@ export interface PhraseReading {
 const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
-const TITLE_POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 
 export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lexicon: Lexicon, surnames: ReadonlySet<string> = NO_SURNAMES): PhraseReading {
@@ -109,7 +109,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     while (end + 1 <= coreEnd && SUFFIXES.has(tokens[end + 1].lower)) end++;
     // "The ministry's spokeswoman, Anna Berg" is titled "ministry's spokeswoman"; "Its chief executive, Tom Lund" "chief
     // executive"; but "His son, Donald Jr." stays "His son": a relation says whose.
-    const possessive = TITLE_POSSESSIVES.has(first.lower) && !RELATION_NOUNS.has(tokens[start - 1]?.lower ?? '');
+    const possessive = OWNER_DETERMINERS.has(first.lower) && !RELATION_NOUNS.has(tokens[start - 1]?.lower ?? '');
     const titleStart = first.lower === 'the' || possessive ? phrase.first + 1 : phrase.first;
     const titleText = start > titleStart ? slice(titleStart, start - 1) : null;
     const name = slice(start, end);

@@ -356,3 +356,6 @@ export const RELATION_NOUNS = new Set([
   'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'partner', 'fiancé', 'fiancée',
   'relative', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'parents', 'children', 'family',
 ]);
+
+/** Possessive determiners a title may open with: "Its chief executive", "her husband". */
+export const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
