@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from './lexicon';
 import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
-import { DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PUBLICATIONS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PREPOSITIONS, PUBLICATIONS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { isPluralApostrophe, type Token } from './tokens';
 
 export interface CueToken {
@@ -282,7 +282,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
   // "a statement posted on Facebook", "a video released by the campaign": what the statement is, not what it did.
-  if (before && !before.cap && CHANNEL_NOUNS.has(before.lower) && /ed$/.test(t.lower) && after && /^(?:on|in|to|by|at|from|via|online|earlier|last)$/.test(after.lower)) return false;
+  if (before && !before.cap && CHANNEL_NOUNS.has(before.lower) && describingParticiple(tokens, i)) return false;
   // "state television", "state media", "state officials": the noun before another, not the verb.
   if (t.lower === 'state' && isStateCompound(tokens[i + 1])) return false;
   if (t.lower === 'think' && /^tanks?$/.test(tokens[i + 1]?.lower ?? '')) return false; // "a think tank"
@@ -302,6 +302,11 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (after && after.text === '-') return false;
   if (isPlea(t, tokens, next) || isRestatement(t, tokens, next) || addsAThing(t, tokens, next)) return false;
   return true;
+}
+
+/** `posted on Facebook`, `released by the campaign`: a participle and a preposition, which describe the noun before them. */
+export function describingParticiple(tokens: readonly Token[], i: number): boolean {
+  return /ed$/.test(tokens[i].lower) && PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
 }
 
 /**

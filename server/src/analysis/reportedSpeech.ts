@@ -1,5 +1,6 @@
 /** Reported speech without quote marks: `X said (that) …`, `…, X said.`, `according to X, …`. */
 import type { AttributionContext, CueRef } from './attributionTypes';
+import { describingParticiple } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { afterDateline } from './datelineTokens';
 import { phraseEnd } from './phrases';
@@ -133,9 +134,8 @@ const TARGET_VERBS = new Set(['thank', 'interrupt']);
 
 /** `conceded in a short statement posted on Facebook`: a participle after the channel still describes it. */
 function describesChannel(tokens: readonly Token[], cueRef: CueRef, after: number): boolean {
-  return after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && /ed$/.test(tokens[after].lower) && PREPOSITIONS.has(tokens[after + 1]?.lower ?? '');
+  return after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && describingParticiple(tokens, after);
 }
-const PREPOSITIONS = new Set(['on', 'in', 'to', 'by', 'at', 'from', 'via', 'with', 'for', 'after', 'before', 'during']);
 
 /** Whether the verb at `verb` is denied: `did not say`, `never said`, `didn't mention`, `would not say`. */
 export function negated(tokens: readonly Token[], verb: number): boolean {
