@@ -44,6 +44,9 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);
+/** Verbs whose object a noun-like form is: "faces charges", "filed reports", "dropped the claims". */
+const TAKES_NOUN_LIKE = new Set(['face', 'faces', 'faced', 'facing', 'file', 'files', 'filed', 'filing', 'bring', 'brings', 'brought', 'bringing', 'drop', 'drops', 'dropped', 'dropping', 'issue', 'issues', 'issued', 'issuing']);
+
 /** Words after which a reporting verb's form is its noun (not "her": "heard her say"). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -270,8 +273,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   while (next < tokens.length && (TIME_WORDS.has(tokens[next].lower) || (tokens[next].lower === 'on' && TIME_WORDS.has(tokens[next + 1]?.lower ?? '')))) next++;
   const after = tokens[next];
   if (before && before.quote < 0) {
-    // "The recount, required by state law, …", "a report", "their claim": after an article or a possessive, a noun.
-    if (NOUN_MARKERS.has(before.lower)) return false;
+    // "The recount, required by state law, …", "a report", "their claim": after an article or a possessive, a noun;
+    // so after a verb that takes it for its object ("faces charges of arson", "filed reports").
+    if (NOUN_MARKERS.has(before.lower) || (NOUN_LIKE.has(t.lower) && TAKES_NOUN_LIKE.has(before.lower))) return false;
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i) && !introducesClause(tokens, i)) return false;
     // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.

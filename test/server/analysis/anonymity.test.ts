@@ -65,6 +65,13 @@ describe('anonymous sources', () => {
     assert.equal(sourceNamed(analyze(body('A logistics manager at the port said two vessels were diverted.')), 'a logistics manager at the port').kind, 'person');
   });
 
+  it('reads "who declined to give her name" as anonymity granted', () => {
+    const found = anonymityOf(body('A neighbor who declined to give her name because she did not want to be involved said she had seen a man at the door.'), 'a neighbor');
+    assert.equal(found.granted, 'who declined to give her name');
+    // The reason ends where the sentence's verb takes over, comma or not.
+    assert.equal(found.reason, 'because she did not want to be involved');
+  });
+
   it('reads anonymity granted after a relative clause: a worker who lost her job, speaking on condition of anonymity', () => {
     const found = anonymityOf(
       body('Two employees who received layoff notices on Monday, speaking on condition of anonymity because they feared losing their severance, said managers were told only hours before.'),

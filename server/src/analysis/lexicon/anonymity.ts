@@ -20,6 +20,7 @@ export const GRANTED = new RegExp(
     String.raw`\bgranted\s+anonymity`,
     String.raw`\b(?:who\s+)?(?:spoke|speaking)\s+anonymously`,
     String.raw`\bwho\s+(?:would|did)\s+not\s+(?:give|provide)\s+(?:his|her|their)\s+names?`,
+    String.raw`\b(?:who\s+)?(?:declined|declining|refused|refusing)\s+to\s+(?:give|provide)\s+(?:his|her|their)\s+(?:full\s+)?names?`,
   ].join('|'),
   'gi',
 );
@@ -29,6 +30,12 @@ const REST_OF_CLAUSE = String.raw`(?:\s+(?!and\b|or\b|but\b|said\b|says\b)[a-z][
 
 /** Any words up to the clause's punctuation: "because they feared losing their severance", not ", said …" after it. */
 const TO_PUNCTUATION = String.raw`[^.;,:!?"“”()]`;
+
+/**
+ * The same, stopping too at the sentence's reporting verb when no comma closes the clause:
+ * "A neighbor who declined to give her name because she did not want to be involved said …".
+ */
+const TO_CLAUSE_END = String.raw`(?:(?!\s(?:said|says|told|tells|added|adds)\b)${TO_PUNCTUATION})`;
 
 /** Why anonymity was granted: any of these, tied to the source in the same or the next sentence. */
 export const REASONS = new RegExp(
@@ -45,7 +52,7 @@ export const REASONS = new RegExp(
     String.raw`\b(?:fearing|feared)\s+(?:reprisals?|retaliation|retribution|losing|for\s+(?:his|her|their)\s+(?:safety|jobs?|lives))`,
     String.raw`\bciting\s+(?:security|safety|privacy|legal|the\s+sensitivity)\b`,
     String.raw`\b(?:due|owing)\s+to\s+the\s+(?:sensitivity|sensitive\s+nature)`,
-    String.raw`\bbecause\s+(?:he|she|they)\s+(?:feared|fear|fears|worried|worries|did\s+not\s+want|didn't\s+want|does\s+not\s+want|doesn't\s+want|do\s+not\s+want|don't\s+want)\b${TO_PUNCTUATION}{0,80}`,
+    String.raw`\bbecause\s+(?:he|she|they)\s+(?:feared|fear|fears|worried|worries|did\s+not\s+want|didn't\s+want|does\s+not\s+want|doesn't\s+want|do\s+not\s+want|don't\s+want)\b${TO_CLAUSE_END}{0,80}`,
     String.raw`\bbecause\s+(?:the|an?)\s+(?:announcement|decision|deal|agreement|plan|investigation|matter)\s+(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+(?:made|announced|finalized|completed|disclosed)`,
     String.raw`\bin\s+order\s+to\s+(?:speak|talk|discuss)\s+(?:freely|candidly|frankly)`,
     String.raw`\bto\s+(?:speak|talk)\s+(?:freely|candidly|frankly)`,
