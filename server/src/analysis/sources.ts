@@ -85,17 +85,20 @@ export function resolveSources(
   const timeline = new Timeline([...nameOwner].map(([mention, id]) => ({ start: mention.start, id })));
   let lastSpeaker = -1;
 
-  // Speakers of quotations, of reported speech and of reporting verbs become sources; a
-  // phrase before a naming verb that names nothing said ("a page called …") does not, nor the
-  // subject of a belief that reports nothing ("we know", "because they feared retaliation",
-  // "more than most party insiders expected"): a view with no words is no sourcing. Nor is a
-  // verb denied ("Thune did not say when …", "the city had not added buses"): nothing was said.
-  const used = new Set<number>();
-  for (const draft of attribution.quotes) if (draft) used.add(draft.ref);
-  for (const draft of attribution.reported) used.add(draft.ref);
+  // Speakers of quotations and of reported speech become sources, and so do those who relay
+  // them. The subject of a reporting verb that reports no words is one only when it is named
+  // ("Ryan Grim reported from Washington", "Politico reported in 2014"): a description or a
+  // pronoun there is mostly a misreading ("the question was asked", "Republicans insisted on
+  // capping …"). Never the subject of a naming verb that names nothing said ("a page called
+  // …"), of a belief that reports nothing ("we know", "because they feared retaliation"), or
+  // of a verb denied ("Thune did not say when …"): a view, or silence, is no sourcing.
+  const spoke = new Set<number>();
+  for (const draft of attribution.quotes) if (draft) spoke.add(draft.ref);
+  for (const draft of attribution.reported) spoke.add(draft.ref);
+  const cued = new Set<number>();
   for (const cue of attribution.cues) {
-    if (cue.ref !== null && !cue.cue.naming && !cue.cue.belief && !negated(doc.paragraphs[cue.paragraph].tokens, cue.cue.token)) used.add(cue.ref);
-    if (cue.relay !== undefined) used.add(cue.relay);
+    if (cue.ref !== null && !cue.cue.naming && !cue.cue.belief && !negated(doc.paragraphs[cue.paragraph].tokens, cue.cue.token)) cued.add(cue.ref);
+    if (cue.relay !== undefined) spoke.add(cue.relay);
   }
   const contentsByRef = new Map<number, Span[]>();
   for (const draft of attribution.reported) {
@@ -209,7 +212,7 @@ export function resolveSources(
     // whoever the story describes without a name, and says was granted anonymity, is an anonymous source.
     // So is one a relative clause right after the description says it of ("A relative who asked not to be named said").
     if (entity.kind === 'person' && entity.cls === 'description' && ((appositive && grantsAnonymity(appositive)) || grantedRightAfter(doc.text, ref.span.end))) entity.kind = 'anonymous';
-    if (used.has(ref.id)) entity.speaker = true;
+    if (spoke.has(ref.id) || (cued.has(ref.id) && (kind === 'name' || kind === 'surname' || entity.kind === 'publication'))) entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
     if (ref.phrase.antecedent) {
       kind = 'pronoun';

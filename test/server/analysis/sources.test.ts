@@ -445,6 +445,11 @@ describe('sources', () => {
       assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Ted Budd', 'Sen.']]);
     });
 
+    it('makes a source of a reporting verb with no words only when its subject is named', () => {
+      const model = analyze(body('The deal fell apart after Republicans insisted on capping damages. Dana Okafor reported from Richmond.'));
+      assert.deepEqual(namesAndKinds(model), [['Dana Okafor', 'person']]);
+    });
+
     it('makes no source of someone who is said not to have said anything', () => {
       const model = analyze(body('Councilmember Raj Patel said the garages pay for themselves. Senate Majority Leader John Thune did not say when the bill might return.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Raj Patel', 'Councilmember']]);
