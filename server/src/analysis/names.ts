@@ -195,11 +195,12 @@ function nicknameEnd(tokens: readonly Token[], open: number, end: number): numbe
   let k = open + 1;
   while (k < end && k - open <= 2 && tokens[k].kind === 'word' && (tokens[k].cap || (k === open + 1 && tokens[k].lower === 'the'))) k++;
   if (k === open + 1 || k >= end || tokens[k].kind !== 'punct' || !NICKNAME_MARKS.has(tokens[k].text)) return -1;
-  return k + 1 < end && tokens[k + 1].quote < 0 && tokens[k + 1].kind === 'word' && tokens[k + 1].cap && !NOT_NAMES.has(tokens[k + 1].lower) ? k + 1 : -1;
+  return k + 1 < end && isNameWord(tokens[k + 1]) ? k + 1 : -1;
 }
 const NICKNAME_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
-function isNameWord(t: Token): boolean {
+/** A capitalised word outside quotations that may be part of a person's name (not a month, a day, "Democrats"). */
+export function isNameWord(t: Token): boolean {
   return t.quote < 0 && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.lower);
 }
 

@@ -11,6 +11,7 @@ import type { RawQuote } from './quotes';
 import type { Token } from './tokens';
 import { sentenceOfToken, tokenAt } from './document';
 import { PASSIVE_AUXILIARIES, PUBLICATIONS } from './lexicon/words';
+import { isNameWord } from './names';
 
 const TITLE_CUES = new Set([
   'book', 'books', 'film', 'films', 'movie', 'movies', 'show', 'shows', 'song', 'songs', 'album', 'albums', 'series',
@@ -82,11 +83,6 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
 }
 
 const NICKNAME_WORDS = 3;
-
-/** A capitalised word outside quotations, as names are written. */
-function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && t.cap && t.quote < 0;
-}
 
 /** `title` is what `titleReason` said of the quotation. */
 export function classifyQuote(quote: RawQuote, title: Reason | null, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string, words: number): { kind: QuoteKind; reason: Reason } {

@@ -319,14 +319,8 @@ function namesItself(reading: PhraseReading): boolean {
  */
 function longerNameBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
   const short = ` ${reading.name.toLowerCase()} `;
-  let looked = 0;
-  for (const entry of timeline.before(before)) {
-    if (++looked > DESCRIPTION_REACH) break;
-    const e = entities[entry.id];
-    // Not a pair named together: "the Justice Department and FBI" is not the Justice Department.
-    if (e.cls === reading.cls && ` ${e.name.toLowerCase()} `.includes(short) && !/ and /i.test(e.name)) return entry.id;
-  }
-  return null;
+  // Not a pair named together: "the Justice Department and FBI" is not the Justice Department.
+  return latestBefore(entities, before, timeline, (e) => e.cls === reading.cls && ` ${e.name.toLowerCase()} `.includes(short) && !/ and /i.test(e.name));
 }
 
 /** Titles that only address someone, which a role in an appositive replaces: `Dr.`, `Mr.`, `Ms.`. */
@@ -402,18 +396,26 @@ function aliasOf(entities: Entity[], declared: readonly FrontMatterSource[], nam
 /** How far back a definite description ("the official") looks for the source it names again. */
 const DESCRIPTION_REACH = 400;
 
+/** The source of the latest mention before `before`, within reach, that passes `test`; null when none does. */
+function latestBefore(entities: Entity[], before: number, timeline: Timeline, test: (e: Entity) => boolean): number | null {
+  let looked = 0;
+  for (const entry of timeline.before(before)) {
+    if (++looked > DESCRIPTION_REACH) break;
+    if (test(entities[entry.id])) return entry.id;
+  }
+  return null;
+}
+
+/** Whether a description's noun is plural: `mechanics`, `officials`, `people`. */
+function pluralHead(e: Entity): boolean {
+  return singular(e.headWord) !== e.headWord || e.headWord === 'people';
+}
+
 function latestWithHead(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
   const head = singular(reading.headWord);
   // "the Florida senator" is not the Vermont senator: a proper modifier must be in the title too.
   const modifiers = reading.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word.toLowerCase() !== reading.headWord && !/^(?:The|A|An)$/.test(word));
-  let looked = 0;
-  for (const entry of timeline.before(before)) {
-    if (++looked > DESCRIPTION_REACH) break;
-    const e = entities[entry.id];
-    const matches = e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && titleFits(e.title, head, modifiers);
-    if (matches) return entry.id;
-  }
-  return null;
+  return latestBefore(entities, before, timeline, (e) => (e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && titleFits(e.title, head, modifiers)));
 }
 
 
@@ -425,13 +427,7 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
 function anonymousBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
   if (!GENERIC_SOURCE_NOUNS.has(reading.headWord)) return null;
   const plural = reading.headWord === 'sources' || reading.headWord === 'people';
-  let looked = 0;
-  for (const entry of timeline.before(before)) {
-    if (++looked > DESCRIPTION_REACH) break;
-    const e = entities[entry.id];
-    if (e.kind === 'anonymous' && (singular(e.headWord) !== e.headWord || e.headWord === 'people') === plural) return entry.id;
-  }
-  return null;
+  return latestBefore(entities, before, timeline, (e) => e.kind === 'anonymous' && pluralHead(e) === plural);
 }
 const GENERIC_SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people']);
 
@@ -480,15 +476,8 @@ function partitiveGroup(entities: Entity[], phrase: string, before: number, time
   const match = PARTITIVE.exec(phrase);
   if (!match) return null;
   const noun = match[2]?.toLowerCase();
-  let looked = 0;
-  for (const entry of timeline.before(before)) {
-    if (++looked > DESCRIPTION_REACH) break;
-    const e = entities[entry.id];
-    if ((e.kind !== 'person' && e.kind !== 'anonymous') || e.cls === 'name' || e.cls === 'pronoun') continue;
-    const plural = singular(e.headWord) !== e.headWord;
-    if (noun ? plural && singular(e.headWord) === singular(noun) : plural) return entry.id;
-  }
-  return null;
+  const people = (e: Entity): boolean => (e.kind === 'person' || e.kind === 'anonymous') && e.cls !== 'name' && e.cls !== 'pronoun' && pluralHead(e);
+  return latestBefore(entities, before, timeline, (e) => people(e) && (!noun || singular(e.headWord) === singular(noun)));
 }
 
 function applyTitleGender(entity: Entity, mention: NameMention): void {
@@ -577,7 +566,7 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
       score += 2;
     } else {
       // "A third employee, a former quality manager, said … He said": one unnamed person is "he" too.
-      if (e.kind === 'anonymous' ? singular(e.headWord) !== e.headWord || e.headWord === 'people' : e.kind !== 'person' || e.cls === 'group') continue;
+      if (e.kind === 'anonymous' ? pluralHead(e) : e.kind !== 'person' || e.cls === 'group') continue;
       // "He said Pruitt told him …": whom the speaker's own words open on is someone else.
       if (subjectsOfWords?.has(id)) continue;
       // An anonymous source starts out plural (officials, sources); one unnamed person's gender is

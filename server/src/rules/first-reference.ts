@@ -8,11 +8,12 @@
  * A relative named by a given name after the relation (`her daughter, Fiona,`) is introduced.
  */
 import type { ArticleModel, Mention, Source } from '../analysis/model';
+import { FAMILY_NOUNS } from '../analysis/lexicon/words';
 import type { RelatedLocation, Rule, RuleFinding } from './types';
 
 const PERSONAL = /^(?:he|she|they|him|her|them|his|their)$/i;
 /** `her daughter, `, `a son, `, `Tully's husband, `: a family relation set before a given name. */
-const RELATIVE_BEFORE = /\b(?:his|her|their|a|an|[\p{L}’'-]+[’']s)\s+(?:(?:late|eldest|oldest|youngest|younger|older|only)\s+)?(?:daughter|son|wife|husband|partner|brother|sister|mother|father|grandmother|grandfather|granddaughter|grandson|niece|nephew|aunt|uncle|cousin|widow|widower|stepson|stepdaughter|fiancée?|twin)\s*,\s*$/iu;
+const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:his|her|their|a|an|[\p{L}’'-]+[’']s)\s+(?:(?:late|eldest|oldest|youngest|younger|older|only)\s+)?(?:${[...FAMILY_NOUNS].join('|')})\s*,\s*$`, 'iu');
 const RELATIVE_REACH = 48;
 
 export const firstReference: Rule = {

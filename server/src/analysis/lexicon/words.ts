@@ -350,12 +350,15 @@ export const NOT_SPEAKER_WORDS = new Set([
   'how', 'when', 'where', 'whatever', 'more', 'most', 'reporting', 'x', 'god', 'christmas', 'easter', 'thanksgiving',
 ]);
 
-/** Relations a title keeps the possessive of, as it says whose: "His son, Peter Lund", "her friend". */
-export const RELATION_NOUNS = new Set([
-  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'nephew', 'niece', 'uncle', 'aunt',
-  'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'partner', 'fiancé', 'fiancée',
-  'relative', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'parents', 'children', 'family',
+/** Family members AP lets a story name by the relation and a given name: "her daughter, Fiona,". */
+export const FAMILY_NOUNS = new Set([
+  'daughter', 'son', 'wife', 'husband', 'partner', 'brother', 'sister', 'mother', 'father', 'grandmother', 'grandfather',
+  'granddaughter', 'grandson', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter',
+  'fiancé', 'fiancée', 'twin',
 ]);
+
+/** Relations a title keeps the possessive of, as it says whose: "His son, Peter Lund", "her friend". */
+export const RELATION_NOUNS = new Set([...FAMILY_NOUNS, 'friend', 'relative', 'stepfather', 'stepmother', 'parents', 'children', 'family']);
 
 /** Possessive determiners a title may open with: "Its chief executive", "her husband". */
 export const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
