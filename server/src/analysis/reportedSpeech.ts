@@ -157,9 +157,12 @@ const AFTER_TAG = new Set(['as', 'when', 'while', 'after', 'before', 'in', 'on',
 function contentGoesOn(tokens: readonly Token[], at: number, end: number): boolean {
   const comma = tokens[at];
   const next = tokens[at + 1];
-  if (comma?.text !== ',' || !next || next.kind !== 'word' || next.quote >= 0 || AFTER_TAG.has(next.lower) || /ing$/.test(next.lower)) return false;
+  if (comma?.text !== ',' || !next || next.kind !== 'word' || next.quote >= 0 || AFTER_TAG.has(next.lower) || SOURCE_DESCRIPTIONS.has(next.lower) || /ing$/.test(next.lower)) return false;
   return end - (at + 1) >= 4;
 }
+
+/** Words that open a description of the source after its comma: `…, according to Cal Fire, known as …`, `…, based in Geneva`. */
+const SOURCE_DESCRIPTIONS = new Set(['known', 'based', 'led', 'founded', 'headquartered', 'formerly', 'also', 'now', 'once']);
 
 /** Subject pronouns that open a clause of the writer's after a comma: `…, and he railed against …`, `…, he appears uneasy`. */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);

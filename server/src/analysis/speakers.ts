@@ -111,6 +111,10 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
     let second = phrase && cue.lemma === 'according to' ? secondSource(ctx, tokens, phrase, ceiling) : null;
     // "Ana Ruiz and Tom Lund said …": the verb reports for both subjects.
     const first = phrase && cue.speakerAfter !== 'always' && !cue.participle && phrase.last < cue.token && cue.token - phraseEnd(phrase) <= CONJUNCT_VERB_GAP ? firstConjunct(ctx, tokens, phrase, sentence.firstWord) : null;
+    if (phrase && second && nameGoesOnPastAnd(tokens, phrase, second)) {
+      phrase = { first: phrase.first, last: second.last, head: phrase.head, appositive: second.appositive };
+      second = null;
+    }
     if (phrase && second && phrase.first === phrase.last && isModifierWord(tokens[phrase.first]) && tokens[second.first].cap && second.head > second.first) {
       phrase = { first: phrase.first, last: second.last, head: second.head, appositive: second.appositive };
       second = null;
@@ -169,6 +173,17 @@ function sourceToComma(ctx: AttributionContext, tokens: readonly Token[], from: 
     if (!tail && t.kind === 'word' && ctx.reader.isHeadWord(t)) head = j;
   }
   return null;
+}
+
+/**
+ * `the Department of Forestry and Fire Protection`, `the Department of Health and Human
+ * Services`: a body's name whose "of" governs two capitalised fields, the second without a
+ * determiner of its own, is one name, not two sources.
+ */
+function nameGoesOnPastAnd(tokens: readonly Token[], phrase: Phrase, second: Phrase): boolean {
+  const of = tokens[phraseEnd(phrase) - 1];
+  const field = tokens[phraseEnd(phrase)];
+  return of?.lower === 'of' && field.cap && tokens[phrase.head].cap && ORGANIZATION_HEADS.has(tokens[phrase.head].lower) && second.first === phraseEnd(phrase) + 2 && tokens[second.first].cap;
 }
 
 /** A capitalised word that modifies a noun rather than naming someone: `U.S.`, `European`, `Republican`, `British`. */

@@ -978,6 +978,13 @@ describe('attribution', () => {
         leading.attributions.map((a) => [leading.sources[a.source].name, leading.sources[a.source].kind, slice(leading.text, a.content)]),
         [['Harbour Gazette', 'publication', 'the mayor resigned'], ['Daily Post', 'publication', 'the mayor resigned']],
       );
+      // One body whose "of" governs two fields: not a second source called "Fire Protection".
+      const named = analyze(body('The fire had burned 11,200 acres, according to the Vale Department of Forestry and Fire Protection, known as Vale Fire.'));
+      assert.deepEqual(
+        named.attributions.map((a) => [named.sources[a.source].name, named.sources[a.source].kind, slice(named.text, a.content)]),
+        [['Vale Department of Forestry and Fire Protection', 'organization', 'The fire had burned 11,200 acres']],
+        'and "known as" describes the source: the words end before "according to"',
+      );
     });
 
     it('X and Y said: both subjects are sources of the same content', () => {
