@@ -1022,6 +1022,11 @@ describe('attribution', () => {
       );
       // "X issued a statement saying …" still speaks for X.
       assert.equal(reported(body('The ministry issued a statement saying the talks would resume.'), 'the talks would resume').speaker, 'ministry');
+      // A translation of the words is a document, not an unnamed "official" who needs a reason for anonymity.
+      const translated = analyze(body('"Our peoples are neighbors," Marat Usenov said at a news conference, according to an official translation.'));
+      assert.equal(speakerOfQuote(translated, 'neighbors')?.name, 'Marat Usenov');
+      assert.deepEqual(translated.sources.filter((s) => s.kind === 'anonymous').map((s) => s.name), []);
+      assert.equal(sourceNamed(translated, 'an official translation').kind, 'document');
     });
 
     it('according to U.S. and European officials: one source, the first word a modifier', () => {

@@ -224,6 +224,7 @@ export const DOCUMENT_HEADS = new Set([
   'register', 'registry', 'docket', 'database', 'tally', 'calculations', 'logs', 'copy', 'copies', 'papers', 'list',
   'summary', 'version', 'notes', 'disclosure', 'disclosures', 'minutes', 'footnote', 'syllabus', 'receipts', 'invoices',
   'sign', 'placard', 'banner', 'plaque', 'inscription', 'permit', 'permits', 'application', 'applications', 'deed', 'deeds',
+  'translation', 'translations', 'recording', 'recordings',
 ]);
 
 /** Pronouns that can be a speaker, with what they can refer to. */
