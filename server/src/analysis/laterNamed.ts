@@ -1,9 +1,39 @@
 /**
  * Descriptions that introduce a person before the name: the lede's `the United Nations envoy
- * hosting the talks said`, then `U.N. special envoy Thomas Brenner` further down.
+ * hosting the talks said`, then `U.N. special envoy Thomas Brenner` further down; or the
+ * lede's `A former executive testified …`, then a paragraph opening `Priya Natarajan, who …,
+ * told the jury`.
  */
+import type { Span } from './model';
 import type { ResolvedRef } from './sources';
 import { ROLE_ABBREVIATIONS, singular, type Entity } from './sourceEntities';
+
+/**
+ * Merges each description that introduces a person named later into that person. `next` is
+ * the paragraph after the lede, or null when the lede itself grants its source anonymity.
+ */
+export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>, lede: Span | null, next: Span | null): void {
+  const into = new Map<number, number>();
+  const ledeEnd = lede?.end ?? 0;
+  describedThenTitled(entities, ledeEnd, into);
+  if (lede && next && into.size === 0) describedThenNamed(entities, resolved, lede, next, into);
+  for (const [id, target] of into) {
+    const e = entities[id];
+    const person = entities[target];
+    for (const mention of e.mentions) {
+      mention.source = target;
+      mention.reason = {
+        step: 'definite-description',
+        detail: person.title ? `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.` : `"${mention.text}" is ${person.name}, who the next paragraph names as its first speaker.`,
+      };
+      person.mentions.push(mention);
+    }
+    e.mentions = [];
+    e.speaker = false;
+    person.speaker = true;
+  }
+  if (into.size) for (const ref of resolved) if (ref && into.has(ref.source)) ref.source = into.get(ref.source)!;
+}
 
 /**
  * `…, the United Nations envoy hosting the talks said.` in the lede, then `U.N. special envoy
@@ -11,7 +41,7 @@ import { ROLE_ABBREVIATIONS, singular, type Entity } from './sourceEntities';
  * that only one person named later fits is that person, introduced before the name (AP's
  * "describe, then name").
  */
-export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef | null>, ledeEnd: number): void {
+function describedThenTitled(entities: Entity[], ledeEnd: number, into: Map<number, number>): void {
   // People with a title, by each word of it, and where each is first named: one pass, so the
   // descriptions below look up their head word rather than scan every person.
   const byTitleWord = new Map<string, number[]>();
@@ -26,7 +56,6 @@ export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef 
     }
   });
   if (firstNamed.size === 0) return;
-  const into = new Map<number, number>();
   entities.forEach((e, id) => {
     if (e.cls !== 'description' || !e.speaker || e.mentions.length === 0) return;
     const first = firstMention(e);
@@ -41,19 +70,29 @@ export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef 
     const fits = new Set(candidates.filter((pid) => firstNamed.get(pid)! > first && modifiersFit(entities[pid].title!, modifiers)));
     if (fits.size === 1) into.set(id, [...fits][0]);
   });
-  for (const [id, target] of into) {
-    const e = entities[id];
-    const person = entities[target];
-    for (const mention of e.mentions) {
-      mention.source = target;
-      mention.reason = { step: 'definite-description', detail: `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.` };
-      person.mentions.push(mention);
-    }
-    e.mentions = [];
-    e.speaker = false;
-    person.speaker = true;
-  }
-  if (into.size) for (const ref of resolved) if (ref && into.has(ref.source)) ref.source = into.get(ref.source)!;
+}
+
+/**
+ * AP's delayed identification: the lede describes someone who speaks ("A former senior
+ * executive at Lumora testified on Tuesday that …") and the next paragraph opens on a name
+ * never met before, speaking too ("Priya Natarajan, who led Lumora's partnerships group, told
+ * the jury …"). With one such description in the lede, one person, and no title of the
+ * name's own to say otherwise, the two are one source.
+ */
+function describedThenNamed(entities: Entity[], resolved: ReadonlyArray<ResolvedRef | null>, lede: Span, next: Span, into: Map<number, number>): void {
+  const described = entities.flatMap((e, id) => ((e.cls === 'description' || e.cls === 'anonymous') && e.speaker && (e.kind === 'person' || e.kind === 'anonymous') && /^(?:a|an)\s/i.test(e.name) && !pluralHead(e) && e.mentions.every((m) => m.start >= lede.start && m.end <= lede.end) ? [id] : []));
+  if (described.length !== 1) return;
+  let opener: ResolvedRef | null = null;
+  for (const ref of resolved) if (ref && ref.mention.start >= next.start && ref.mention.start < next.end && (!opener || ref.mention.start < opener.mention.start)) opener = ref;
+  if (!opener || opener.mention.kind !== 'name' || opener.mention.start !== next.start) return;
+  const person = entities[opener.source];
+  if (person.kind !== 'person' || person.cls !== 'name' || person.title || firstMention(person) < next.start) return;
+  into.set(described[0], opener.source);
+}
+
+/** Whether a description's noun is plural: `officials`, `people`. */
+function pluralHead(e: Entity): boolean {
+  return singular(e.headWord) !== e.headWord || e.headWord === 'people';
 }
 
 /** More people than this sharing a title word leave a description before their names unresolved. */

@@ -236,7 +236,11 @@ export function resolveSources(
       if (guess !== 'unknown') setGender(entity, guess, { step: 'forename', detail: `"${entity.forename}" is usually a ${guess} name (a fallback: the text gave no other evidence).` });
     }
   }
-  mergeLaterNamed(entities, resolved, doc.paragraphs.find((p) => p.kind === 'paragraph')?.end ?? 0);
+  const lede = doc.paragraphs.findIndex((p) => p.kind === 'paragraph');
+  const next = lede < 0 ? -1 : doc.paragraphs.findIndex((p, index) => index > lede && p.kind === 'paragraph');
+  // A lede that grants anonymity keeps its source unnamed: the next paragraph's name is someone else.
+  const ledeGrantsAnonymity = lede >= 0 && grantsAnonymity(doc.prose.slice(doc.paragraphs[lede].start, doc.paragraphs[lede].end));
+  mergeLaterNamed(entities, resolved, lede < 0 ? null : doc.paragraphs[lede], next < 0 || ledeGrantsAnonymity ? null : doc.paragraphs[next]);
   markDeclared(entities, declared);
   return toSources(entities, resolved);
 }

@@ -349,6 +349,25 @@ describe('sources', () => {
       assert.equal(sourceNamed(later, 'a federal judge').mentions.length, 1);
     });
 
+    it('ties the lede\'s "A former executive testified" to the name the next paragraph opens on (delayed identification)', () => {
+      const model = analyze(body(
+        'SAN JOSE, Nov 24 (Reuters) - A former senior executive at Veltrix testified on Tuesday that the chief executive was warned about the deal.',
+        'Ana Okafor, who led the partnerships group until 2024, told the jury she raised the concern in an email.',
+        '"He told me the lawyers had blessed it," Okafor said.',
+      ));
+      const okafor = sourceNamed(model, 'Ana Okafor');
+      assert.deepEqual(mentions(okafor).slice(0, 2), ['description:A former senior executive at Veltrix', 'name:Ana Okafor']);
+      assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
+      assert.match(okafor.mentions[0].reason?.detail ?? '', /next paragraph/);
+      // Not when the lede grants its source anonymity, nor when the name has a title of its own.
+      for (const second of ['Ana Okafor, who heads the union, said the strike would go on.', 'Union leader Ana Okafor said the strike would go on.']) {
+        const apart = analyze(body('A senior official, who spoke on condition of anonymity, said the talks stalled.', second));
+        assert.equal(sourceNamed(apart, 'a senior official').mentions.length, 1, second);
+      }
+      const titled = analyze(body('A senior official said the talks stalled.', 'Union leader Ana Okafor said the strike would go on.'));
+      assert.equal(sourceNamed(titled, 'a senior official').mentions.length, 1);
+    });
+
     it('ties "the company" and "the group" to the company a recent sentence opens with by name', () => {
       const model = analyze(body('Rheinstahl cut its profit forecast again on Wednesday.', 'The Duisburg-based group now expects earnings of 400 million euros, it said in a statement.'));
       const company = sourceNamed(model, 'Rheinstahl');
