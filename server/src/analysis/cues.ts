@@ -47,6 +47,13 @@ const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters'
 /** Verbs whose object a noun-like form is: "faces charges", "filed reports", "dropped the claims". */
 const TAKES_NOUN_LIKE = new Set(['face', 'faces', 'faced', 'facing', 'file', 'files', 'filed', 'filing', 'bring', 'brings', 'brought', 'bringing', 'drop', 'drops', 'dropped', 'dropping', 'issue', 'issues', 'issued', 'issuing']);
 
+/** `faces charges`, `face espionage charges`: the verb, maybe past one lower-case modifier, before a noun-like form. */
+function takesNounLike(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (TAKES_NOUN_LIKE.has(before.lower)) return true;
+  return before.kind === 'word' && !before.cap && before.quote < 0 && TAKES_NOUN_LIKE.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** Words after which a reporting verb's form is its noun (not "her": "heard her say"). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -275,7 +282,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (before && before.quote < 0) {
     // "The recount, required by state law, …", "a report", "their claim": after an article or a possessive, a noun;
     // so after a verb that takes it for its object ("faces charges of arson", "filed reports").
-    if (NOUN_MARKERS.has(before.lower) || (NOUN_LIKE.has(t.lower) && TAKES_NOUN_LIKE.has(before.lower))) return false;
+    if (NOUN_MARKERS.has(before.lower) || (NOUN_LIKE.has(t.lower) && takesNounLike(tokens, i))) return false;
     if (before.lower === 'to' && !(after && after.quote >= 0)) return false;
     if (NOUN_LIKE.has(t.lower) && nounPhraseBefore(tokens, i) && !namedSubjectIntroduces(tokens, i) && !introducesClause(tokens, i)) return false;
     // "was told", "being briefed": the passive's subject is who heard the words, not who said them; "is telling" is active.

@@ -44,6 +44,8 @@ const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', thei
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
+/** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
+const PLACE_OPENERS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'pacific', 'atlantic', 'american', 'national', 'united', 'international', 'global', 'royal']);
 
 export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lexicon: Lexicon, surnames: ReadonlySet<string> = NO_SURNAMES): PhraseReading {
   const head = tokens[phrase.head];
@@ -94,12 +96,14 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   const surnameHead = surnameAfterForename(tokens, phrase.head) || (phrase.first === phrase.head && SURNAME_HEADS.has(head.lower) && surnames.has(head.lower));
   if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameHead) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase, lexicon.roles)) {
     // A name: the capitalised words up to the head, after the last title or role word.
+    // "Secretary-Treasurer Gary Casteel": a compound of titles is one too.
+    const isTitleWord = (word: string): boolean => NAME_TITLES.has(word) || lexicon.titles.has(word) || lexicon.roles.has(word);
     let start = phrase.head;
     while (start - 1 >= phrase.first) {
       const t = tokens[start - 1];
       // A capital that only opens the sentence ("The FAA said") is the article, not part of the name.
       if (t.kind === 'possessive' || t.lower === 'the') break;
-      if (t.cap && !NAME_TITLES.has(t.lower) && !lexicon.titles.has(t.lower) && !lexicon.roles.has(t.lower)) start--;
+      if (t.cap && !isTitleWord(t.lower) && !(t.lower.includes('-') && t.lower.split('-').every(isTitleWord))) start--;
       else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
       else break;
     }
@@ -119,7 +123,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     if (described && !described.cap && (COMPANY_KINDS.has(described.lower) || COMPANY_DESCRIPTIONS.has(described.lower))) {
       return { cls: 'organization', name, title: null, nameTokens: null, headWord: head.lower, definite };
     }
-    const orgLike = (single && (ACRONYM.test(tokens[start].text) || definite)) || /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) || (!single && COMPANY_NAME_ENDINGS.has(tokens[end].lower));
+    const orgLike =
+      (single && (ACRONYM.test(tokens[start].text) || definite)) ||
+      /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) ||
+      (!single && (COMPANY_NAME_ENDINGS.has(tokens[end].lower) || (PLACE_OPENERS.has(tokens[start].lower) && !isForename(tokens[start].lower))));
     if (orgLike) return { cls: 'organization', name: single && tokens[start - 1]?.lower === 'the' ? slice(start, coreEnd) : withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
     return { cls: 'name', name, title: titleText, nameTokens: [start, end], headWord: head.lower, definite };
   }

@@ -53,7 +53,7 @@ describe('attribution cues', () => {
   it('reads a reporting verb\'s form after an article or a possessive as its noun', () => {
     assert.deepEqual(cuesIn('The recount, required by state law, changed the totals. Their fear is a ruling, and a say in it.'), []);
     // And after a verb that takes it for its object.
-    assert.deepEqual(cuesIn('Darnell Whitaker faces charges of first-degree arson. The county filed reports on it.'), []);
+    assert.deepEqual(cuesIn('Darnell Whitaker faces charges of first-degree arson. The county filed reports on it. He would face espionage charges.'), []);
   });
 
   it('reads a participle after a statement or a video as what it is, not what it did', () => {

@@ -484,6 +484,16 @@ describe('sources', () => {
       assert.deepEqual(model.sources.filter((s) => s.name.includes('SkyFreight')).map((s) => [s.name, s.kind]), [['SkyFreight Cargo', 'organization']]);
     });
 
+    it('takes a name that opens with a region\'s word for a company, and a compound of titles for a title', () => {
+      const kinds = (sentence: string): string[][] => analyze(body(sentence)).sources.map((s) => [s.name, s.kind, s.title ?? '']);
+      assert.deepEqual(kinds('Southern Vale Edison said in a statement that it was "aware of reports."'), [['Southern Vale Edison', 'organization', '']]);
+      // Not a forename, nor the nationality before a role.
+      assert.deepEqual(kinds('American writer Joan Ruiz said little.'), [['Joan Ruiz', 'person', 'American writer']]);
+      assert.deepEqual(kinds('Harbour Workers Secretary-Treasurer Gary Lund said the union would endorse her.'), [['Gary Lund', 'person', 'Harbour Workers Secretary-Treasurer']]);
+      // An unnamed spokesperson is a person, as a spokesman is.
+      assert.deepEqual(kinds('A ministry spokesperson said the cause was unknown.'), [['a ministry spokesperson', 'person', '']]);
+    });
+
     it('does not take the content after "according to X," as X\'s title', () => {
       assert.equal(sourceNamed(analyze(body('According to the Pentagon, two soldiers were wounded.')), 'Pentagon').title, null);
     });

@@ -163,7 +163,7 @@ export const ORGANIZATION_HEADS = new Set([
   'authorities', 'house', 'senate', 'congress', 'parliament', 'assembly', 'cabinet', 'kremlin', 'pentagon',
   'network', 'coalition', 'alliance', 'federation', 'league', 'club', 'team', 'caucus', 'pac', 'super',
   'tribunal', 'regulator', 'watchdog', 'nato', 'un', 'eu', 'fbi', 'cia', 'nsa', 'fda', 'epa', 'dnc', 'rnc',
-  'gop', 'white', 'state', 'spokesperson', 'secretariat', 'parliament', 'legislature', 'prosecutor\'s', 'lab',
+  'gop', 'white', 'state', 'secretariat', 'parliament', 'legislature', 'prosecutor\'s', 'lab',
   'laboratory', 'station', 'unit', 'division', 'directorate', 'command', 'council', 'trust', 'society', 'church',
   'mission', 'delegation', 'panel', 'body', 'operation', 'operations', 'companies', 'industry', 'republicans',
   'democrats', 'ministries', 'agencies', 'governments', 'groups', 'organizations', 'campaigns', 'institution',
