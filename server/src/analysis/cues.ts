@@ -43,7 +43,10 @@ const NOUN_LIKE = new Set([
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
-const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience']);
+const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience',
+  'jury', 'jurors', 'court', 'judge', 'committee', 'subcommittee', 'panel', 'board', 'council', 'commission', 'investigators', 'detectives',
+  'police', 'prosecutors', 'residents', 'parents', 'shareholders', 'investors', 'analysts', 'staff', 'workers', 'troops', 'legislators',
+  'regulators', 'attendees', 'fans', 'hearing', 'meeting', 'rally', 'gathering', 'forum']);
 /** Verbs whose object a noun-like form is: "faces charges", "filed reports", "dropped the claims". */
 const TAKES_NOUN_LIKE = new Set(['face', 'faces', 'faced', 'facing', 'file', 'files', 'filed', 'filing', 'bring', 'brings', 'brought', 'bringing', 'drop', 'drops', 'dropped', 'dropping', 'issue', 'issues', 'issued', 'issuing']);
 

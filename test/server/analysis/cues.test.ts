@@ -24,6 +24,8 @@ describe('attribution cues', () => {
       ['"We are ready," Ortiz added.', 'added', 'add'],
       ['"We are ready," Leavitt told reporters.', 'told reporters', 'tell'],
       ['"We are ready," Ortiz told The Associated Press.', 'told The Associated Press', 'tell'],
+      ['Okafor told the jury she raised the concern in an email.', 'told the jury', 'tell'],
+      ['Okafor told investigators they were unaware of it.', 'told investigators', 'tell'],
       ['"We are ready," the ministry said in a statement.', 'said in a statement', 'say'],
       ['"We are ready," Ortiz said at a news conference.', 'said at a news conference', 'say'],
       ['"We are ready," Dragone wrote on X, and then left.', 'wrote on X', 'write'],

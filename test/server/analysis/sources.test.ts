@@ -161,6 +161,9 @@ describe('sources', () => {
     it('names an anonymous source by its noun phrase, lower-cased at a sentence start', () => {
       const model = analyze(body('A U.S. official said the talks had stalled.'));
       assert.equal(sourceNamed(model, 'a U.S. official').kind, 'anonymous');
+      // The service the officials work for describes them: "fire" is no verb here.
+      const fire = analyze(body('The blaze destroyed at least 35 structures, fire officials said.'));
+      assert.deepEqual(fire.sources.map((s) => [s.name, s.kind]), [['fire officials', 'anonymous']]);
     });
 
     it('names a publication and a document by what they are', () => {

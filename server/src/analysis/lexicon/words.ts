@@ -286,6 +286,8 @@ export const DESCRIPTION_MODIFIERS = new Set([
   'midlevel', 'high-level', 'low-level', 'career', 'civilian', 'medical', 'legal', 'financial', 'technical',
   'prosecution', 'defense', 'election', 'elections', 'voting', 'trade', 'energy', 'climate', 'border',
   'immigration', 'homeland', 'treasury', 'justice', 'education', 'transportation', 'agriculture', 'commerce',
+  'fire', 'emergency', 'rescue', 'school', 'hospital', 'court', 'tax', 'labor', 'labour', 'housing', 'environmental',
+  'wildlife', 'forest',
 ]);
 
 /** Words after which a capitalised word is not a speaker (it names a place or a thing). */
