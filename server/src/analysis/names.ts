@@ -313,8 +313,9 @@ function roleBeforeComma(tokens: readonly Token[], start: number, floor: number,
     if (t.lower === 'the' || OWNER_DETERMINERS.has(t.lower)) return !sawRole || j === start - 2 ? -1 : relation && t.lower !== 'the' ? j : j + 1;
     if (roles.has(t.lower)) sawRole = true;
     if (RELATION_NOUNS.has(t.lower)) relation = true;
-    // "Brazil's foreign minister, Paulo Mendes, was …": the role opens the sentence, after its owner.
-    if (j === floor) return sawRole && t.cap && tokens[j + 1]?.kind === 'possessive' ? j : -1;
+    // "Brazil's foreign minister, Paulo Mendes, was …": the role opens the sentence, or the clause
+    // after an opening phrase ("Under cross-examination, Lumora's lawyer, Martin Greaves,"), after its owner.
+    if (j === floor || tokens[j - 1].text === ',') return sawRole && t.cap && tokens[j + 1]?.kind === 'possessive' ? j : -1;
   }
   return -1;
 }

@@ -254,7 +254,7 @@ function titleOf(appositive: string): string {
   const role = appositive.replace(/\s+(?:who|whom|whose)\s.*$/is, '');
   const owner = role.split(/\s/, 1)[0].toLowerCase();
   if (OWNER_DETERMINERS.has(owner) && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) return role.replace(/^\S+\s+/, '');
-  return role.replace(/^(?:a|an|the)\s+/i, '');
+  return role.replace(/^(?:a|an|another|the)\s+/i, '');
 }
 
 /** Names of a people or a faith, which a "which" may follow: Christians, Democrats, Iranians, Japanese. */

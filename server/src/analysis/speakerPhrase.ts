@@ -44,6 +44,10 @@ const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', thei
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
+/** Nouns of a profession the role list may lack: psychologist, historian, neurosurgeon, public defender. */
+const PROFESSION = /(?:ists?|ians?|eons?|defenders?)$/;
+/** Articles a title drops before its role. */
+const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'another']);
 /** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
 const PLACE_OPENERS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'pacific', 'atlantic', 'american', 'national', 'united', 'international', 'global', 'royal']);
 
@@ -89,7 +93,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     return { cls: 'anonymous', name: lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
   // "the conservative-leaning newspaper", "The Miami Herald", "New Hampshire Public Radio".
-  if (PUBLICATION_HEADS.has(head.lower) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
+  // "Uzbek state media" too, when the phrase ends in it ("media trackers" are people, "social media posts" no speaker).
+  if (PUBLICATION_HEADS.has(head.lower) || (head.lower === 'media' && !head.cap && phrase.head === coreEnd) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
   // "Anna White", and "White" once the story names her in full: an organisation's head that is a surname.
@@ -114,14 +119,19 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     // "The ministry's spokeswoman, Anna Berg" is titled "ministry's spokeswoman"; "Its chief executive, Tom Lund" "chief
     // executive"; but "His son, Donald Jr." stays "His son": a relation says whose.
     const possessive = OWNER_DETERMINERS.has(first.lower) && !RELATION_NOUNS.has(tokens[start - 1]?.lower ?? '');
-    const titleStart = first.lower === 'the' || possessive ? phrase.first + 1 : phrase.first;
-    const titleText = start > titleStart ? slice(titleStart, start - 1) : null;
+    // "Another parent, Luis Ortega" is titled "parent", as "the mayor, Ana Ruiz" is "mayor".
+    const titleStart = TITLE_ARTICLES.has(first.lower) || possessive ? phrase.first + 1 : phrase.first;
+    // "A defiant Donald Trump", "a smiling Clinton": a word of mood before a name is no title; a role or a capital is.
+    const titled = tokens.slice(titleStart, start).some((t) => t.cap || isTitleWord(t.lower) || RELATION_NOUNS.has(t.lower) || PROFESSION.test(t.lower));
+    const titleText = start > titleStart && titled ? slice(titleStart, start - 1) : null;
     const name = slice(start, end);
     const single = start === end;
     // "Power company Gulfline", "German steelmaker Rheinstahl": a company's description before its name.
     const described = start - 1 >= phrase.first ? tokens[start - 1] : null;
     if (described && !described.cap && (COMPANY_KINDS.has(described.lower) || COMPANY_DESCRIPTIONS.has(described.lower))) {
-      return { cls: 'organization', name, title: null, nameTokens: null, headWord: head.lower, definite };
+      // "the state news agency UzA" reports the news: a publication.
+      const news = tokens[start - 2]?.lower === 'news' && start - 2 >= phrase.first;
+      return { cls: news ? 'publication' : 'organization', name, title: null, nameTokens: null, headWord: head.lower, definite };
     }
     const orgLike =
       (single && (ACRONYM.test(tokens[start].text) || definite)) ||

@@ -169,6 +169,8 @@ describe('sources', () => {
     it('names a publication and a document by what they are', () => {
       const model = analyze(body('"We are ready," The New York Times reported.', '"Prices rose," the report said.'));
       assert.equal(sourceNamed(model, 'New York Times').kind, 'publication');
+      const state = analyze(body('Vale state media reported that the leaders agreed.', 'The talks ended, the state news agency ValA said.'));
+      assert.deepEqual(state.sources.map((s) => [s.name, s.kind]), [['Vale state media', 'publication'], ['ValA', 'publication']]);
       assert.equal(sourceNamed(model, 'the report').kind, 'document');
       assert.equal(sourceNamed(analyze(body('The block will go, according to permits filed in October.')), 'permits').kind, 'document');
     });
@@ -420,6 +422,10 @@ describe('sources', () => {
       const model = analyze(body('Its chief executive, Tom Lund, said profits fell.', 'His son, Peter Lund, said the family was proud.'));
       assert.equal(sourceNamed(model, 'Tom Lund').title, 'chief executive');
       assert.equal(sourceNamed(model, 'Peter Lund').title, 'His son');
+      // A neighbour says whose too; "another" goes as an article does; a mood before a name is no title, a profession is.
+      const titles = (...sentences: string[]): Record<string, string | null> => Object.fromEntries(analyze(body(...sentences)).sources.map((s) => [s.name, s.title]));
+      assert.deepEqual(titles('Her neighbor, Carl Fenn, stayed. "They promised," Fenn said.', 'Another parent, Luis Ortega, said his son was safe.'), { 'Carl Fenn': 'Her neighbor', 'Luis Ortega': 'parent' });
+      assert.deepEqual(titles('A defiant Tom Hale said he would stay.', 'The talks failed, said retired neurosurgeon Ben Ruiz.'), { 'Tom Hale': null, 'Ben Ruiz': 'retired neurosurgeon' });
     });
 
     it('titles a person by the role set before the name with a comma, keeping whose relative someone is', () => {
@@ -430,6 +436,8 @@ describe('sources', () => {
       ));
       const titles = Object.fromEntries(model.sources.map((s) => [s.name, s.title]));
       assert.deepEqual(titles, { 'Lena Ortiz': 'transit director', 'Gary Pruitt': 'company’s director of maintenance', 'Frank Lund': 'her husband', I: null });
+      // After an opening phrase, the owner opens the role.
+      assert.equal(sourceNamed(analyze(body('Under cross-examination, Veltrix’s lawyer, Martin Greaves, pressed her. "Did you object?" Greaves asked.')), 'Martin Greaves').title, 'Veltrix’s lawyer');
     });
 
     it('reads a nickname in quotation marks as part of the name, and knows the person by it later', () => {

@@ -361,7 +361,10 @@ export const FAMILY_NOUNS = new Set([
 ]);
 
 /** Relations a title keeps the possessive of, as it says whose: "His son, Peter Lund", "her friend". */
-export const RELATION_NOUNS = new Set([...FAMILY_NOUNS, 'friend', 'relative', 'stepfather', 'stepmother', 'parents', 'children', 'family']);
+export const RELATION_NOUNS = new Set([
+  ...FAMILY_NOUNS, 'friend', 'relative', 'stepfather', 'stepmother', 'parents', 'children', 'family', 'neighbor', 'neighbour',
+  'roommate', 'classmate', 'boyfriend', 'girlfriend',
+]);
 
 /** Possessive determiners a title may open with: "Its chief executive", "her husband". */
 export const OWNER_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
