@@ -16,7 +16,7 @@ export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef 
   const into = new Map<number, number>();
   const ledeEnd = lede?.end ?? 0;
   describedThenTitled(entities, ledeEnd, into);
-  if (lede && next && into.size === 0) describedThenNamed(entities, resolved, lede, next, into);
+  const namedNext = lede && next && into.size === 0 ? describedThenNamed(entities, resolved, lede, next, into) : null;
   for (const [id, target] of into) {
     const e = entities[id];
     const person = entities[target];
@@ -24,7 +24,7 @@ export function mergeLaterNamed(entities: Entity[], resolved: Array<ResolvedRef 
       mention.source = target;
       mention.reason = {
         step: 'definite-description',
-        detail: person.title ? `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.` : `"${mention.text}" is ${person.name}, who the next paragraph names as its first speaker.`,
+        detail: id === namedNext ? `"${mention.text}" is ${person.name}, whom the next paragraph names as its first speaker.` : `"${mention.text}" is ${person.name}, named further on as ${person.title} ${person.name}.`,
       };
       person.mentions.push(mention);
     }
@@ -77,17 +77,21 @@ function describedThenTitled(entities: Entity[], ledeEnd: number, into: Map<numb
  * executive at Lumora testified on Tuesday that …") and the next paragraph opens on a name
  * never met before, speaking too ("Priya Natarajan, who led Lumora's partnerships group, told
  * the jury …"). With one such description in the lede, one person, and no title of the
- * name's own to say otherwise, the two are one source.
+ * name's own to say otherwise, the two are one source, titled by the description. Returns the
+ * description merged, or null.
  */
-function describedThenNamed(entities: Entity[], resolved: ReadonlyArray<ResolvedRef | null>, lede: Span, next: Span, into: Map<number, number>): void {
+function describedThenNamed(entities: Entity[], resolved: ReadonlyArray<ResolvedRef | null>, lede: Span, next: Span, into: Map<number, number>): number | null {
   const described = entities.flatMap((e, id) => ((e.cls === 'description' || e.cls === 'anonymous') && e.speaker && (e.kind === 'person' || e.kind === 'anonymous') && /^(?:a|an)\s/i.test(e.name) && !pluralHead(e) && e.mentions.every((m) => m.start >= lede.start && m.end <= lede.end) ? [id] : []));
-  if (described.length !== 1) return;
+  if (described.length !== 1) return null;
   let opener: ResolvedRef | null = null;
   for (const ref of resolved) if (ref && ref.mention.start >= next.start && ref.mention.start < next.end && (!opener || ref.mention.start < opener.mention.start)) opener = ref;
-  if (!opener || opener.mention.kind !== 'name' || opener.mention.start !== next.start) return;
+  if (!opener || opener.mention.kind !== 'name' || opener.mention.start !== next.start) return null;
   const person = entities[opener.source];
-  if (person.kind !== 'person' || person.cls !== 'name' || person.title || firstMention(person) < next.start) return;
+  if (person.kind !== 'person' || person.cls !== 'name' || person.title || firstMention(person) < next.start) return null;
   into.set(described[0], opener.source);
+  // The lede's description is the title the name never had: "former senior executive at Lumora".
+  person.title = entities[described[0]].name.replace(/^an?\s+/i, '');
+  return described[0];
 }
 
 /** Whether a description's noun is plural: `officials`, `people`. */

@@ -771,6 +771,8 @@ function withQuantifier(tokens: readonly Token[], core: Phrase | null, floor: nu
   return { ...core, first: core.first - 2 };
 }
 
+const RELATIVES = new Set(['who', 'whose', 'whom']);
+
 function rightAppositive(tokens: readonly Token[], from: number, ceiling: number, reader: PhraseReader): [number, number] | null {
   if (from > ceiling || tokens[from].text !== ',') return null;
   // "said Hilde Baumann, 71, who spent 30 years …": past an age to the description after it.
@@ -786,7 +788,8 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   let end = from + 1;
   while (end + 1 <= ceiling && end - from < MAX_APPOSITIVE && tokens[end + 1].quote < 0 && tokens[end + 1].text !== ',' && !isHardStop(tokens[end + 1].text)) end++;
   // "According to the Pentagon, two soldiers were wounded": a clause, not a description of the Pentagon.
-  if (first.lower !== 'who') for (let j = from + 1; j <= end; j++) if (FINITE_VERBS.has(tokens[j].lower)) return null;
+  // A relative clause may have its verb: "a professor at Stanford who is not involved in the case".
+  if (first.lower !== 'who') for (let j = from + 1; j <= end && !RELATIVES.has(tokens[j].lower); j++) if (FINITE_VERBS.has(tokens[j].lower)) return null;
   // "According to AZCentral, one highway sign read, "…"": a clause whose verb introduces words.
   if (first.lower !== 'who' && end > from + 1 && reader.isReportingVerb(tokens[end])) return null;
   return [from + 1, end];

@@ -364,6 +364,7 @@ describe('sources', () => {
       assert.deepEqual(mentions(okafor).slice(0, 2), ['description:A former senior executive at Veltrix', 'name:Ana Okafor']);
       assert.equal(model.sources.length, 1, JSON.stringify(model.sources.map((s) => s.name)));
       assert.match(okafor.mentions[0].reason?.detail ?? '', /next paragraph/);
+      assert.equal(okafor.title, 'former senior executive at Veltrix');
       // Not when the lede grants its source anonymity, nor when the name has a title of its own.
       for (const second of ['Ana Okafor, who heads the union, said the strike would go on.', 'Union leader Ana Okafor said the strike would go on.']) {
         const apart = analyze(body('A senior official, who spoke on condition of anonymity, said the talks stalled.', second));
@@ -438,6 +439,9 @@ describe('sources', () => {
       assert.deepEqual(titles, { 'Lena Ortiz': 'transit director', 'Gary Pruitt': 'company’s director of maintenance', 'Frank Lund': 'her husband', I: null });
       // After an opening phrase, the owner opens the role.
       assert.equal(sourceNamed(analyze(body('Under cross-examination, Veltrix’s lawyer, Martin Greaves, pressed her. "Did you object?" Greaves asked.')), 'Martin Greaves').title, 'Veltrix’s lawyer');
+      // A relative clause after the role, with a verb of its own, still leaves the role.
+      const yoo = analyze(body('"It gives the judge a read," said Diane Yoo, a professor at Vale Law School who is not involved in the case.'));
+      assert.equal(sourceNamed(yoo, 'Diane Yoo').title, 'professor at Vale Law School');
     });
 
     it('reads a nickname in quotation marks as part of the name, and knows the person by it later', () => {
