@@ -5,8 +5,8 @@
  * `his comments`) left out.
  */
 import type { Lexicon } from './lexicon';
-import { CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
-import { DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PREPOSITIONS, PUBLICATIONS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
+import { ADDRESSEE_LEMMAS, CHANNEL_NOUNS, DOCUMENT_VERBS } from './lexicon/verbs';
+import { DAYS, DETERMINERS, DOCUMENT_HEADS, FINITE_VERBS, MONTHS, ORGANIZATION_HEADS, PASSIVE_AUXILIARIES, PREPOSITIONS, PUBLICATIONS, RELATION_NOUNS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { isPluralApostrophe, type Token } from './tokens';
 
 export interface CueToken {
@@ -46,9 +46,13 @@ const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'throug
 const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience',
   'jury', 'jurors', 'court', 'judge', 'committee', 'subcommittee', 'panel', 'board', 'council', 'commission', 'investigators', 'detectives',
   'police', 'prosecutors', 'residents', 'parents', 'shareholders', 'investors', 'analysts', 'staff', 'workers', 'troops', 'legislators',
-  'regulators', 'attendees', 'fans', 'hearing', 'meeting', 'rally', 'gathering', 'forum']);
+  'regulators', 'attendees', 'fans', 'hearing', 'meeting', 'rally', 'gathering', 'forum', 'people', 'public', 'nation', 'americans', 'country']);
 /** Verbs whose object a noun-like form is: "faces charges", "filed reports", "dropped the claims". */
-const TAKES_NOUN_LIKE = new Set(['face', 'faces', 'faced', 'facing', 'file', 'files', 'filed', 'filing', 'bring', 'brings', 'brought', 'bringing', 'drop', 'drops', 'dropped', 'dropping', 'issue', 'issues', 'issued', 'issuing']);
+const TAKES_NOUN_LIKE = new Set([
+  'face', 'faces', 'faced', 'facing', 'file', 'files', 'filed', 'filing', 'bring', 'brings', 'brought', 'bringing', 'drop', 'drops', 'dropped',
+  'dropping', 'issue', 'issues', 'issued', 'issuing', 'record', 'records', 'recorded', 'recording', 'book', 'books', 'booked', 'booking',
+  'incur', 'incurs', 'incurred', 'incurring', 'take', 'takes', 'took', 'taken', 'taking',
+]);
 
 /** `faces charges`, `face espionage charges`: the verb, maybe past one lower-case modifier, before a noun-like form. */
 function takesNounLike(tokens: readonly Token[], i: number): boolean {
@@ -56,6 +60,13 @@ function takesNounLike(tokens: readonly Token[], i: number): boolean {
   if (TAKES_NOUN_LIKE.has(before.lower)) return true;
   return before.kind === 'word' && !before.cap && before.quote < 0 && TAKES_NOUN_LIKE.has(tokens[i - 2]?.lower ?? '');
 }
+
+/** Prepositions a gerund follows as the object: `before answering`, `without commenting`. */
+const GERUND_PREPOSITIONS = new Set(['before', 'after', 'without', 'while', 'upon', 'by']);
+const SENTENCE_ENDS = new Set(['.', '?', '!', ';']);
+/** What a side concedes in a game: `conceded twice`, `conceded a late goal`. */
+const SCORES = new Set(['twice', 'once', 'goal', 'goals', 'penalty', 'penalties', 'try', 'tries', 'run', 'runs', 'point', 'points', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'set', 'sets', 'late', 'early']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven']);
 
 /** Words after which a reporting verb's form is its noun (not "her": "heard her say"). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your']);
@@ -295,6 +306,10 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     if (PASSIVE_AUXILIARIES.has(before.lower) && /ed$/.test(t.lower) && t.lower !== 'asked' && !(after && after.quote >= 0)) return false;
   }
   if (t.cap && t.lower === 'asked') return false; // "Asked about the plan, she said ..."
+  // "paused before answering.", "left without commenting.": a gerund after a preposition, with nothing after it, reports nothing.
+  if (before && GERUND_PREPOSITIONS.has(before.lower) && /ing$/.test(t.lower) && (!after || (after.quote < 0 && SENTENCE_ENDS.has(after.text)))) return false;
+  // "The Peaks conceded twice", "conceded a penalty": goals and points let in, not a concession in words.
+  if (/^conced/.test(t.lower) && after && (after.kind === 'number' || SCORES.has(after.lower) || ((DETERMINERS.has(after.lower) || NUMBER_WORDS.has(after.lower)) && SCORES.has(tokens[next + 1]?.lower ?? '')))) return false;
   // "a statement posted on Facebook", "a video released by the campaign": what the statement is, not what it did.
   if (before && !before.cap && CHANNEL_NOUNS.has(before.lower) && describingParticiple(tokens, i)) return false;
   // "state television", "state media", "state officials": the noun before another, not the verb.
@@ -503,7 +518,7 @@ function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   let last = i;
   const phrasal = lexicon.phrasal.get(tokens[i].lower);
   if (phrasal && tokens[i + 1] && phrasal.particles.includes(tokens[i + 1].lower)) last = i + 1;
-  if (TELL_FORMS.has(tokens[i].lower)) last = addresseeEnd(tokens, last + 1) ?? last;
+  if (TELL_FORMS.has(tokens[i].lower) || ADDRESSEE_LEMMAS.has(lexicon.verbs.get(tokens[i].lower)?.lemma ?? '')) last = addresseeEnd(tokens, last + 1) ?? last;
   const channel = channelEnd(tokens, last + 1);
   if (channel !== null) last = channel;
   return last;
@@ -513,14 +528,18 @@ function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
 function addresseeEnd(tokens: readonly Token[], from: number): number | null {
   const t = tokens[from];
   if (!t || t.quote >= 0 || t.kind !== 'word') return null;
-  if (ADDRESSEE_OBJECTS.has(t.lower)) return from;
+  // "told her father", "advises her father": "her" owns the addressee; "told her the plan": she is it.
+  const owner = POSSESSIVE_DETERMINERS.has(t.lower) && tokens[from + 1]?.kind === 'word' && (RELATION_NOUNS.has(tokens[from + 1].lower) || ADDRESSEE_OBJECTS.has(tokens[from + 1].lower));
+  if (ADDRESSEE_OBJECTS.has(t.lower) && !owner) return from;
   let j = from;
-  if (DETERMINERS.has(t.lower)) j++;
+  if (DETERMINERS.has(t.lower) || owner) j++;
   let end: number | null = null;
   for (; j < tokens.length && j < from + 5; j++) {
     const w = tokens[j];
     if (w.quote >= 0 || w.kind !== 'word') break;
-    if (w.cap || CHANNEL_NOUNS.has(w.lower) || ADDRESSEE_OBJECTS.has(w.lower) || w.lower === 'news' || w.lower === 'press') end = j;
+    // "warned Saturday that …": a day, not whom (but "told USA TODAY" names a paper).
+    if ((DAYS.has(w.lower) || MONTHS.has(w.lower)) && w.text !== w.text.toUpperCase()) break;
+    if (w.cap || CHANNEL_NOUNS.has(w.lower) || ADDRESSEE_OBJECTS.has(w.lower) || (owner && RELATION_NOUNS.has(w.lower)) || w.lower === 'news' || w.lower === 'press') end = j;
     else break;
   }
   return end;

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon';
 import type { Paragraph, Reason } from './model';
 import type { NameMention } from './names';
 import type { RawQuote } from './quotes';
-import { lastAtOrBefore } from './search';
+import { firstStartingAt, lastAtOrBefore } from './search';
 import type { SentenceSpan } from './sentences';
 import type { TokenIndex } from './tokenIndex';
 import type { Token } from './tokens';
@@ -52,6 +52,14 @@ export interface WorkingDocument {
 /** The index of the sentence that holds `offset` (the last one starting at or before it). */
 export function sentenceAt(doc: WorkingDocument, offset: number): number {
   return lastAtOrBefore(doc.sentenceStarts, offset);
+}
+
+/** Sentence `index` and its paragraph. A paragraph's sentences are numbered in a row, so the index finds it at once. */
+export function sentenceNumbered(doc: WorkingDocument, index: number): { paragraph: ParagraphInfo; sentence: SentenceInfo } | null {
+  if (index < 0 || index >= doc.sentenceStarts.length) return null;
+  const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
+  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
+  return sentence && sentence.index === index ? { paragraph, sentence } : null;
 }
 
 /** The sentence of a paragraph that contains token `i`. */

@@ -8,9 +8,8 @@
  */
 import { NOT_VERBS } from './clauseSubject';
 import { afterDateline } from './datelineTokens';
-import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type WorkingDocument } from './document';
+import { sentenceNumbered, sentenceOfToken, tokenAt, type ParagraphInfo, type WorkingDocument } from './document';
 import { ANONYMOUS_HEADS, FINITE_VERBS, GROUP_NOUNS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SENTENCE_START_STOPWORDS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
-import { firstStartingAt } from './search';
 import type { Token } from './tokens';
 
 export interface NamedSubject {
@@ -92,13 +91,6 @@ export function companiesNamed(doc: WorkingDocument, index: number, before: numb
   return found;
 }
 
-/** Sentence `index` and its paragraph. A paragraph's sentences are numbered in a row, so the index finds it at once. */
-function sentenceNumbered(doc: WorkingDocument, index: number): { paragraph: ParagraphInfo; sentence: SentenceInfo } | null {
-  if (index < 0 || index >= doc.sentenceStarts.length) return null;
-  const paragraph = doc.paragraphs[firstStartingAt(doc.paragraphs, doc.sentenceStarts[index] + 1) - 1];
-  const sentence = paragraph?.sentences[index - (paragraph.sentences[0]?.index ?? 0)];
-  return sentence && sentence.index === index ? { paragraph, sentence } : null;
-}
 
 /** The first of a paragraph's cues at or after token `floor` (cues come in token order). */
 function firstCueFrom(paragraph: ParagraphInfo, floor: number): number {

@@ -4,9 +4,16 @@ import { describingParticiple } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { afterDateline } from './datelineTokens';
 import { phraseEnd } from './phrases';
+import { ADDRESSEE_LEMMAS } from './lexicon/verbs';
 import type { Span } from './model';
 import { skipTime } from './speakers';
 import type { Token } from './tokens';
+
+/** Prepositions that go on with what an addressee is advised about, not with words: `advising Pfizer as it works on …`, `on its sale`. */
+const OBJECT_GOES_ON = new Set(['as', 'about', 'against', 'over', 'for', 'with', 'of']);
+
+/** What opens the words an addressee is told to do or not to: `warned him not to …`, `urged them to …`. */
+const ADVICE_OPENERS = new Set(['to', 'not', 'that']);
 
 /** The longest content one reporting verb is read to govern, in tokens. */
 const MAX_CONTENT = 120;
@@ -63,7 +70,9 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       // channel that goes on past its possessive: "said on the Post's "Harbour Hour" that …"
       // (not a time's: "said Sunday's matchup "felt like …"" reports the matchup).
       const channelGoesOn = after === cueRef.cue.last + 1 && cueRef.cue.last > cueRef.cue.token && tokens[after]?.kind === 'possessive' && cueRef.cue.lemma !== 'tell';
-      if (after < sentence.lastToken && (ADVERBIAL_OPENERS.has(tokens[after].lower) || channelGoesOn)) {
+      // "warned North Korea to refrain …": after an addressee, "to" opens the advice, not an adverbial.
+      const advice = ADDRESSEE_LEMMAS.has(cueRef.cue.lemma) && cueRef.cue.last > cueRef.cue.token && ADVICE_OPENERS.has(tokens[after]?.lower ?? '');
+      if (after < sentence.lastToken && !advice && (ADVERBIAL_OPENERS.has(tokens[after].lower) || channelGoesOn)) {
         const that = thatWithin(tokens, after + 1, Math.min(sentence.lastToken, after + 1 + ADVERBIAL_REACH), channelGoesOn);
         // "said to reporters that …" reports after the `that`; "said to expect cuts" reports from the `to`.
         if (that >= 0) after = that;
@@ -71,11 +80,15 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       }
       // "told The Post and Courier newspaper of Charleston on Saturday that …", "told MSNBC's
       // "Morning Joe" that …": the addressee, a show's title in quotation marks too, runs to the `that`.
-      if (cueRef.cue.lemma === 'tell' && after < sentence.lastToken && tokens[after].lower !== 'that') {
+      // "warned North Korea to refrain from …", "warned him not to …": an order or advice, not a "that" further on.
+      const addressee = ADDRESSEE_LEMMAS.has(cueRef.cue.lemma);
+      if (addressee && after < sentence.lastToken && !ADVICE_OPENERS.has(tokens[after].lower)) {
         const that = thatWithin(tokens, after, Math.min(sentence.lastToken, after + ADVERBIAL_REACH), true);
         if (that > after) after = that;
       }
       const next = tokens[after];
+      // "informed employees before the announcement", "advising Pfizer as it works on …": told whom, and not what.
+      if (addressee && cueRef.cue.last > cueRef.cue.token && cueRef.cue.lemma !== 'tell' && after < sentence.lastToken && (ADVERBIAL_OPENERS.has(next.lower) || OBJECT_GOES_ON.has(next.lower)) && next.lower !== 'to') continue;
       if (after < sentence.lastToken && next.lower === 'that') {
         from = after + 1;
         to = sentence.lastToken - 1;

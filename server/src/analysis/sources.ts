@@ -9,7 +9,7 @@
  */
 import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
-import { sentenceAt, type WorkingDocument } from './document';
+import { sentenceAt, sentenceNumbered, type WorkingDocument } from './document';
 import { forenameGender, scanNames, surnamesIn, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
@@ -410,6 +410,20 @@ function latestBefore(entities: Entity[], before: number, timeline: Timeline, te
   return null;
 }
 
+/** Words that open a clause set before the sentence's own: `Asked whether …,`, `When Ruiz arrived,`. */
+const OPENING_CLAUSES = new Set(['asked', 'when', 'after', 'although', 'though', 'while', 'if', 'because', 'before', 'since', 'unlike', 'despite', 'once', 'until', 'whereas']);
+
+/** Where sentence `index`'s main clause starts: past an opening clause and its comma, else where the sentence does. */
+function mainClauseStart(doc: WorkingDocument, index: number): number {
+  const at = sentenceNumbered(doc, index);
+  if (!at) return 0;
+  const { paragraph, sentence } = at;
+  const tokens = paragraph.tokens;
+  if (!OPENING_CLAUSES.has(tokens[sentence.firstWord]?.lower ?? '')) return doc.sentenceStarts[index];
+  for (let j = sentence.firstWord + 1; j < sentence.lastToken; j++) if (tokens[j].text === ',' && tokens[j].quote < 0) return tokens[j].end;
+  return doc.sentenceStarts[index];
+}
+
 /** Whether a description's noun is plural: `mechanics`, `officials`, `people`. */
 function pluralHead(e: Entity): boolean {
   return singular(e.headWord) !== e.headWord || e.headWord === 'people';
@@ -545,11 +559,15 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
     if (at === sentence - 1) facts.previousSentence = entry.start;
     seen.set(entry.id, facts);
   }
-  // The subject of a sentence is its first mention, near its start: only one source can be it.
+  // The subject of a sentence is its first mention, near its start: only one source can be it. In
+  // the sentence before, not a name in a clause set before its own ("Asked whether Ana Souza had
+  // asked to come off, Hartley paused"): who is asked about is not who answers. In the pronoun's
+  // own sentence that name is the one meant ("When Emily Martin gave a talk, she said …").
   const firstIn = new Map<number, number>();
+  const previousMain = mainClauseStart(doc, sentence - 1);
   for (const facts of seen.values()) {
     if (facts.inSentence >= 0) firstIn.set(sentence, Math.min(firstIn.get(sentence) ?? Infinity, facts.inSentence));
-    if (facts.previousSentence >= 0) firstIn.set(sentence - 1, Math.min(firstIn.get(sentence - 1) ?? Infinity, facts.previousSentence));
+    if (facts.previousSentence >= previousMain) firstIn.set(sentence - 1, Math.min(firstIn.get(sentence - 1) ?? Infinity, facts.previousSentence));
   }
   const isSubject = (start: number, index: number): boolean => start >= 0 && start === firstIn.get(index) && start - doc.sentenceStarts[index] < 60;
   const candidates: Candidate[] = [];

@@ -9,6 +9,7 @@ import { sentenceOfToken, type ParagraphInfo } from './document';
 import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, ORGANIZATION_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
 import { participleAsideOpen, phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
+import { singular } from './sourceEntities';
 import type { Token } from './tokens';
 
 /**
@@ -176,14 +177,29 @@ function sourceToComma(ctx: AttributionContext, tokens: readonly Token[], from: 
 }
 
 /**
- * `the Department of Forestry and Fire Protection`, `the Department of Health and Human
- * Services`: a body's name whose "of" governs two capitalised fields, the second without a
- * determiner of its own, is one name, not two sources.
+ * `the Department of Forestry and Fire Protection`, `the Centers for Disease Control and
+ * Prevention`, `the United Food and Commercial Workers union`: a body's name whose "of" or
+ * "for" governs two capitalised fields, or whose capitalised words run through an "and" to
+ * the body's noun, is one name, not two sources. The second part has no determiner of its own.
  */
 function nameGoesOnPastAnd(tokens: readonly Token[], phrase: Phrase, second: Phrase): boolean {
-  const of = tokens[phraseEnd(phrase) - 1];
-  const field = tokens[phraseEnd(phrase)];
-  return of?.lower === 'of' && field.cap && tokens[phrase.head].cap && ORGANIZATION_HEADS.has(tokens[phrase.head].lower) && second.first === phraseEnd(phrase) + 2 && tokens[second.first].cap;
+  const end = phraseEnd(phrase);
+  if (second.first !== end + 2 || !tokens[second.first].cap || !tokens[end].cap) return false;
+  const name = DETERMINERS.has(tokens[phrase.first].lower) ? phrase.first + 1 : phrase.first;
+  // Back over the field's capitalised words (`Disease Control`) to its "of" or "for".
+  let of = end;
+  while (of > name && tokens[of].cap) of--;
+  if (of > name && (tokens[of].lower === 'of' || tokens[of].lower === 'for')) {
+    for (let j = name; j < of; j++) if (tokens[j].cap && isOrganizationHead(tokens[j].lower)) return true;
+    return false;
+  }
+  // The first part is all capitals with no body's noun of its own: `United Food`, not `the Teamsters`.
+  for (let j = name; j <= end; j++) if (!tokens[j].cap || isOrganizationHead(tokens[j].lower)) return false;
+  return isOrganizationHead(tokens[second.head].lower);
+}
+
+function isOrganizationHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || ORGANIZATION_HEADS.has(singular(word));
 }
 
 /** A capitalised word that modifies a noun rather than naming someone: `U.S.`, `European`, `Republican`, `British`. */

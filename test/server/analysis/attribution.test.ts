@@ -985,6 +985,10 @@ describe('attribution', () => {
         [['Vale Department of Forestry and Fire Protection', 'organization', 'The fire had burned 11,200 acres']],
         'and "known as" describes the source: the words end before "according to"',
       );
+      for (const name of ['Centers for Harbour Safety and Prevention', 'United Dock and Harbour Workers union']) {
+        const one = analyze(body(`The port employs 600 people, according to the ${name}.`));
+        assert.deepEqual(one.attributions.map((a) => one.sources[a.source].name), [name]);
+      }
     });
 
     it('X and Y said: both subjects are sources of the same content', () => {
@@ -1027,6 +1031,19 @@ describe('attribution', () => {
       assert.equal(speakerOfQuote(translated, 'neighbors')?.name, 'Marat Usenov');
       assert.deepEqual(translated.sources.filter((s) => s.kind === 'anonymous').map((s) => s.name), []);
       assert.equal(sourceNamed(translated, 'an official translation').kind, 'document');
+    });
+
+    it('informed, warned, assured: whom the words were for is no part of them', () => {
+      const found = (sentence: string): Array<[string, string | null]> => {
+        const model = analyze(body(sentence));
+        return model.attributions.map((a) => [a.cue.text, slice(model.text, a.content)]);
+      };
+      assert.deepEqual(found('The company informed employees that the plant would close.'), [['informed employees', 'the plant would close']]);
+      assert.deepEqual(found('The ministry warned North Korea to refrain from actions that would worsen the crisis.'), [['warned North Korea', 'to refrain from actions that would worsen the crisis']]);
+      assert.deepEqual(found('Hendler warned Saturday that the move could damage the party.'), [['warned', 'the move could damage the party']]);
+      // Told whom, and not what: no words reported.
+      assert.deepEqual(found('The company had informed employees before the announcement.'), []);
+      assert.deepEqual(found('Moelis is advising Harbour Foods as it works on a merger.'), []);
     });
 
     it('according to U.S. and European officials: one source, the first word a modifier', () => {

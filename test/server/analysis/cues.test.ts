@@ -56,6 +56,12 @@ describe('attribution cues', () => {
     assert.deepEqual(cuesIn('The recount, required by state law, changed the totals. Their fear is a ruling, and a say in it.'), []);
     // And after a verb that takes it for its object.
     assert.deepEqual(cuesIn('Darnell Whitaker faces charges of first-degree arson. The county filed reports on it. He would face espionage charges.'), []);
+    assert.deepEqual(cuesIn('The company expects to record charges of $85 million.'), []);
+  });
+
+  it('reads no cue in goals conceded, nor in a gerund a preposition ends the sentence on', () => {
+    assert.deepEqual(cuesIn('The Peaks conceded twice late on. Harbour conceded three goals. Hartley paused before answering.'), []);
+    assert.deepEqual(cuesIn('Ruiz conceded the race. Hale stirred tempers by saying, "Vandals did it."').map((c) => c.text), ['conceded', 'saying']);
   });
 
   it('reads a participle after a statement or a video as what it is, not what it did', () => {

@@ -596,6 +596,17 @@ describe('sources', () => {
       assert.equal(model.sources[attributionAbout(model, 'talks went well').source].name, 'Ana Ortiz');
     });
 
+    it('takes the subject of the previous sentence\'s main clause, not a name in the clause before it', () => {
+      const model = analyze(body(
+        '"I would make the same call again," coach Mia Hartley said.',
+        'Asked whether goalkeeper Ana Souza had asked to come off, Hartley paused before answering. "We talked about it," she said.',
+      ));
+      assert.equal(pronounSpeaker(model, 'We talked'), 'Mia Hartley');
+      // In the pronoun's own sentence, the opening clause's name is the one meant.
+      const own = analyze(body('Mia Hartley spoke first.', 'When Emily Ruiz, the club\'s counsel, gave a talk, she said "nobody asked."'));
+      assert.equal(pronounSpeaker(own, 'nobody asked'), 'Emily Ruiz');
+    });
+
     it('never resolves a pronoun to the person its own reported words open on', () => {
       const model = analyze(body(
         'A third employee, a former quality manager, said he raised the problem with the maintenance director, Gary Pruitt, in April.',

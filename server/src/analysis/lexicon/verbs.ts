@@ -28,6 +28,9 @@ export const LOADED_VERBS = [
   'snap', 'scoff', 'whine', 'rant', 'sneer', 'grumble', 'lament', 'retort',
 ] as const;
 
+/** Verbs whose object is whom the words were for, as `tell`'s is: `informed employees that …`, `warned investors that …`. */
+export const ADDRESSEE_LEMMAS = new Set(['tell', 'inform', 'notify', 'brief', 'assure', 'remind', 'advise', 'warn']);
+
 /** Cognition verbs that attribute a belief rather than words: weaker attribution (PARC counts them). */
 export const BELIEF_VERBS = ['believe', 'think', 'expect', 'hope', 'fear', 'worry', 'doubt', 'feel', 'know', 'say'] as const;
 
