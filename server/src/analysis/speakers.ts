@@ -86,6 +86,9 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
         phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
       }
       // "this week praising …", "at one point calling …": a time names no speaker; the clause's subject speaks.
+      // "A poll released last week by the institute showed …", "a spokesman reached by phone said":
+      // the noun a participle describes, not the time or the agent after it.
+      if (!phrase || isTimePhrase(tokens, phrase) || PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) phrase = subjectBeforeParticiple(ctx, tokens, cue.token, floor, sentence.firstToken) ?? phrase;
       if (phrase && isTimePhrase(tokens, phrase)) phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first);
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
@@ -467,6 +470,33 @@ function introducesSpeech(tokens: readonly Token[], last: number): boolean {
 }
 
 /** `this week praising …`, `at one point calling …`: a time, not a speaker, before a participle. */
+/** Participles that describe a record or a person between subject and verb: `a poll released`, `a spokesman reached by phone`. */
+const REDUCED_RELATIVE_PARTICIPLES = new Set([
+  'released', 'published', 'conducted', 'commissioned', 'sponsored', 'funded', 'issued', 'posted', 'filed', 'obtained',
+  'prepared', 'compiled', 'cited', 'reviewed', 'reached', 'contacted', 'interviewed', 'surveyed', 'polled', 'questioned',
+]);
+
+/** How far before the verb the participle may stand: `released last week by the Public Policy Institute of California`. */
+const PARTICIPLE_REACH = 12;
+
+/**
+ * `A poll released last week by the institute showed`: the phrase before an -ed participle
+ * that opens the words between subject and verb (a reduced relative clause), when its head can
+ * speak or is a record. Past no punctuation or quotation.
+ */
+function subjectBeforeParticiple(ctx: AttributionContext, tokens: readonly Token[], verb: number, floor: number, sentenceStart: number): Phrase | null {
+  for (let j = verb - 1; j > floor && verb - j <= PARTICIPLE_REACH; j--) {
+    const t = tokens[j];
+    if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '.')) return null;
+    if (!REDUCED_RELATIVE_PARTICIPLES.has(t.text)) continue;
+    const subject = ctx.reader.left(tokens, j - 1, floor, sentenceStart);
+    if (!subject || subject.last !== j - 1) continue;
+    const head = tokens[subject.head];
+    if (DOCUMENT_HEADS.has(head.lower) || ctx.reader.isHeadWord(head)) return subject;
+  }
+  return null;
+}
+
 function isTimePhrase(tokens: readonly Token[], phrase: Phrase): boolean {
   const head = tokens[phrase.head].lower;
   return TIME_WORDS.has(head) || head === 'point' || head === 'time' || head === 'day' || head === 'moment';

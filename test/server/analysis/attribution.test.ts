@@ -1033,6 +1033,16 @@ describe('attribution', () => {
       assert.equal(sourceNamed(translated, 'an official translation').kind, 'document');
     });
 
+    it('a participle between subject and verb: "A poll released last week by the institute showed …"', () => {
+      const found = (sentence: string): Array<[string, string, string | null]> => {
+        const model = analyze(body(sentence));
+        return model.attributions.map((a) => [model.sources[a.source].name, a.cue.text, slice(model.text, a.content)]);
+      };
+      assert.deepEqual(found('A poll released last week by the Harbour Policy Institute showed the two candidates tied at 44% each.'), [['a poll', 'showed', 'the two candidates tied at 44% each']]);
+      assert.deepEqual(found('A spokesman reached by phone said the plan had failed.'), [['a spokesman', 'said', 'the plan had failed']]);
+      assert.deepEqual(found('A study published Monday in the Harbour Journal found the benefit was small.'), [['a study', 'found', 'the benefit was small']]);
+    });
+
     it('informed, warned, assured: whom the words were for is no part of them', () => {
       const found = (sentence: string): Array<[string, string | null]> => {
         const model = analyze(body(sentence));
