@@ -7,6 +7,7 @@
  * of the sentence before it (AP: restate the source unless context makes it plain).
  */
 import type { ParagraphInfo, SentenceInfo } from './document';
+import { MONTHS } from './lexicon/words';
 import type { Claim, Span } from './model';
 import type { Token } from './tokens';
 
@@ -165,7 +166,8 @@ function signalBits(tokens: readonly Token[], from: number, to: number): Signals
     if (t.kind === 'punct') continue;
     words++;
     if (t.kind === 'number') {
-      if (!/^(?:19|20)\d\d$/.test(t.text)) number = true;
+      // A year, or the day after a month ("on Oct. 20"), dates the claim: it is no figure.
+      if (!/^(?:19|20)\d\d$/.test(t.text) && !(i > from && tokens[i - 1].cap && MONTHS.has(tokens[i - 1].lower))) number = true;
       continue;
     }
     if (t.kind !== 'word') continue;

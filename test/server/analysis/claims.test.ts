@@ -77,6 +77,11 @@ describe('claims', () => {
     assert.ok(claimOf('May the new rules cut prices by 20% next year?').signals.includes('modal'));
   });
 
+  it('does not take a date for a figure: "scheduled to debate on Oct. 20"', () => {
+    assert.ok(!claimOf('Marquez is scheduled to debate her on Oct. 20.').signals.includes('number'));
+    assert.ok(claimOf('The plant cut 300 jobs on Oct. 20.').signals.includes('number'));
+  });
+
   it('flags an unsourced statistic as an unattributed claim', () => {
     const claim = claimOf('Inflation rose to 3.4% in June, the highest level since 2023.');
     assert.equal(isClaim(claim), true);
