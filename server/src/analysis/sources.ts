@@ -14,7 +14,7 @@ import { forenameGender, scanNames, surnamesIn, type NameMention } from './names
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
-import { COMPANY_NAME_ENDINGS, OWNER_DETERMINERS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
+import { COMPANY_DESCRIPTIONS, COMPANY_NAME_ENDINGS, OWNER_DETERMINERS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { negated } from './reportedSpeech';
@@ -155,10 +155,13 @@ export function resolveSources(
         else if (first === last) id = fullNames.latest(surname, ref.span.start) ?? aliasOf(entities, declared, reading.name);
         // "Halvard said", after "shipping group Halvard ASA": the company's short name.
         if (id === null && first === last) {
+          // "payments chipmaker Orvane" before, then "Orvane said": the company, by the same name.
           const company = companyNameBefore(doc.prose, reading.name, ref.span.start);
-          if (company) {
-            id = entityFor(`organization:${company.toLowerCase()}`, () => newEntity('organization', 'organization', company, `organization:${company.toLowerCase()}`, 'company'));
-            reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${company}, named before.` };
+          const noun = company ? null : companyDescribedBefore(doc.prose, reading.name, ref.span.start);
+          const name = company ?? (noun ? reading.name : null);
+          if (name) {
+            id = entityFor(`organization:${name.toLowerCase()}`, () => newEntity('organization', 'organization', name, `organization:${name.toLowerCase()}`, 'company'));
+            reason = { step: 'company-short-name', detail: company ? `"${reading.name}" is short for ${company}, named before.` : `"${reading.name}" is the ${noun} named before.` };
           }
         }
         if (id === null) {
@@ -182,7 +185,7 @@ export function resolveSources(
         // refers back only to a longer form of it ("the Daily News" to the New York Daily News).
         // "one of the mechanics", "one of them": a member of a group named before speaks for it.
         const group = partitiveGroup(entities, span.text, ref.span.start, timeline);
-        const backReference = group ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
+        const backReference = group ?? relationNamedBefore(entities, reading, ref.span.start, timeline) ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
         if (group !== null) reason = { step: 'partitive', detail: `"${span.text}" is one of ${entities[id].name}, named before.` };
         else if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
@@ -302,6 +305,17 @@ function companyNameBefore(prose: string, word: string, before: number): string 
     if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) found = `${word} ${words.join(' ')}`;
   }
   return found;
+}
+
+/** The company's noun right before `word` earlier in the story (`payments chipmaker Orvane`, `the retailer Harbour`), or null. */
+function companyDescribedBefore(prose: string, word: string, before: number): string | null {
+  const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
+    const noun = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (noun && COMPANY_DESCRIPTIONS.has(noun[1])) return noun[1];
+  }
+  return null;
 }
 
 /** One or two capitalised words right after a name's first word: `Halvard| ASA`, `Oskarsen| Lines`. */
@@ -436,6 +450,18 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
   return latestBefore(entities, before, timeline, (e) => (e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && titleFits(e.title, head, modifiers)));
 }
 
+
+/**
+ * "her daughter, Carmen Delgado-Ruiz, … Her daughter said": a relation named before with the
+ * same words for its title is that person. The possessive must match too ("his son" is not
+ * "her son").
+ */
+function relationNamedBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
+  const [owner, noun] = reading.name.toLowerCase().split(/\s+/);
+  if (noun === undefined || !OWNER_DETERMINERS.has(owner) || !RELATION_NOUNS.has(noun) || reading.name.split(/\s+/).length !== 2) return null;
+  const wanted = `${owner} ${noun}`;
+  return latestBefore(entities, before, timeline, (e) => e.kind === 'person' && e.cls === 'name' && e.title?.toLowerCase() === wanted);
+}
 
 /**
  * "three people involved in the talks told Reuters … The sources, who asked not to be named,

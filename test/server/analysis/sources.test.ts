@@ -499,6 +499,20 @@ describe('sources', () => {
       assert.deepEqual(model.sources.filter((s) => s.name.includes('SkyFreight')).map((s) => [s.name, s.kind]), [['SkyFreight Cargo', 'organization']]);
     });
 
+    it('takes a bare name for the company a noun introduced before: "payments chipmaker Orvane", then "Orvane said"', () => {
+      const model = analyze(body('The chief executive of payments chipmaker Orvane apologized on Friday.', 'Orvane said a faulty update caused the outage.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Orvane', 'organization']]);
+      assert.equal(model.sources[0].mentions[0].reason?.detail, '"Orvane" is the chipmaker named before.');
+    });
+
+    it('takes a relation said again for the person it named: "her daughter, Carmen Ruiz," then "Her daughter said"', () => {
+      const model = analyze(body('Her death was confirmed by her daughter, Carmen Ruiz, who said the cause was heart failure.', 'Her daughter said Delgado kept the ledgers for decades.'));
+      assert.deepEqual(model.sources.map((s) => s.name), ['Carmen Ruiz']);
+      // Not someone else's relation.
+      const other = analyze(body('Her daughter, Carmen Ruiz, said the cause was heart failure.', 'His son said the family was proud.'));
+      assert.deepEqual(other.sources.map((s) => s.name).sort(), ['Carmen Ruiz', 'His son']);
+    });
+
     it('takes a name that opens with a region\'s word for a company, and a compound of titles for a title', () => {
       const kinds = (sentence: string): string[][] => analyze(body(sentence)).sources.map((s) => [s.name, s.kind, s.title ?? '']);
       assert.deepEqual(kinds('Southern Vale Edison said in a statement that it was "aware of reports."'), [['Southern Vale Edison', 'organization', '']]);
