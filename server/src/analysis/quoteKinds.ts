@@ -60,6 +60,13 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   if (before?.lower === 'of' && maker && CREATORS.has(maker.lower) && isTitleCase(quotedWords())) {
     return { step: 'title', detail: `A capitalised name after "${maker.text} of": the title of a work.` };
   }
+  // "“The Trumps: Three Generations That Built an Empire,” by Gwenda Blair": a work and its author.
+  const by = tokenAt(paragraph, quote.end - 1) + 1;
+  if (tokens[by]?.lower === 'by' && tokens[by].quote < 0 && tokens[by + 1]?.cap && tokens[by + 1].quote < 0 && isNameWord(tokens[by + 1]) && quotedWords().length > 1 && isTitleCase(quotedWords())) {
+    let author = by + 1;
+    while (tokens[author + 1] && isNameWord(tokens[author + 1])) author++;
+    return { step: 'title', detail: `A capitalised name followed by "by ${tokens.slice(by + 1, author + 1).map((t) => t.text).join(' ')}": a work and its author.` };
+  }
   // "MSNBC's "Morning Joe"", "CNN's "State of the Union"": a broadcaster's or a paper's show or section.
   const owner = qs > 1 ? tokens[qs - 2] : null;
   if (before?.kind === 'possessive' && owner && (/^[A-Z]{2,5}$/.test(owner.text) || PUBLICATIONS.has(owner.lower)) && isTitleCase(quotedWords())) {

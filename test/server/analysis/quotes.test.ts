@@ -200,6 +200,14 @@ describe('quotes', () => {
       assert.equal(speakerOfQuote(model, 'We were not')?.name, 'Tom Hale');
     });
 
+    it('classifies a capitalised name followed by "by" and its author as a title', () => {
+      const model = analyze(body('According to “The Harbour Clan: Three Generations That Built a Port,” by Gwenda Blair, Lund told his roommate that he was free.', 'The crowd chanted “Stop the Steal” by the hundreds.'));
+      const work = quoteContaining(model, 'Harbour Clan');
+      assert.equal(work.kind, 'title');
+      assert.match(work.kindReason.detail, /by Gwenda Blair/);
+      assert.notEqual(quoteContaining(model, 'Stop the Steal').kind, 'title', 'not when no name follows "by"');
+    });
+
     it('classifies one capitalised word after "the series" or "titled" as a title, but not one after "called"', () => {
       const model = analyze(
         body(
