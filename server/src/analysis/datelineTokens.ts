@@ -12,14 +12,26 @@ const LOWER_CASE = /\p{Ll}/u;
  * token after the dateline that opens the tokens from `from` to `to`, else `from`.
  */
 export function afterDateline(tokens: readonly Token[], from: number, to: number): number {
-  let capitals = true;
   for (let j = from; j < to && j < from + 14; j++) {
-    const t = tokens[j];
-    const dash = tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '—' || tokens[j + 1]?.text === '–';
-    if (t.text === ')' && dash && tokens[j - 2]?.text === '(') return j + 2;
-    // A place in capitals, then a dash: "BRUSSELS —", "ST. LOUIS, Mo. —" stops at the state.
-    capitals &&= t.text === ',' || (t.kind === 'word' && t.cap && !LOWER_CASE.test(t.text));
-    if (capitals && dash) return j + 2;
+    // "WASHINGTON, Aug 19 (Reuters) -", "KYIV, Ukraine (AP) —".
+    if (tokens[j].text === ')' && DASHES.has(tokens[j + 1]?.text ?? '') && tokens[j - 2]?.text === '(') return j + 2;
   }
-  return from;
+  // A place in capitals, then maybe a comma and its state or country as written ("ST. LOUIS, Mo.",
+  // "COLUMBUS, Ohio"), then a dash: "BRUSSELS —".
+  let j = from;
+  while (j < to && j < from + MAX_PLACE_WORDS && isCapitals(tokens[j])) j++;
+  if (j === from) return from;
+  if (tokens[j]?.text === ',') {
+    const region = ++j;
+    while (j < to && j - region < MAX_PLACE_WORDS && tokens[j].kind === 'word' && tokens[j].cap) j++;
+    if (j === region) return from;
+  }
+  return j < to && DASHES.has(tokens[j].text) ? j + 1 : from;
+}
+
+const DASHES = new Set(['-', '—', '–']);
+const MAX_PLACE_WORDS = 4;
+
+function isCapitals(t: Token): boolean {
+  return t.kind === 'word' && t.cap && !LOWER_CASE.test(t.text);
 }

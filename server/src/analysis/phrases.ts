@@ -13,6 +13,7 @@ import {
   ANONYMOUS_HEADS,
   APPROXIMATORS,
   CLAUSE_WORDS,
+  COMPANY_NAME_ENDINGS,
   DAYS,
   DESCRIPTION_MODIFIERS,
   DETERMINERS,
@@ -488,8 +489,8 @@ export class PhraseReader {
         first = committed = j = joined;
         continue;
       }
-      // "U.S. and NATO officials": coordinated modifiers.
-      if (t.lower === 'and' && sawName && j - 1 >= floor && tokens[j - 1].cap && tokens[j - 1].kind === 'word' && j + 1 <= end && tokens[j + 1].cap && this.isHeadWord(tokens[end])) {
+      // "U.S. and NATO officials": coordinated modifiers; "Louisville Gas and Electric": a company's name.
+      if (t.lower === 'and' && sawName && j - 1 >= floor && tokens[j - 1].cap && tokens[j - 1].kind === 'word' && j + 1 <= end && tokens[j + 1].cap && (this.isHeadWord(tokens[end]) || (tokens[end].cap && COMPANY_NAME_ENDINGS.has(tokens[end].lower)))) {
         first = committed = j;
         continue;
       }

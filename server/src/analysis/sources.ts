@@ -184,6 +184,16 @@ export function resolveSources(
         // "the group" refers back to a group named before; "the Harbour Group" is a name, and
         // refers back only to a longer form of it ("the Daily News" to the New York Daily News).
         // "one of the mechanics", "one of them": a member of a group named before speaks for it.
+        // "said Denise Walker's sister, Gloria Hayes.", "The business secretary, Tom Ashworth, rejected …":
+        // a role followed by the name it introduces is that person.
+        const named = reading.cls === 'description' ? nameRightAfter(doc.text, ref.span.end, ownerAt) : undefined;
+        if (named !== undefined) {
+          id = named;
+          reason = { step: 'appositive-name', detail: `"${span.text}" is ${entities[named].name}, named right after it.` };
+          entities[named].title ??= titleOf(span.text);
+          kind = 'description';
+          break;
+        }
         const group = partitiveGroup(entities, span.text, ref.span.start, timeline);
         const backReference = group ?? relationNamedBefore(entities, reading, ref.span.start, timeline) ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
@@ -450,6 +460,12 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
   return latestBefore(entities, before, timeline, (e) => (e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && titleFits(e.title, head, modifiers)));
 }
 
+
+/** The person whose name follows `end` after a comma (`the business secretary|, Tom Ashworth`), if any. */
+function nameRightAfter(text: string, end: number, ownerAt: ReadonlyMap<number, number>): number | undefined {
+  const after = /^,\s+/.exec(text.slice(end, end + 4));
+  return after ? ownerAt.get(end + after[0].length) : undefined;
+}
 
 /**
  * "her daughter, Carmen Delgado-Ruiz, … Her daughter said": a relation named before with the

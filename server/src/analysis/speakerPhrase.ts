@@ -46,6 +46,7 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 /** Nouns of a profession the role list may lack: psychologist, historian, neurosurgeon, public defender. */
 const PROFESSION = /(?:ists?|ians?|eons?|defenders?)$/;
+const CHAMBERS = new Set(['chamber', 'chambers']);
 /** Articles a title drops before its role. */
 const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'another']);
 /** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
@@ -97,6 +98,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (PUBLICATION_HEADS.has(head.lower) || (head.lower === 'media' && !head.cap && phrase.head === coreEnd) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
   }
+  // "the British Chambers of Commerce", "the U.S. Chamber of Commerce": no one's surname, with its "of".
+  if (CHAMBERS.has(head.lower) && head.cap && tokens[phrase.head + 1]?.lower === 'of' && phrase.head + 2 <= coreEnd && tokens[phrase.head + 2].cap) {
+    return { cls: 'organization', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
   // "Anna White", and "White" once the story names her in full: an organisation's head that is a surname.
   const surnameHead = surnameAfterForename(tokens, phrase.head) || (phrase.first === phrase.head && SURNAME_HEADS.has(head.lower) && surnames.has(head.lower));
   if (head.cap && head.kind === 'word' && !GROUP_NOUNS.has(head.lower) && (!ORGANIZATION_HEADS.has(head.lower) || surnameHead) && !PUBLICATIONS.has(head.lower) && !capitalisedCommonNoun(head, phrase, lexicon.roles)) {
@@ -110,6 +115,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       if (t.kind === 'possessive' || t.lower === 'the') break;
       if (t.cap && !isTitleWord(t.lower) && !(t.lower.includes('-') && t.lower.split('-').every(isTitleWord))) start--;
       else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
+      // "Louisville Gas and Electric": a company's name runs through its "and".
+      else if (t.lower === 'and' && start - 2 >= phrase.first && tokens[start - 2].cap && COMPANY_NAME_ENDINGS.has(tokens[phrase.head].lower)) start--;
       else break;
     }
     // "Secretary of Homeland Security Jeh Johnson": the words after the title's "of" finish the title.

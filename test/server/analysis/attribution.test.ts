@@ -1043,6 +1043,11 @@ describe('attribution', () => {
       assert.deepEqual(found('A study published Monday in the Harbour Journal found the benefit was small.'), [['a study', 'found', 'the benefit was small']]);
     });
 
+    it('leaves the dateline out of the words, a state after the city too: "COLUMBUS, Ohio —"', () => {
+      const model = analyze(body('COLUMBUS, Ohio — A driver was fleeing a traffic stop, police said on Tuesday.'));
+      assert.deepEqual(model.attributions.map((a) => slice(model.text, a.content)), ['A driver was fleeing a traffic stop']);
+    });
+
     it('informed, warned, assured: whom the words were for is no part of them', () => {
       const found = (sentence: string): Array<[string, string | null]> => {
         const model = analyze(body(sentence));

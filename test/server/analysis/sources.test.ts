@@ -513,6 +513,22 @@ describe('sources', () => {
       assert.deepEqual(other.sources.map((s) => s.name).sort(), ['Carmen Ruiz', 'His son']);
     });
 
+    it('takes a role followed by the name it introduces for that person: "said Ana Walker\'s sister, Gloria Hayes"', () => {
+      const model = analyze(body(
+        '"She was taking him to his first job," said Ana Walker\'s sister, Gloria Hayes.',
+        'The business secretary, Tom Ashworth, rejected claims that the talks had stalled, insisting that a deal was "within touching distance".',
+      ));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.title]), [['Gloria Hayes', 'Ana Walker\'s sister'], ['Tom Ashworth', 'business secretary']]);
+      assert.equal(speakerOfQuote(model, 'touching distance')?.name, 'Tom Ashworth');
+    });
+
+    it('reads a company\'s name through its "and", and a chamber of commerce whole', () => {
+      const kinds = (sentence: string): string[][] => analyze(body(sentence)).sources.map((s) => [s.name, s.kind]);
+      assert.deepEqual(kinds('Louisville Gas and Electric said crews were on their way.'), [['Louisville Gas and Electric', 'organization']]);
+      assert.deepEqual(kinds('The Harbour Chamber of Commerce said exporters needed certainty.'), [['Harbour Chamber of Commerce', 'organization']]);
+      assert.deepEqual(kinds('John Chambers said the deal was done.'), [['John Chambers', 'person']]);
+    });
+
     it('takes a name that opens with a region\'s word for a company, and a compound of titles for a title', () => {
       const kinds = (sentence: string): string[][] => analyze(body(sentence)).sources.map((s) => [s.name, s.kind, s.title ?? '']);
       assert.deepEqual(kinds('Southern Vale Edison said in a statement that it was "aware of reports."'), [['Southern Vale Edison', 'organization', '']]);
