@@ -43,10 +43,14 @@ const NOUN_LIKE = new Set([
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term', 'termed', 'terms', 'deride', 'derided', 'derides', 'describe', 'described', 'describes', 'describing']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
-const ADDRESSEE_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors', 'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience',
-  'jury', 'jurors', 'court', 'judge', 'committee', 'subcommittee', 'panel', 'board', 'council', 'commission', 'investigators', 'detectives',
+/** Whom words are told to, after `told` or `informed`: `told reporters`, `told the jury`, `informed investors`. */
+const ADDRESSEE_OBJECTS = new Set([
+  'him', 'her', 'them', 'me', 'us', 'reporters', 'journalists', 'supporters', 'lawmakers', 'voters', 'listeners', 'viewers', 'donors',
+  'congress', 'parliament', 'students', 'employees', 'members', 'colleagues', 'senators', 'delegates', 'crowd', 'audience', 'jury',
+  'jurors', 'court', 'judge', 'committee', 'subcommittee', 'panel', 'board', 'council', 'commission', 'investigators', 'detectives',
   'police', 'prosecutors', 'residents', 'parents', 'shareholders', 'investors', 'analysts', 'staff', 'workers', 'troops', 'legislators',
-  'regulators', 'attendees', 'fans', 'hearing', 'meeting', 'rally', 'gathering', 'forum', 'people', 'public', 'nation', 'americans', 'country']);
+  'regulators', 'attendees', 'fans', 'hearing', 'meeting', 'rally', 'gathering', 'forum', 'people', 'public', 'nation', 'americans', 'country',
+]);
 /** Verbs whose object a noun-like form is: "faces charges", "filed reports", "dropped the claims". */
 const TAKES_NOUN_LIKE = new Set([
   'face', 'faces', 'faced', 'facing', 'file', 'files', 'filed', 'filing', 'bring', 'brings', 'brought', 'bringing', 'drop', 'drops', 'dropped',
@@ -524,7 +528,7 @@ function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
   return last;
 }
 
-/** `told reporters`, `told The Associated Press`, `told a news conference`. */
+/** `told reporters`, `told The Associated Press`, `told a news conference`, `informed her family`: the addressee's last token. */
 function addresseeEnd(tokens: readonly Token[], from: number): number | null {
   const t = tokens[from];
   if (!t || t.quote >= 0 || t.kind !== 'word') return null;

@@ -6,7 +6,7 @@
  */
 import type { Span } from './model';
 import type { ResolvedRef } from './sources';
-import { ROLE_ABBREVIATIONS, singular, type Entity } from './sourceEntities';
+import { pluralHead, ROLE_ABBREVIATIONS, singular, type Entity } from './sourceEntities';
 
 /**
  * Merges each description that introduces a person named later into that person. `next` is
@@ -92,11 +92,6 @@ function describedThenNamed(entities: Entity[], resolved: ReadonlyArray<Resolved
   // The lede's description is the title the name never had: "former senior executive at Lumora".
   person.title = entities[described[0]].name.replace(/^an?\s+/i, '');
   return described[0];
-}
-
-/** Whether a description's noun is plural: `officials`, `people`. */
-function pluralHead(e: Entity): boolean {
-  return singular(e.headWord) !== e.headWord || e.headWord === 'people';
 }
 
 /** More people than this sharing a title word leave a description before their names unresolved. */

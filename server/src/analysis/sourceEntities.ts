@@ -56,6 +56,11 @@ export function singular(word: string): string {
   return word.endsWith('ies') ? word.slice(0, -3) + 'y' : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** Whether a description's noun is plural: `mechanics`, `officials`, `people`. */
+export function pluralHead(e: Entity): boolean {
+  return singular(e.headWord) !== e.headWord || e.headWord === 'people';
+}
+
 /** A source a pronoun may stand for, with how strongly the text says so. */
 export interface Candidate {
   id: number;

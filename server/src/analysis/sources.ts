@@ -15,7 +15,7 @@ import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Sp
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
 import { COMPANY_DESCRIPTIONS, COMPANY_NAME_ENDINGS, OWNER_DETERMINERS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
-import { newEntity, newPerson, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
+import { newEntity, newPerson, pluralHead, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { negated } from './reportedSpeech';
 import { readPhrase, type PhraseReading } from './speakerPhrase';
@@ -446,11 +446,6 @@ function mainClauseStart(doc: WorkingDocument, index: number): number {
   if (!OPENING_CLAUSES.has(tokens[sentence.firstWord]?.lower ?? '')) return doc.sentenceStarts[index];
   for (let j = sentence.firstWord + 1; j < sentence.lastToken; j++) if (tokens[j].text === ',' && tokens[j].quote < 0) return tokens[j].end;
   return doc.sentenceStarts[index];
-}
-
-/** Whether a description's noun is plural: `mechanics`, `officials`, `people`. */
-function pluralHead(e: Entity): boolean {
-  return singular(e.headWord) !== e.headWord || e.headWord === 'people';
 }
 
 function latestWithHead(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {

@@ -46,6 +46,7 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 /** Nouns of a profession the role list may lack: psychologist, historian, neurosurgeon, public defender. */
 const PROFESSION = /(?:ists?|ians?|eons?|defenders?)$/;
+/** A chamber of commerce's noun, which is also a surname (`John Chambers`) without its "of". */
 const CHAMBERS = new Set(['chamber', 'chambers']);
 /** Articles a title drops before its role. */
 const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'another']);

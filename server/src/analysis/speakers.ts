@@ -85,10 +85,10 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       if (phrase && tokens[cue.token].lower.endsWith('ing') && introducesSpeech(tokens, cue.last) && isObject(tokens, phrase.first, sentence.firstToken)) {
         phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first) ?? phrase;
       }
-      // "this week praising …", "at one point calling …": a time names no speaker; the clause's subject speaks.
       // "A poll released last week by the institute showed …", "a spokesman reached by phone said":
       // the noun a participle describes, not the time or the agent after it.
       if (!phrase || isTimePhrase(tokens, phrase) || PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) phrase = subjectBeforeParticiple(ctx, tokens, cue.token, floor, sentence.firstToken) ?? phrase;
+      // "this week praising …", "at one point calling …": a time names no speaker; the clause's subject speaks.
       if (phrase && isTimePhrase(tokens, phrase)) phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first);
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
@@ -469,7 +469,6 @@ function introducesSpeech(tokens: readonly Token[], last: number): boolean {
   return next !== undefined && (next.quote >= 0 || next.text === ',' || next.text === ':' || next.lower === 'that');
 }
 
-/** `this week praising …`, `at one point calling …`: a time, not a speaker, before a participle. */
 /** Participles that describe a record or a person between subject and verb: `a poll released`, `a spokesman reached by phone`. */
 const REDUCED_RELATIVE_PARTICIPLES = new Set([
   'released', 'published', 'conducted', 'commissioned', 'sponsored', 'funded', 'issued', 'posted', 'filed', 'obtained',
@@ -497,6 +496,7 @@ function subjectBeforeParticiple(ctx: AttributionContext, tokens: readonly Token
   return null;
 }
 
+/** `this week praising …`, `at one point calling …`: a time, not a speaker, before a participle. */
 function isTimePhrase(tokens: readonly Token[], phrase: Phrase): boolean {
   const head = tokens[phrase.head].lower;
   return TIME_WORDS.has(head) || head === 'point' || head === 'time' || head === 'day' || head === 'moment';
