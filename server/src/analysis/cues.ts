@@ -333,7 +333,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     return object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower);
   }
   if (after && after.text === '-') return false;
-  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next) || addsAThing(t, tokens, next)) return false;
+  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next) || addsAThing(t, tokens, next) || postsPictures(t, tokens, next)) return false;
   return true;
 }
 
@@ -341,6 +341,14 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
 export function describingParticiple(tokens: readonly Token[], i: number): boolean {
   return /ed$/.test(tokens[i].lower) && PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
 }
+
+/** `posted photographs showing …`, `posted a video of the fire`: pictures posted, not words. */
+function postsPictures(verb: Token, tokens: readonly Token[], next: number): boolean {
+  if (!/^(?:post|posts|posted|posting|share|shares|shared|sharing)$/.test(verb.lower)) return false;
+  const object = DETERMINERS.has(tokens[next]?.lower ?? '') || tokens[next]?.kind === 'number' ? tokens[next + 1] : tokens[next];
+  return object !== undefined && object.quote < 0 && PICTURES.has(object.lower);
+}
+const PICTURES = new Set(['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'video', 'videos', 'footage', 'clip', 'clips', 'selfie', 'map', 'maps']);
 
 /**
  * `the plan … adds a loading zone`, `added 200 jobs`: "add" with a thing for its object adds

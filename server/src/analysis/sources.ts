@@ -480,11 +480,19 @@ function relationNamedBefore(entities: Entity[], reading: PhraseReading, before:
  * as long as one is plural and the other too.
  */
 function anonymousBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
-  if (!GENERIC_SOURCE_NOUNS.has(reading.headWord)) return null;
-  const plural = reading.headWord === 'sources' || reading.headWord === 'people';
-  return latestBefore(entities, before, timeline, (e) => e.kind === 'anonymous' && pluralHead(e) === plural);
+  if (GENERIC_SOURCE_NOUNS.has(reading.headWord)) {
+    const plural = reading.headWord === 'sources' || reading.headWord === 'people';
+    return latestBefore(entities, before, timeline, (e) => e.kind === 'anonymous' && pluralHead(e) === plural);
+  }
+  // "a member of the Ukrainian delegation … the delegate said": the body the member belongs to names them.
+  const stem = singular(reading.headWord).replace(/e$/, '');
+  if (stem.length < MIN_MEMBER_STEM) return null;
+  const plural = singular(reading.headWord) !== reading.headWord;
+  return latestBefore(entities, before, timeline, (e) => e.kind === 'anonymous' && pluralHead(e) === plural && e.name.toLowerCase().split(/\s+/).some((word) => word !== e.headWord && word.startsWith(stem) && word !== reading.headWord));
 }
 const GENERIC_SOURCE_NOUNS = new Set(['source', 'sources', 'person', 'people']);
+/** The shortest stem a member's noun shares with its body's (`delegat-`, `negotiat-`): shorter ones match by chance. */
+const MIN_MEMBER_STEM = 6;
 
 /** The keys a name with a nickname is also known by: the nickname or the forename, then the surname. */
 function nicknameAliases(name: string): string[] {

@@ -59,6 +59,11 @@ describe('attribution cues', () => {
     assert.deepEqual(cuesIn('The company expects to record charges of $85 million.'), []);
   });
 
+  it('reads no cue in pictures posted, but one in words posted', () => {
+    assert.deepEqual(cuesIn('He posted photographs showing the smoke. She posted a video of the fire.'), []);
+    assert.deepEqual(cuesIn('She posted on Facebook that the fire was out.').map((c) => c.text), ['posted on Facebook']);
+  });
+
   it('reads no cue in goals conceded, nor in a gerund a preposition ends the sentence on', () => {
     assert.deepEqual(cuesIn('The Peaks conceded twice late on. Harbour conceded three goals. Hartley paused before answering.'), []);
     assert.deepEqual(cuesIn('Ruiz conceded the race. Hale stirred tempers by saying, "Vandals did it."').map((c) => c.text), ['conceded', 'saying']);

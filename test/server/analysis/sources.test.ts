@@ -513,6 +513,11 @@ describe('sources', () => {
       assert.deepEqual(other.sources.map((s) => s.name).sort(), ['Carmen Ruiz', 'His son']);
     });
 
+    it('takes "the delegate" for the anonymous member of the delegation named before', () => {
+      const model = analyze(body('A member of the Harbour delegation said the two sides had made no progress. "They want us to give up land," the delegate said, speaking on condition of anonymity because he was not authorized to brief the media.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['a member of the Harbour delegation', 'anonymous']]);
+    });
+
     it('takes a role followed by the name it introduces for that person: "said Ana Walker\'s sister, Gloria Hayes"', () => {
       const model = analyze(body(
         '"She was taking him to his first job," said Ana Walker\'s sister, Gloria Hayes.',
