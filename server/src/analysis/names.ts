@@ -355,8 +355,9 @@ function leadingRole(tokens: readonly Token[], at: number, last: number, roles: 
 const NOT_HEADS = new Set(['and', 'or', 'but', 'to', 'in', 'on', 'at', 'from', 'with', 'for', 'of', 'into', 'across', 'is', 'was', 'has', 'had']);
 
 /**
- * Single capitalised words right before or after a cue (`Pell said`, `said Pell`): surnames
- * the article lets speak on their own, which make a run ending in them a person's name.
+ * Single capitalised words right before or after a cue (`Pell said`, `said Pell`), or given an
+ * age (`Green, 46, has worked nights …`): surnames the article treats as a person's on their
+ * own, which make a run ending in them a person's name (`Tasha Green`, a forename no list has).
  */
 function speakingSurnames(paragraphs: readonly ParagraphInfo[]): Set<string> {
   const found = new Set<string>();
@@ -368,9 +369,15 @@ function speakingSurnames(paragraphs: readonly ParagraphInfo[]): Set<string> {
       const after = tokens[cue.token + 1];
       if (cue.token === cue.last && loneName(after) && !(tokens[cue.token + 2]?.cap && tokens[cue.token + 2].kind === 'word')) found.add(after.lower);
     }
+    for (let i = 2; i + 1 < tokens.length; i++) {
+      if (tokens[i].kind !== 'number' || tokens[i - 1].text !== ',' || tokens[i + 1].text !== ',' || !AGE.test(tokens[i].text)) continue;
+      const name = tokens[i - 2];
+      if (loneName(name) && !(tokens[i - 3]?.cap && tokens[i - 3].kind === 'word')) found.add(name.lower);
+    }
   }
   return found;
 }
+const AGE = /^\d{1,3}$/;
 
 function loneName(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && t.cap && t.quote < 0 && !SENTENCE_START_STOPWORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower);

@@ -513,6 +513,16 @@ describe('sources', () => {
       assert.deepEqual(other.sources.map((s) => s.name).sort(), ['Carmen Ruiz', 'His son']);
     });
 
+    it('knows a name whose forename no list has by an age given to its surname: "Tasha Green\'s sneakers", "Green, 46,"', () => {
+      const model = analyze(body(
+        'At 3 a.m., the ward is quiet except for the soft squeak of Tasha Green\'s sneakers.',
+        'Green, 46, has worked nights on the ward for 19 years.',
+        '"You learn the sounds," she said.',
+      ));
+      assert.deepEqual(model.sources.map((s) => s.name), ['Tasha Green']);
+      assert.equal(pronounSpeaker(model, 'learn the sounds'), 'Tasha Green');
+    });
+
     it('takes "the delegate" for the anonymous member of the delegation named before', () => {
       const model = analyze(body('A member of the Harbour delegation said the two sides had made no progress. "They want us to give up land," the delegate said, speaking on condition of anonymity because he was not authorized to brief the media.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['a member of the Harbour delegation', 'anonymous']]);
