@@ -333,7 +333,7 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
     return object.quote >= 0 || object.cap || DETERMINERS.has(object.lower) || ADDRESSEE_OBJECTS.has(object.lower);
   }
   if (after && after.text === '-') return false;
-  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next) || addsAThing(t, tokens, next) || postsPictures(t, tokens, next)) return false;
+  if (isPlea(t, tokens, next) || isRestatement(t, tokens, next) || addsAThing(t, tokens, next) || showsNoWords(t, tokens, next)) return false;
   return true;
 }
 
@@ -342,8 +342,12 @@ export function describingParticiple(tokens: readonly Token[], i: number): boole
   return /ed$/.test(tokens[i].lower) && PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** `posted photographs showing …`, `posted a video of the fire`: pictures posted, not words. */
-function postsPictures(verb: Token, tokens: readonly Token[], next: number): boolean {
+/**
+ * `posted photographs showing …`, `posted a video of the fire`: pictures posted, not words;
+ * `observed the planet as it passed …`, `observed a moment of silence`: something watched or kept.
+ */
+function showsNoWords(verb: Token, tokens: readonly Token[], next: number): boolean {
+  if (/^observ(?:e|es|ed|ing)$/.test(verb.lower)) return DETERMINERS.has(tokens[next]?.lower ?? '') && tokens[next].lower !== 'that' && tokens[next].quote < 0;
   if (!/^(?:post|posts|posted|posting|share|shares|shared|sharing)$/.test(verb.lower)) return false;
   const object = DETERMINERS.has(tokens[next]?.lower ?? '') || tokens[next]?.kind === 'number' ? tokens[next + 1] : tokens[next];
   return object !== undefined && object.quote < 0 && PICTURES.has(object.lower);

@@ -48,6 +48,8 @@ const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
 const PROFESSION = /(?:ists?|ians?|eons?|defenders?)$/;
 /** A chamber of commerce's noun, which is also a surname (`John Chambers`) without its "of". */
 const CHAMBERS = new Set(['chamber', 'chambers']);
+/** Places whose name opens a local body's: `King County Metro`, `Harris County Flood Control`. */
+const LOCAL_BODIES = new Set(['county', 'city', 'township', 'parish', 'borough']);
 /** Articles a title drops before its role. */
 const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'another']);
 /** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
@@ -114,7 +116,8 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       const t = tokens[start - 1];
       // A capital that only opens the sentence ("The FAA said") is the article, not part of the name.
       if (t.kind === 'possessive' || t.lower === 'the') break;
-      if (t.cap && !isTitleWord(t.lower) && !(t.lower.includes('-') && t.lower.split('-').every(isTitleWord))) start--;
+      // "King County Metro", "Prince George's County": a title word naming a county is the county's name.
+      if (t.cap && ((!isTitleWord(t.lower) && !(t.lower.includes('-') && t.lower.split('-').every(isTitleWord))) || LOCAL_BODIES.has(tokens[start].lower))) start--;
       else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
       // "Louisville Gas and Electric": a company's name runs through its "and".
       else if (t.lower === 'and' && start - 2 >= phrase.first && tokens[start - 2].cap && COMPANY_NAME_ENDINGS.has(tokens[phrase.head].lower)) start--;
@@ -143,6 +146,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
     }
     const orgLike =
       (single && (ACRONYM.test(tokens[start].text) || definite)) ||
+      // "King County Metro", "Harris County Flood Control": a body of a county or a city.
+      // Not a title no list has before a person's name: "Maricopa County Recorder Helen Purcell".
+      (!single && tokens.slice(start, end).some((t) => t.cap && LOCAL_BODIES.has(t.lower)) && !isForename(tokens[end - 1].lower) && !isForename(tokens[end].lower)) ||
       /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) ||
       (!single && (COMPANY_NAME_ENDINGS.has(tokens[end].lower) || (PLACE_OPENERS.has(tokens[start].lower) && !isForename(tokens[start].lower))));
     if (orgLike) return { cls: 'organization', name: single && tokens[start - 1]?.lower === 'the' ? slice(start, coreEnd) : withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };

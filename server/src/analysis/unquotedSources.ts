@@ -20,7 +20,7 @@ const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'gro
 /** How many sentences back "the company" looks for the company's name. */
 const COMPANY_REACH = 8;
 /** Nouns for a company that "the …" uses for one named before. */
-const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'bank', ...BUSINESS_NOUNS]);
+const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'bank', 'agency', ...BUSINESS_NOUNS]);
 
 /**
  * `RegioTrans declined to discuss the figures. "…," they said`: the subject of `sentence`

@@ -60,7 +60,7 @@ describe('attribution cues', () => {
   });
 
   it('reads no cue in pictures posted, but one in words posted', () => {
-    assert.deepEqual(cuesIn('He posted photographs showing the smoke. She posted a video of the fire.'), []);
+    assert.deepEqual(cuesIn('He posted photographs showing the smoke. She posted a video of the fire. The team observed the planet.'), []);
     assert.deepEqual(cuesIn('She posted on Facebook that the fire was out.').map((c) => c.text), ['posted on Facebook']);
   });
 

@@ -513,6 +513,13 @@ describe('sources', () => {
       assert.deepEqual(other.sources.map((s) => s.name).sort(), ['Carmen Ruiz', 'His son']);
     });
 
+    it('takes a county\'s body for an organisation, and "the agency" for it: "King County Metro proposed …"', () => {
+      const model = analyze(body('King County Metro proposed on Tuesday raising bus fares by 25 cents.', 'Reduced fares would not change, the agency said.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.mentions.length]), [['King County Metro', 'organization', 2]]);
+      // A title no list has, before a person's name, leaves the person a person.
+      assert.equal(analyze(body('Maricopa County Recorder Helen Purcell said the lines were long.')).sources[0].kind, 'person');
+    });
+
     it('knows a name whose forename no list has by an age given to its surname: "Tasha Green\'s sneakers", "Green, 46,"', () => {
       const model = analyze(body(
         'At 3 a.m., the ward is quiet except for the soft squeak of Tasha Green\'s sneakers.',
