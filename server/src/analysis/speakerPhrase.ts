@@ -50,6 +50,8 @@ const PROFESSION = /(?:ists?|ians?|eons?|defenders?)$/;
 const CHAMBERS = new Set(['chamber', 'chambers']);
 /** Places whose name opens a local body's: `King County Metro`, `Harris County Flood Control`. */
 const LOCAL_BODIES = new Set(['county', 'city', 'township', 'parish', 'borough']);
+/** A web address's name: `PowerOutage.us`, `GunBroker.com`. */
+const WEBSITE = /^\p{L}[\p{L}\p{N}-]*\.(?:com|org|net|gov|us|io|co|uk|edu|info|news)$/iu;
 /** Articles a title drops before its role. */
 const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'another']);
 /** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
@@ -100,6 +102,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   // "Uzbek state media" too, when the phrase ends in it ("media trackers" are people, "social media posts" no speaker).
   if (PUBLICATION_HEADS.has(head.lower) || (head.lower === 'media' && !head.cap && phrase.head === coreEnd) || (head.cap && PUBLICATION_NAME_HEADS.has(head.lower) && phrase.head > phrase.first && tokens[phrase.head - 1].cap && !isForename(tokens[phrase.head - 1].lower))) {
     return { cls: 'publication', name: head.cap ? whole : lowerFirst(slice(phrase.first, coreEnd)), title: null, nameTokens: null, headWord: head.lower, definite };
+  }
+  // "according to PowerOutage.us", "RealClearPolitics.com reported": a website, not a person.
+  if (phrase.head === coreEnd && WEBSITE.test(head.text)) {
+    return { cls: 'publication', name: withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
   }
   // "the British Chambers of Commerce", "the U.S. Chamber of Commerce": no one's surname, with its "of".
   if (CHAMBERS.has(head.lower) && head.cap && tokens[phrase.head + 1]?.lower === 'of' && phrase.head + 2 <= coreEnd && tokens[phrase.head + 2].cap) {

@@ -513,6 +513,11 @@ describe('sources', () => {
       assert.deepEqual(other.sources.map((s) => s.name).sort(), ['Carmen Ruiz', 'His son']);
     });
 
+    it('takes a web address for a publication and a profession\'s plural for a speaker', () => {
+      const model = analyze(body('More than 350,000 homes were without power, according to PowerOutage.us, which tracks utility reports.', 'The storm weakened, but forecasters warned that its slow crawl could bring days of rain.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['PowerOutage.us', 'publication'], ['forecasters', 'person']]);
+    });
+
     it('takes a county\'s body for an organisation, and "the agency" for it: "King County Metro proposed …"', () => {
       const model = analyze(body('King County Metro proposed on Tuesday raising bus fares by 25 cents.', 'Reduced fares would not change, the agency said.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.mentions.length]), [['King County Metro', 'organization', 2]]);

@@ -77,6 +77,9 @@ export const GROUP_NOUNS = new Set([
   'sources', 'insiders', 'staff', 'staffers',
   // Who asks and heckles is quoted too: "Obama's first questioners ranged from skeptical to hostile: "…"".
   'questioners', 'interviewers', 'hecklers', 'callers', 'panelists', 'moderators', 'viewers', 'readers', 'listeners',
+  // Professions that speak as a body in weather, science and disaster stories: "forecasters warned that …".
+  'forecasters', 'meteorologists', 'firefighters', 'paramedics', 'rescuers', 'nurses', 'physicians', 'engineers',
+  'epidemiologists', 'astronomers', 'physicists', 'biologists', 'geologists', 'seismologists', 'inspectors',
   // A poll's share of respondents speaks for them: "21 percent said "not too likely"".
   'percent',
 ]);
