@@ -81,7 +81,10 @@ function describedThenTitled(entities: Entity[], ledeEnd: number, into: Map<numb
  * description merged, or null.
  */
 function describedThenNamed(entities: Entity[], resolved: ReadonlyArray<ResolvedRef | null>, lede: Span, next: Span, into: Map<number, number>): number | null {
-  const described = entities.flatMap((e, id) => ((e.cls === 'description' || e.cls === 'anonymous') && e.speaker && (e.kind === 'person' || e.kind === 'anonymous') && /^(?:a|an)\s/i.test(e.name) && !pluralHead(e) && e.mentions.every((m) => m.start >= lede.start && m.end <= lede.end) ? [id] : []));
+  const described: number[] = [];
+  entities.forEach((e, id) => {
+    if ((e.cls === 'description' || e.cls === 'anonymous') && e.speaker && (e.kind === 'person' || e.kind === 'anonymous') && INDEFINITE.test(e.name) && !pluralHead(e) && e.mentions.every((m) => m.start >= lede.start && m.end <= lede.end)) described.push(id);
+  });
   if (described.length !== 1) return null;
   let opener: ResolvedRef | null = null;
   for (const ref of resolved) if (ref && ref.mention.start >= next.start && ref.mention.start < next.end && (!opener || ref.mention.start < opener.mention.start)) opener = ref;
@@ -90,9 +93,11 @@ function describedThenNamed(entities: Entity[], resolved: ReadonlyArray<Resolved
   if (person.kind !== 'person' || person.cls !== 'name' || person.title || firstMention(person) < next.start) return null;
   into.set(described[0], opener.source);
   // The lede's description is the title the name never had: "former senior executive at Lumora".
-  person.title = entities[described[0]].name.replace(/^an?\s+/i, '');
+  person.title = entities[described[0]].name.replace(INDEFINITE, '');
   return described[0];
 }
+
+const INDEFINITE = /^an?\s/i;
 
 /** More people than this sharing a title word leave a description before their names unresolved. */
 const MAX_SAME_TITLE = 50;

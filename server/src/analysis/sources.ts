@@ -468,8 +468,11 @@ function nameRightAfter(text: string, end: number, ownerAt: ReadonlyMap<number, 
  * "her son").
  */
 function relationNamedBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
-  const [owner, noun] = reading.name.toLowerCase().split(/\s+/);
-  if (noun === undefined || !OWNER_DETERMINERS.has(owner) || !RELATION_NOUNS.has(noun) || reading.name.split(/\s+/).length !== 2) return null;
+  // Most descriptions are no relation: their first word tells at once, before any splitting.
+  const space = reading.name.indexOf(' ');
+  if (space < 0 || !OWNER_DETERMINERS.has(reading.name.slice(0, space).toLowerCase())) return null;
+  const [owner, noun, more] = reading.name.toLowerCase().split(/\s+/);
+  if (more !== undefined || !RELATION_NOUNS.has(noun)) return null;
   const wanted = `${owner} ${noun}`;
   return latestBefore(entities, before, timeline, (e) => e.kind === 'person' && e.cls === 'name' && e.title?.toLowerCase() === wanted);
 }
