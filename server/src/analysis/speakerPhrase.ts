@@ -122,7 +122,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       const t = tokens[start - 1];
       // A capital that only opens the sentence ("The FAA said") is the article, not part of the name.
       if (t.kind === 'possessive' || t.lower === 'the') break;
-      // "King County Metro", "Prince George's County": a title word naming a county is the county's name.
+      // "King County Metro", "Queen Anne County": a title word naming a county is the county's name.
       if (t.cap && ((!isTitleWord(t.lower) && !(t.lower.includes('-') && t.lower.split('-').every(isTitleWord))) || LOCAL_BODIES.has(tokens[start].lower))) start--;
       else if (NAME_PARTICLES.has(t.lower) && start - 2 >= phrase.first && (tokens[start - 2].cap || NAME_PARTICLES.has(tokens[start - 2].lower))) start--;
       // "Louisville Gas and Electric": a company's name runs through its "and".

@@ -19,7 +19,7 @@ export const SAME_SENTENCE_SUBJECT_SCORE = 2 + 5;
 const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'group', 'anonymous', 'description'];
 /** How many sentences back "the company" looks for the company's name. */
 const COMPANY_REACH = 8;
-/** Nouns for a company that "the …" uses for one named before. */
+/** Nouns for a company or an agency that "the …" uses for one named before (`the agency said` after `King County Metro`). */
 const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'bank', 'agency', ...BUSINESS_NOUNS]);
 
 /**
