@@ -178,7 +178,8 @@ function flowList(text: string, start: number, end: number, after: number): Yaml
   for (const part of inner.split(',')) {
     const value = part.trim();
     const at = itemStart + part.length - part.trimStart().length;
-    const item = value && plain(value, at, at + value.length, at + value.length);
+    // The full parser ends a flow item after the spaces that follow it, at its comma or bracket.
+    const item = value && plain(value, at, at + value.length, itemStart + part.length);
     if (!item) return undefined;
     list.items.push(item);
     itemStart += part.length + 1;

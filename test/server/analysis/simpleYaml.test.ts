@@ -100,6 +100,14 @@ describe('analysis/simpleYaml', () => {
     assert.equal(readYaml('title: a\ntitle: b\n', 4, 22).errors[0]?.code, 'DUPLICATE_KEY');
   });
 
+  it('ends a flow list\'s item after the spaces before its comma or bracket, as yaml does', () => {
+    for (const yaml of ['title:  [ Geneva ]', 't: [ a  , b  ]', 't: [a,  b]']) {
+      const readings = bothReadings(yaml);
+      assert.ok(readings.taken, yaml);
+      assert.deepEqual(readings.fast, readings.full, yaml);
+    }
+  });
+
   it('agrees with yaml on generated front matter, whenever it takes it', () => {
     const word = fc.constantFrom('Geneva', 'U.N.', 'Ortiz', 'a', '2025-08-19', 'true', 'False', 'null', '12', '1.5e3', '-', '#', ':', 'x:y', '"', "'", ',', 'O’Neil', ' ', '[', ']', '{', '&', '*', '~', 'place:');
     const value = fc.oneof(
