@@ -160,7 +160,7 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueToken[]
     if (!form || !isVerbUse(tokens, i)) continue;
     // "The cabinet should think again": what someone ought to think is the writer's view, not theirs.
     if (form.belief && OBLIGATION.has(tokens[i - 1]?.lower ?? '')) continue;
-    const last = cueEnd(tokens, i, lexicon);
+    const last = cueEnd(tokens, i, lexicon, form.lemma);
     cues.push({
       token: i,
       last,
@@ -530,11 +530,11 @@ function nextQuoteWithin(tokens: readonly Token[], i: number, distance: number):
 }
 
 /** Extends a verb over its particle, its addressee (`told reporters`) and its channel (`in a statement`). */
-function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon): number {
+function cueEnd(tokens: readonly Token[], i: number, lexicon: Lexicon, lemma: string): number {
   let last = i;
   const phrasal = lexicon.phrasal.get(tokens[i].lower);
   if (phrasal && tokens[i + 1] && phrasal.particles.includes(tokens[i + 1].lower)) last = i + 1;
-  if (TELL_FORMS.has(tokens[i].lower) || ADDRESSEE_LEMMAS.has(lexicon.verbs.get(tokens[i].lower)?.lemma ?? '')) last = addresseeEnd(tokens, last + 1) ?? last;
+  if (TELL_FORMS.has(tokens[i].lower) || ADDRESSEE_LEMMAS.has(lemma)) last = addresseeEnd(tokens, last + 1) ?? last;
   const channel = channelEnd(tokens, last + 1);
   if (channel !== null) last = channel;
   return last;

@@ -29,7 +29,8 @@ export function afterDateline(tokens: readonly Token[], from: number, to: number
   return j < to && DASHES.has(tokens[j].text) ? j + 1 : from;
 }
 
-const DASHES = new Set(['-', '—', '–']);
+/** A hyphen and the dashes, as a dateline or a clause is set off by them. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
 const MAX_PLACE_WORDS = 4;
 
 function isCapitals(t: Token): boolean {

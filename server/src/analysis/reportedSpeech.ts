@@ -2,7 +2,7 @@
 import type { AttributionContext, CueRef } from './attributionTypes';
 import { describingParticiple } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { afterDateline } from './datelineTokens';
+import { afterDateline, DASHES } from './datelineTokens';
 import { phraseEnd } from './phrases';
 import { ADDRESSEE_LEMMAS } from './lexicon/verbs';
 import type { Span } from './model';
@@ -182,7 +182,6 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words after a comma that open a clause set against the reported one: `…, while about 4 in 10 want …`. */
 const CONTRASTS = new Set(['while', 'whereas']);
-const DASHES = new Set(['-', '—', '–']);
 
 /**
  * `to`, or the last token before a clause of the writer's in (from, to]: after a semicolon,

@@ -18,7 +18,7 @@ import { COMPANY_DESCRIPTIONS, COMPANY_NAME_ENDINGS, OWNER_DETERMINERS, RELATION
 import { newEntity, newPerson, pluralHead, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
 import { negated } from './reportedSpeech';
-import { readPhrase, type PhraseReading } from './speakerPhrase';
+import { readPhrase, TITLE_ARTICLES, type PhraseReading } from './speakerPhrase';
 
 export interface ResolvedRef {
   source: number;
@@ -156,12 +156,11 @@ export function resolveSources(
         // "Halvard said", after "shipping group Halvard ASA": the company's short name.
         if (id === null && first === last) {
           // "payments chipmaker Orvane" before, then "Orvane said": the company, by the same name.
-          const company = companyNameBefore(doc.prose, reading.name, ref.span.start);
-          const noun = company ? null : companyDescribedBefore(doc.prose, reading.name, ref.span.start);
-          const name = company ?? (noun ? reading.name : null);
-          if (name) {
+          const company = companyBefore(doc.prose, reading.name, ref.span.start);
+          if (company) {
+            const { name, noun } = company;
             id = entityFor(`organization:${name.toLowerCase()}`, () => newEntity('organization', 'organization', name, `organization:${name.toLowerCase()}`, 'company'));
-            reason = { step: 'company-short-name', detail: company ? `"${reading.name}" is short for ${company}, named before.` : `"${reading.name}" is the ${noun} named before.` };
+            reason = { step: 'company-short-name', detail: noun ? `"${reading.name}" is the ${noun} named before.` : `"${reading.name}" is short for ${name}, named before.` };
           }
         }
         if (id === null) {
@@ -265,9 +264,9 @@ export function resolveSources(
  */
 function titleOf(appositive: string): string {
   const role = appositive.replace(/\s+(?:who|whom|whose)\s.*$/is, '');
-  const owner = role.split(/\s/, 1)[0].toLowerCase();
-  if (OWNER_DETERMINERS.has(owner) && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())) return role.replace(/^\S+\s+/, '');
-  return role.replace(/^(?:a|an|another|the)\s+/i, '');
+  const first = role.split(/\s/, 1)[0].toLowerCase();
+  const owner = OWNER_DETERMINERS.has(first) && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
+  return owner || TITLE_ARTICLES.has(first) ? role.replace(/^\S+\s+/, '') : role;
 }
 
 /** Names of a people or a faith, which a "which" may follow: Christians, Democrats, Iranians, Japanese. */
@@ -297,35 +296,31 @@ const GRANTED_REACH = 160;
 const RELATIVE_CLAUSE_BEFORE = /^\s+who\s[^.;:!?"“”()]*$/;
 
 /**
- * The company an earlier sentence names with `word` first and a company's ending last
- * (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`), or null: the latest such name in the
- * story's text before `before`, found by plain search rather than a pattern, since most short
- * names are surnames looked up often.
+ * The company an earlier sentence names with `word`: in full, with `word` first and a
+ * company's ending last (`Halvard ASA`, `Oskarsen Lines`, `Harbour Energy`; the latest such
+ * name before `before`), else after a company's noun (`payments chipmaker Orvane`; `noun` says
+ * which). Null when the story has neither. Found by plain search in one pass rather than a
+ * pattern, since most short names are surnames looked up often.
  */
-function companyNameBefore(prose: string, word: string, before: number): string | null {
+function companyBefore(prose: string, word: string, before: number): { name: string; noun: string | null } | null {
   // The search stays within the window: a word not found there must not send it to the end of a 10 MB text.
   const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
-  let found: string | null = null;
+  let full: string | null = null;
+  let noun: string | null = null;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (noun === null && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) {
+      const described = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+      if (described && COMPANY_DESCRIPTIONS.has(described[1])) noun = described[1];
+    }
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
     const rest = NAME_AFTER.exec(text.slice(at + word.length, at + word.length + NAME_AFTER_REACH));
     if (!rest) continue;
     const words = rest[0].trim().split(/\s+/);
     const ending = words[words.length - 1].toLowerCase();
-    if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) found = `${word} ${words.join(' ')}`;
+    if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) full = `${word} ${words.join(' ')}`;
   }
-  return found;
-}
-
-/** The company's noun right before `word` earlier in the story (`payments chipmaker Orvane`, `the retailer Harbour`), or null. */
-function companyDescribedBefore(prose: string, word: string, before: number): string | null {
-  const text = prose.slice(Math.max(0, before - COMPANY_NAME_REACH), before);
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
-    const noun = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
-    if (noun && COMPANY_DESCRIPTIONS.has(noun[1])) return noun[1];
-  }
-  return null;
+  if (full !== null) return { name: full, noun: null };
+  return noun === null ? null : { name: word, noun };
 }
 
 /** One or two capitalised words right after a name's first word: `Halvard| ASA`, `Oskarsen| Lines`. */

@@ -53,7 +53,7 @@ const LOCAL_BODIES = new Set(['county', 'city', 'township', 'parish', 'borough']
 /** A web address's name: `PowerOutage.us`, `GunBroker.com`. */
 const WEBSITE = /^\p{L}[\p{L}\p{N}-]*\.(?:com|org|net|gov|us|io|co|uk|edu|info|news)$/iu;
 /** Articles a title drops before its role. */
-const TITLE_ARTICLES = new Set(['the', 'a', 'an', 'another']);
+export const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
 /** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
 const PLACE_OPENERS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'pacific', 'atlantic', 'american', 'national', 'united', 'international', 'global', 'royal']);
 
