@@ -174,10 +174,17 @@ function linkSources(doc: WorkingDocument, sources: SourcesResult, quotes: Quote
   for (const quote of quotes) if (quote.attribution) sources.sources[quote.attribution.source].quotes.push(quote.id);
   for (const a of attributions) sources.sources[a.source].attributions.push(a.id);
   const custom = doc.lexicon.anonymousPatterns;
+  // Where a source is credited with words, quoted or reported.
+  const speaking = new Set<number>();
+  for (const quote of quotes) if (quote.attribution) speaking.add(quote.attribution.mention.start);
+  for (const a of attributions) speaking.add(a.mention.start);
   for (const source of sources.sources) {
     if (source.kind !== 'anonymous' && custom.some((pattern) => (pattern.lastIndex = 0, pattern.test(source.name)))) source.kind = 'anonymous';
     if (source.kind !== 'anonymous') continue;
     // "the officer" after "A senior military officer": anonymity is granted, and explained, at the first reference.
-    source.anonymity = source.mentions.filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description' && m.reason?.step !== 'partitive').map((m) => describeAnonymity(doc, m));
+    // "Officials said" after "U.S. officials said" sources anew, and owes its own reason; "Officials have not said when" does not.
+    source.anonymity = source.mentions
+      .filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description' && m.reason?.step !== 'partitive' && (m.reason?.step !== 'bare-plural' || speaking.has(m.start)))
+      .map((m) => describeAnonymity(doc, m));
   }
 }

@@ -194,9 +194,12 @@ export function resolveSources(
           break;
         }
         const group = partitiveGroup(entities, span.text, ref.span.start, timeline);
-        const backReference = group ?? relationNamedBefore(entities, reading, ref.span.start, timeline) ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
+        const bare = reading.definite ? null : bareGroupBefore(entities, reading, ref.span.start, timeline);
+        const backReference = group ?? relationNamedBefore(entities, reading, ref.span.start, timeline) ?? bare ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
         id = backReference ?? entityFor(`${reading.cls}:${reading.name.toLowerCase()}`, () => newEntity(kindOf(reading.cls), reading.cls, reading.name, `${reading.cls}:${reading.name.toLowerCase()}`, reading.headWord));
         if (group !== null) reason = { step: 'partitive', detail: `"${span.text}" is one of ${entities[id].name}, named before.` };
+        // Each "Officials said" sources anew: it keeps its own need for a reason to be anonymous.
+        else if (bare !== null && backReference === bare) reason = { step: 'bare-plural', detail: `"${span.text}" are ${entities[id].name}, named before.` };
         else if (backReference !== null) reason = { step: 'definite-description', detail: `"${span.text}" refers back to ${entities[id].name}.` };
         kind = 'description';
         break;
@@ -450,6 +453,15 @@ function latestWithHead(entities: Entity[], reading: PhraseReading, before: numb
   return latestBefore(entities, before, timeline, (e) => (e.cls === reading.cls ? singular(e.headWord) === head : e.kind === 'person' && reading.cls === 'description' && titleFits(e.title, head, modifiers)));
 }
 
+
+/**
+ * "Federal prosecutors said … Prosecutors wrote", "U.S. officials said … Officials said": the
+ * bare plural noun alone is the group named before with more words, not a group of its own.
+ */
+function bareGroupBefore(entities: Entity[], reading: PhraseReading, before: number, timeline: Timeline): number | null {
+  if ((reading.cls !== 'description' && reading.cls !== 'group' && reading.cls !== 'anonymous') || reading.name.toLowerCase() !== reading.headWord || singular(reading.headWord) === reading.headWord) return null;
+  return latestBefore(entities, before, timeline, (e) => e.cls === reading.cls && e.headWord === reading.headWord && e.name.toLowerCase() !== reading.headWord);
+}
 
 /** The person whose name follows `end` after a comma (`the business secretary|, Tom Ashworth`), if any. */
 function nameRightAfter(text: string, end: number, ownerAt: ReadonlyMap<number, number>): number | undefined {

@@ -518,6 +518,17 @@ describe('sources', () => {
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['PowerOutage.us', 'publication'], ['forecasters', 'person']]);
     });
 
+    it('takes a bare plural for the group named before with more words: "Federal prosecutors … Prosecutors wrote"', () => {
+      const model = analyze(body('Federal prosecutors said the company hid its losses.', '"It was a fraud from the start," Prosecutors wrote in the filing.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.mentions.length]), [['Federal prosecutors', 2]]);
+      assert.equal(speakerOfQuote(model, 'fraud from the start')?.name, 'Federal prosecutors');
+      // So are anonymous officials; each time they speak unnamed, the story owes a reason.
+      const officials = analyze(body('U.S. officials said the talks had stalled.', 'Officials said a new round was possible.'));
+      assert.deepEqual(officials.sources.map((s) => [s.name, s.kind, s.anonymity.length]), [['U.S. officials', 'anonymous', 2]]);
+      // A group named with more words of its own is another group.
+      assert.equal(analyze(body('Federal prosecutors said the company hid its losses.', 'State prosecutors said it did not.')).sources.length, 2);
+    });
+
     it('takes a county\'s body for an organisation, and "the agency" for it: "King County Metro proposed …"', () => {
       const model = analyze(body('King County Metro proposed on Tuesday raising bus fares by 25 cents.', 'Reduced fares would not change, the agency said.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.mentions.length]), [['King County Metro', 'organization', 2]]);
