@@ -435,6 +435,30 @@ function latestBefore(entities: Entity[], before: number, timeline: Timeline, te
 /** Words that open a clause set before the sentence's own: `Asked whether …,`, `When Ruiz arrived,`. */
 const OPENING_CLAUSES = new Set(['asked', 'when', 'after', 'although', 'though', 'while', 'if', 'because', 'before', 'since', 'unlike', 'despite', 'once', 'until', 'whereas']);
 
+/** Verbs of putting a question to someone named right after them: `asked Ms. Whitcombe why`. Not `questioned Trump's logic`. */
+const ASKING = new Set(['asked', 'pressed']);
+
+/**
+ * Where the person a sentence's main clause puts a question to is named (`Ms. Baines asked
+ * |Ms. Whitcombe| why …`): the capitalised words right after the verb, which must follow a
+ * subject of its own. Not `Asked whether …,`, whose subject is the one asked.
+ */
+function askedInSentence(doc: WorkingDocument, index: number): Span | null {
+  const at = sentenceNumbered(doc, index);
+  if (!at) return null;
+  const { paragraph, sentence } = at;
+  const tokens = paragraph.tokens;
+  for (let j = sentence.firstWord + 1; j + 1 < sentence.lastToken; j++) {
+    if (tokens[j].quote >= 0 || !ASKING.has(tokens[j].lower) || !tokens[j + 1].cap || tokens[j + 1].quote >= 0) continue;
+    let end = j + 1;
+    while (end + 1 < sentence.lastToken && tokens[end + 1].cap && tokens[end + 1].quote < 0) end++;
+    // "pressed Trump's aides": whose aides, not whom.
+    if (tokens[end + 1]?.kind === 'possessive') return null;
+    return { start: tokens[j + 1].start, end: tokens[end].end };
+  }
+  return null;
+}
+
 /** Where sentence `index`'s main clause starts: past an opening clause and its comma, else where the sentence does. */
 function mainClauseStart(doc: WorkingDocument, index: number): number {
   const at = sentenceNumbered(doc, index);
@@ -604,16 +628,21 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
   const sentence = ref.sentence;
   const wanted = pronounGender(pronoun);
   // What the text says about each recent source: its latest mention, and where it stands.
-  const seen = new Map<number, { latest: number; inSentence: number; previousSentence: number }>();
+  const seen = new Map<number, { latest: number; inSentence: number; previousSentence: number; asked: boolean }>();
+  const asked = sentence > 0 ? askedInSentence(doc, sentence - 1) : null;
   let looked = 0;
   for (const entry of timeline.before(ref.span.start)) {
     const at = sentenceAt(doc, entry.start);
     if (sentence - at > PRONOUN_REACH || ++looked > PRONOUN_MENTIONS) break;
-    const facts = seen.get(entry.id) ?? { latest: at, inSentence: -1, previousSentence: -1 };
+    const facts = seen.get(entry.id) ?? { latest: at, inSentence: -1, previousSentence: -1, asked: false };
     if (at === sentence) facts.inSentence = entry.start;
     if (at === sentence - 1) facts.previousSentence = entry.start;
+    if (asked && entry.start >= asked.start && entry.start < asked.end) facts.asked = true;
     seen.set(entry.id, facts);
   }
+  // "Ms. Baines asked Ms. Whitcombe why she had waited. "Because I needed that job," she said":
+  // who was asked answers, not who asked.
+  const answered = [...seen.values()].some((facts) => facts.asked);
   // The subject of a sentence is its first mention, near its start: only one source can be it. In
   // the sentence before, not a name in a clause set before its own ("Asked whether Ana Souza had
   // asked to come off, Hartley paused"): who is asked about is not who answers. In the pronoun's
@@ -670,7 +699,10 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
       // The pronoun's own sentence: "Canova said he has not held fundraising dinners".
       score += isSubject(facts.inSentence, sentence) ? 5 : 3;
       evidence.push('named earlier in the same sentence');
-    } else if (sentence > 0 && isSubject(facts.previousSentence, sentence - 1)) {
+    } else if (facts.asked) {
+      score += 2.5;
+      evidence.push('asked in the previous sentence');
+    } else if (sentence > 0 && !answered && isSubject(facts.previousSentence, sentence - 1)) {
       score += 2.5;
       evidence.push('the subject of the previous sentence');
     }

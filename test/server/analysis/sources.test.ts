@@ -675,6 +675,20 @@ describe('sources', () => {
       assert.equal(pronounSpeaker(own, 'nobody asked'), 'Emily Ruiz');
     });
 
+    it('takes the one asked in the previous sentence for who answers, not the one asking', () => {
+      const model = analyze(body(
+        'Rosalind Baines, the defense lawyer, cross-examined Carol Whitcombe on Tuesday.',
+        'Ms. Baines asked Ms. Whitcombe why she had not gone to the police. "Because I needed that job," she said.',
+      ));
+      assert.equal(pronounSpeaker(model, 'needed that job'), 'Carol Whitcombe');
+      // Questioning someone's logic puts no question to them.
+      const logic = analyze(body(
+        'Juan Marek, a former adviser, spoke after Ana Ruiz.',
+        'Marek also pressed Ruiz\'s aides on the plan. "There is no easy answer," he said.',
+      ));
+      assert.equal(pronounSpeaker(logic, 'no easy answer'), 'Juan Marek');
+    });
+
     it('never resolves a pronoun to the person its own reported words open on', () => {
       const model = analyze(body(
         'A third employee, a former quality manager, said he raised the problem with the maintenance director, Gary Pruitt, in April.',
