@@ -459,12 +459,22 @@ function askedInSentence(doc: WorkingDocument, index: number): Span | null {
   return null;
 }
 
-/** Where sentence `index`'s main clause starts: past an opening clause and its comma, else where the sentence does. */
+/**
+ * Where sentence `index`'s own words about its subject start: past an opening clause and its
+ * comma, or past the quotation it opens with (`"…," Okafor told reporters`), else where the
+ * sentence does.
+ */
 function mainClauseStart(doc: WorkingDocument, index: number): number {
   const at = sentenceNumbered(doc, index);
   if (!at) return 0;
   const { paragraph, sentence } = at;
   const tokens = paragraph.tokens;
+  const opening = tokens[sentence.firstToken]?.quote ?? -1;
+  if (opening >= 0) {
+    let j = sentence.firstToken;
+    while (j < sentence.lastToken && tokens[j].quote === opening) j++;
+    return j < sentence.lastToken ? tokens[j].start : doc.sentenceStarts[index];
+  }
   if (!OPENING_CLAUSES.has(tokens[sentence.firstWord]?.lower ?? '')) return doc.sentenceStarts[index];
   for (let j = sentence.firstWord + 1; j < sentence.lastToken; j++) if (tokens[j].text === ',' && tokens[j].quote < 0) return tokens[j].end;
   return doc.sentenceStarts[index];
@@ -653,7 +663,7 @@ function resolvePronoun(entities: Entity[], byKey: Map<string, number>, pronoun:
     if (facts.inSentence >= 0) firstIn.set(sentence, Math.min(firstIn.get(sentence) ?? Infinity, facts.inSentence));
     if (facts.previousSentence >= previousMain) firstIn.set(sentence - 1, Math.min(firstIn.get(sentence - 1) ?? Infinity, facts.previousSentence));
   }
-  const isSubject = (start: number, index: number): boolean => start >= 0 && start === firstIn.get(index) && start - doc.sentenceStarts[index] < 60;
+  const isSubject = (start: number, index: number): boolean => start >= 0 && start === firstIn.get(index) && start - (index === sentence ? doc.sentenceStarts[index] : previousMain) < 60;
   const candidates: Candidate[] = [];
   for (const [id, facts] of seen) {
     const e = entities[id];

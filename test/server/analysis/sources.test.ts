@@ -675,6 +675,16 @@ describe('sources', () => {
       assert.equal(pronounSpeaker(own, 'nobody asked'), 'Emily Ruiz');
     });
 
+    it('takes the speaker after an opening quotation for the subject of that sentence: "\"…,\" Okafor told reporters"', () => {
+      const model = analyze(body(
+        'Jonah Okafor scored twice. Manager Liam Doyle said Okafor had trained only twice this week.',
+        '"Honestly, I did not think he would last an hour," he said.',
+        'Okafor said the dressing room had been quiet until Doyle arrived.',
+        '"The gaffer was not happy, you could hear him from the car park," Okafor told reporters. "I have been waiting for a day like this," he said.',
+      ));
+      assert.equal(pronounSpeaker(model, 'waiting for a day'), 'Jonah Okafor');
+    });
+
     it('takes the one asked in the previous sentence for who answers, not the one asking', () => {
       const model = analyze(body(
         'Rosalind Baines, the defense lawyer, cross-examined Carol Whitcombe on Tuesday.',
