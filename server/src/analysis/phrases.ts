@@ -56,6 +56,9 @@ export function isProvisionNumber(token: Token): boolean {
   return token.kind === 'number' || /^[IVXL]+$/.test(token.text);
 }
 
+/** Records a body keeps, which words we need not know may lead to: `city planning records`, `exit polling data`. */
+const RECORD_HEADS = new Set(['records', 'data', 'filings', 'documents', 'figures', 'statistics', 'logs', 'results']);
+
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'st.', 'mac', 'ben', 'abu', 'y']);
 const PP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'on', 'to', 'in']);
 /** Where words were said or published, not who said them: `the ministry in a statement`. */
@@ -644,6 +647,14 @@ export class PhraseReader {
         last = j;
         break;
       }
+      // "according to city planning records", "county property records": words we need not know between a body and its record.
+      if (t.kind === 'word' && sawHead && !t.cap && j > start) {
+        const record = this.#recordAfterModifiers(tokens, j, ceiling);
+        if (record > j) {
+          last = j = record;
+          continue;
+        }
+      }
       // "the billionaire businessman", "his longtime personal physician": an unknown noun after a determiner and modifiers.
       // Never past a finite verb: in "said the messages were kept short" the phrase is the content's subject.
       if (t.kind === 'word' && j > start && j - start < 5 && DETERMINERS.has(tokens[start].lower) && /^[a-z0-9][a-z0-9-]+$/.test(t.text) && !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !FINITE_VERBS.has(t.lower) && (!sawHead || this.#onlyModifiers(tokens, start + 1, j))) {
@@ -693,6 +704,16 @@ export class PhraseReader {
     if (!next || k + 1 > ceiling || next.quote >= 0) return -1;
     if (next.kind === 'word' && !next.cap && this.isHeadWord(next)) return k + 1;
     if (next.kind === 'word' && next.cap && k + 2 <= ceiling && tokens[k + 2]?.kind === 'word' && tokens[k + 2].cap) return k;
+    return -1;
+  }
+
+  /** The record that one or two plain lower-case words from `j` lead to (`planning records`), or -1. Not a law: "a San Diego securities law firm". */
+  #recordAfterModifiers(tokens: readonly Token[], j: number, ceiling: number): number {
+    for (let k = j; k <= ceiling && k < j + 2; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || t.cap || t.quote >= 0 || CLAUSE_WORDS.has(t.lower) || FINITE_VERBS.has(t.lower) || PP_PREPOSITIONS.has(t.lower)) return -1;
+      if (k > j && RECORD_HEADS.has(t.lower)) return k;
+    }
     return -1;
   }
 

@@ -518,6 +518,13 @@ describe('sources', () => {
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['PowerOutage.us', 'publication'], ['forecasters', 'person']]);
     });
 
+    it('reads the records a body keeps as one document: "according to city planning records"', () => {
+      const model = analyze(body('Two developers have filed plans for 312 units, according to city planning records.'));
+      assert.deepEqual(namesAndKinds(model), [['city planning records', 'document']]);
+      // Not a law firm's law.
+      assert.equal(analyze(body('She spoke before a San Diego securities law firm, and "did all I could," Lena Hart said.')).sources.some((s) => s.kind === 'document'), false);
+    });
+
     it('takes a bare plural for the group named before with more words: "Federal prosecutors … Prosecutors wrote"', () => {
       const model = analyze(body('Federal prosecutors said the company hid its losses.', '"It was a fraud from the start," Prosecutors wrote in the filing.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.mentions.length]), [['Federal prosecutors', 2]]);
