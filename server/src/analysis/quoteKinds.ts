@@ -80,6 +80,11 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
   if (before && WORK_VERBS.has(before.lower) && personBefore(tokens, qs - 2) && isTitleCase(quotedWords())) {
     return { step: 'title', detail: `A capitalised name that someone "${before.text}": the title of a work.` };
   }
+  // "green buttons reading “Save Our Streets,”", "banners bearing “No More Towers”": what an object bears, nobody's words.
+  const object = qs > 1 ? tokens[qs - 2] : null;
+  if (before && INSCRIBING.has(before.lower) && object && INSCRIBED.has(object.lower) && isTitleCase(quotedWords())) {
+    return { step: 'inscription', detail: `Words on ${object.text} ("${object.text} ${before.text} …"): an inscription, not anyone's words.` };
+  }
   if (!content.endsWith(',') && inLinkText(text, quote, paragraph.start, paragraph.end)) return { step: 'title', detail: 'A name in quotation marks in the text of a link: the page or service it leads to.' };
   // `Salvatore "Sal" Ricci`, `Ann "the Hammer" Lee`: a nickname between a person's names.
   const after = tokens[tokenAt(paragraph, quote.end - 1) + 1];
@@ -90,6 +95,15 @@ export function titleReason(quote: RawQuote, paragraph: ParagraphInfo, text: str
 }
 
 const NICKNAME_WORDS = 3;
+
+/** Participles that put words on an object: `buttons reading "…"`. */
+const INSCRIBING = new Set(['reading', 'bearing', 'saying', 'proclaiming', 'declaring']);
+/** Objects that bear words. */
+const INSCRIBED = new Set([
+  'sign', 'signs', 'banner', 'banners', 'button', 'buttons', 'placard', 'placards', 'poster', 'posters', 'shirt',
+  'shirts', 't-shirt', 't-shirts', 'hat', 'hats', 'cap', 'caps', 'sticker', 'stickers', 'billboard', 'billboards',
+  'flag', 'flags', 'badge', 'badges', 'pin', 'pins', 'sweatshirt', 'sweatshirts', 'hoodie', 'hoodies', 'mug', 'mugs',
+]);
 
 /** `title` is what `titleReason` said of the quotation. */
 export function classifyQuote(quote: RawQuote, title: Reason | null, draft: QuoteDraft | null, paragraph: ParagraphInfo, text: string, words: number): { kind: QuoteKind; reason: Reason } {

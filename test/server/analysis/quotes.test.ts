@@ -266,6 +266,15 @@ describe('quotes', () => {
       assert.equal(quoteContaining(model, 'no.').attribution?.source, model.sources.findIndex((s) => s.name === 'Mary “Big Mo” Smith'));
     });
 
+    it('reads the words on a button, a sign or a banner as an inscription, nobody\'s words', () => {
+      const model = analyze(body('Opponents wore green buttons reading “Save Our Streets,” while supporters held up plates.', 'Protesters carried banners bearing "No More Towers" down Main Street.'));
+      for (const slogan of ['Save Our Streets', 'No More Towers']) {
+        assert.equal(quoteContaining(model, slogan).kindReason.step, 'inscription', slogan);
+        assert.equal(quoteContaining(model, slogan).attribution, null, slogan);
+      }
+      assert.deepEqual(model.sources, []);
+    });
+
     it('classifies a broadcaster\'s or a paper\'s show after its possessive as a title: HRTV\'s "Harbour Morning"', () => {
       const model = analyze(body('Ruiz told HRTV\'s "Harbour Morning" on Friday that the ferry would sail.', 'Lund said on the Post\'s "Harbour Hour" that it would not.'));
       for (const show of ['Harbour Morning', 'Harbour Hour']) {
