@@ -217,7 +217,9 @@ export function resolveSources(
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     // So is it when a "which" clause describes it ("Unison, which represents 1.3 million workers, said"): no person is a
     // "which", though a people may be ("evangelical Christians, which …").
-    if (ref.appositive && entity.cls === 'name' && entity.forename === null && (appositiveNamesOrganization(paragraph, ref.appositive) || (/^which\b/i.test(appositive) && !PEOPLES.test(entity.name)))) {
+    // So is a description in capitals ("Neighbors for Responsible Growth, a group that organized the opposition,").
+    const bodyLike = entity.cls === 'name' ? entity.forename === null : (entity.cls === 'description' || entity.cls === 'group') && CAPITALISED_WORDS.test(entity.name);
+    if (ref.appositive && bodyLike && (appositiveNamesOrganization(paragraph, ref.appositive) || (/^which\b/i.test(appositive) && !PEOPLES.test(entity.name)))) {
       entity.kind = 'organization';
       entity.cls = 'organization';
       entity.gender = 'plural';
@@ -266,11 +268,14 @@ export function resolveSources(
  * and without a relative clause after the role.
  */
 function titleOf(appositive: string): string {
-  const role = appositive.replace(/\s+(?:who|whom|whose)\s.*$/is, '');
+  const role = appositive.replace(/\s+(?:who|whom|whose|that|which)\s.*$/is, '');
   const first = role.split(/\s/, 1)[0].toLowerCase();
   const owner = OWNER_DETERMINERS.has(first) && !RELATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
   return owner || TITLE_ARTICLES.has(first) ? role.replace(/^\S+\s+/, '') : role;
 }
+
+/** A capital, then two more capitalised words: a name's, not a description's (`Citizens for Safe Streets`, not `spokeswoman for the EB-5 Investment Coalition`). */
+const CAPITALISED_WORDS = /^\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}/u;
 
 /** Names of a people or a faith, which a "which" may follow: Christians, Democrats, Iranians, Japanese. */
 const PEOPLES = /(?:ans|ese|ish|is|ists|democrats|republicans)$/i;

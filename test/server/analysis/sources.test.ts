@@ -518,6 +518,13 @@ describe('sources', () => {
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['PowerOutage.us', 'publication'], ['forecasters', 'person']]);
     });
 
+    it('takes a capitalised description that an appositive calls a group for an organisation: "Neighbors for Responsible Growth, a group that …"', () => {
+      const model = analyze(body('Neighbors for Responsible Growth, a group that organized much of the opposition, said it would seek a ballot vote.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.title]), [['Neighbors for Responsible Growth', 'organization', 'group']]);
+      // A spokeswoman for one is a person.
+      assert.equal(analyze(body('A spokeswoman for the Harbour Investment Coalition, a lobby group, said it would appeal.')).sources[0].kind, 'person');
+    });
+
     it('reads the records a body keeps as one document: "according to city planning records"', () => {
       const model = analyze(body('Two developers have filed plans for 312 units, according to city planning records.'));
       assert.deepEqual(namesAndKinds(model), [['city planning records', 'document']]);
