@@ -29,5 +29,10 @@ export function appositiveNamesOrganization(paragraph: ParagraphInfo, appositive
     if (t.kind !== 'word' || PHRASE_ENDS.has(t.lower) || (head !== null && /ing$/.test(t.lower))) break;
     if (!DETERMINERS.has(t.lower)) head = t.lower;
   }
-  return head !== null && (ORGANIZATION_HEADS.has(head) || BUSINESS_NOUNS.has(head) || INSTITUTION_NOUNS.has(head));
+  return head !== null && isBodyNoun(head);
+}
+
+/** Whether a (lower-case) noun names a body: `group`, `ministry`, `retailer`, `nonprofit`. */
+export function isBodyNoun(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || BUSINESS_NOUNS.has(word) || INSTITUTION_NOUNS.has(word);
 }

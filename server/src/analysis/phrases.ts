@@ -678,7 +678,8 @@ export class PhraseReader {
     // "according to a copy seen by Reuters", "a list of demands", "figures from the price
     // reporting service SteelIndex Europe": what tells one record from another stays with it.
     if (DOCUMENT_HEADS.has(tokens[head].lower)) last = Math.max(last, recordTail(tokens, head + 1, ceiling, this.#lexicon, (t) => this.isDescriptive(t)));
-    return { first: start, last, head, appositive: rightAppositive(tokens, last + 1, ceiling, this) };
+    const according = tokens[start - 1]?.lower === 'to' && tokens[start - 2]?.lower === 'according';
+    return { first: start, last, head, appositive: rightAppositive(tokens, last + 1, ceiling, this, according) };
   }
 
   /** Tokens `from` up to `to` (exclusive) are lower-case modifiers, none of them a head: `longtime personal`. */
@@ -795,11 +796,11 @@ function withQuantifier(tokens: readonly Token[], core: Phrase | null, floor: nu
 
 const RELATIVES = new Set(['who', 'whose', 'whom']);
 
-function rightAppositive(tokens: readonly Token[], from: number, ceiling: number, reader: PhraseReader): [number, number] | null {
+function rightAppositive(tokens: readonly Token[], from: number, ceiling: number, reader: PhraseReader, according = false): [number, number] | null {
   if (from > ceiling || tokens[from].text !== ',') return null;
   // "said Hilde Baumann, 71, who spent 30 years …": past an age to the description after it.
   if (tokens[from + 1]?.kind === 'number' && tokens[from + 2]?.text === ',' && from + 3 <= ceiling && tokens[from + 3].quote < 0) {
-    const described = rightAppositive(tokens, from + 2, ceiling, reader);
+    const described = rightAppositive(tokens, from + 2, ceiling, reader, according);
     if (described) return described;
   }
   const first = tokens[from + 1];
@@ -814,8 +815,29 @@ function rightAppositive(tokens: readonly Token[], from: number, ceiling: number
   if (first.lower !== 'who') for (let j = from + 1; j <= end && !RELATIVES.has(tokens[j].lower); j++) if (FINITE_VERBS.has(tokens[j].lower)) return null;
   // "According to AZCentral, one highway sign read, "…"": a clause whose verb introduces words.
   if (first.lower !== 'who' && end > from + 1 && reader.isReportingVerb(tokens[end])) return null;
+  // "According to police, a man, 34, was arrested": a noun phrase whose verb follows its commas is the clause's
+  // subject. Not after a subject's name ("Aaron Kall, the director of debate, compared …"), nor a role
+  // ("At the heart of it, according to Dennis Ross, another former envoy, was a decision …").
+  if (according && first.lower !== 'who' && !reader.isDescriptive(tokens[end]) && verbAfterCommas(tokens, end + 1, ceiling, reader)) return null;
   return [from + 1, end];
 }
+
+/**
+ * Whether a verb other than one of speech follows the comma at `comma`, past an age between
+ * commas: `, was arrested`, `, 34, fled`. Not `, said` or `, has said`, which the description's
+ * person says.
+ */
+function verbAfterCommas(tokens: readonly Token[], comma: number, ceiling: number, reader: PhraseReader): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  let next = comma + 1;
+  if (tokens[next]?.kind === 'number' && tokens[next + 1]?.text === ',') next += 2;
+  const t = tokens[next];
+  if (next > ceiling || t === undefined || t.kind !== 'word' || t.cap || t.quote >= 0) return false;
+  if (!(FINITE_VERBS.has(t.lower) || MODALS.has(t.lower) || /^[a-z]+ed$/.test(t.lower))) return false;
+  for (let j = next; j <= next + 2 && j < tokens.length; j++) if (reader.isReportingVerb(tokens[j])) return false;
+  return true;
+}
+const MODALS = new Set(['may', 'might', 'must', 'should', 'shall']);
 
 /** `The national wine exporters' association, ViniPort, said`: one capitalised word after an organisation's description is its name. */
 function namesOrganization(tokens: readonly Token[], first: number, last: number, description: Phrase): boolean {

@@ -1,4 +1,5 @@
 /** Reported speech without quote marks: `X said (that) …`, `…, X said.`, `according to X, …`. */
+import { isBodyNoun } from './appositiveKind';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import { describingParticiple } from './cues';
 import { sentenceOfToken, type ParagraphInfo } from './document';
@@ -46,6 +47,9 @@ export function findReportedSpeech(ctx: AttributionContext, paragraph: Paragraph
       if (cueRef.cue.token <= sentence.firstToken + 1) {
         // "According to Jane Doe, a spokeswoman for the ministry, CONTENT": past the appositive.
         from = skipPunct(tokens, sourceEnd + 1, sentence.lastToken);
+        // "According to a 2024 analysis by the Harbour Housing Partnership, a regional nonprofit, CONTENT":
+        // an appositive the phrase reader left describes the source, and is no part of the words.
+        from = pastIndefiniteAppositive(tokens, from, sentence.lastToken);
         to = sentence.lastToken - 1;
       } else {
         // "CONTENT, according to X." and "At the heart of it, according to X, was a decision …"
@@ -270,6 +274,18 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): number
   }
   return -1;
 }
+
+/** Past `a regional nonprofit,` at `from`: an indefinite article, plain words and a noun that names a body, then a comma. Not `a man, 34,`. */
+function pastIndefiniteAppositive(tokens: readonly Token[], from: number, end: number): number {
+  if (tokens[from]?.lower !== 'a' && tokens[from]?.lower !== 'an') return from;
+  for (let j = from + 1; j < end && j <= from + APPOSITIVE_WORDS; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j > from + 1 && isBodyNoun(tokens[j - 1].lower) ? skipPunct(tokens, j, end) : from;
+    if (t.kind !== 'word' || t.cap || t.quote >= 0) return from;
+  }
+  return from;
+}
+const APPOSITIVE_WORDS = 5;
 
 function skipPunct(tokens: readonly Token[], from: number, end: number): number {
   let j = from;

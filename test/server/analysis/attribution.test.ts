@@ -913,6 +913,18 @@ describe('attribution', () => {
       assert.equal(sourceNamed(analyze(body('According to Jane Ortiz, a spokeswoman for the ministry, the plan failed.')), 'Jane Ortiz').title, 'spokeswoman for the ministry');
     });
 
+    it('according to a record by a body, a description of the body, ...: the content starts after the description', () => {
+      const r = reported(body('According to a 2024 analysis by the Harbour Housing Partnership, a regional nonprofit, the county needs 9,400 more homes.'), 'more homes');
+      assert.equal(r.content, 'the county needs 9,400 more homes');
+    });
+
+    it('according to X, a noun phrase whose verb follows: the noun phrase is the content\'s subject, no description of X', () => {
+      assert.equal(reported(body('According to police, a man, 34, was arrested at the scene.'), 'arrested').content, 'a man, 34, was arrested at the scene');
+      // A role before the verb describes the source: the sentence's own words were inverted.
+      const inverted = analyze(body('At the heart of the dispute, according to Dana Ruiz, another former envoy, was a decision to leave.'));
+      assert.equal(sourceNamed(inverted, 'Dana Ruiz').title, 'former envoy');
+    });
+
     it('said in a note to clients that …: the content starts after the addressee\'s "that"', () => {
       assert.equal(reported(body('Analysts at Berenberg said in a note to clients that the cut was bigger than expected.'), 'the cut').content, 'the cut was bigger than expected');
       assert.equal(reported(body('Ruiz wrote to shareholders that profits fell.'), 'profits').content, 'profits fell');
