@@ -232,6 +232,8 @@ function readFullName(
   for (let k = last - 1; k >= start; k--) {
     if (NAME_TITLES.has(tokens[k].lower)) {
       start = k + 1;
+      // "Chief Executive Matthias Grauel", "Chief Financial Officer Ana Ruiz": the role words after the title word are its own.
+      while (start < last && roles.has(tokens[start].lower) && !isForename(tokens[start].lower)) start++;
       if (titleStart < 0) titleStart = first;
       break;
     }

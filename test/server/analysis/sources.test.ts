@@ -587,6 +587,9 @@ describe('sources', () => {
       // Not a forename, nor the nationality before a role.
       assert.deepEqual(kinds('American writer Joan Ruiz said little.'), [['Joan Ruiz', 'person', 'American writer']]);
       assert.deepEqual(kinds('Harbour Workers Secretary-Treasurer Gary Lund said the union would endorse her.'), [['Gary Lund', 'person', 'Harbour Workers Secretary-Treasurer']]);
+      // A title word's own role words stay in the title when the surname alone speaks later.
+      const ceo = analyze(body('"It is a good deal," Halvorsen Chief Executive Matthias Grauel told analysts.', 'Asked about warehouses, Grauel told reporters: "We will talk."'));
+      assert.deepEqual(ceo.sources.map((s) => [s.name, s.title, s.quotes.length]), [['Matthias Grauel', 'Halvorsen Chief Executive', 2]]);
       // An unnamed spokesperson is a person, as a spokesman is.
       assert.deepEqual(kinds('A ministry spokesperson said the cause was unknown.'), [['a ministry spokesperson', 'person', '']]);
     });
