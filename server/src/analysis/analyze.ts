@@ -10,7 +10,7 @@ import { sentenceAt, type WorkingDocument } from './document';
 import { parseFrontMatter } from './frontMatter';
 import { getLexicon } from './lexicon';
 import { parseMarkdown } from './markdown';
-import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Paragraph, Quote, Sentence } from './model';
+import type { ArticleModel, Attribution, Cue, DatelineStyle, FrontMatter, Mention, Paragraph, Quote, Sentence } from './model';
 import type { AnalysisOptions } from './options';
 import { classifyQuote, titleReason } from './quoteKinds';
 import { isStraight, scanQuotes } from './quotes';
@@ -180,11 +180,29 @@ function linkSources(doc: WorkingDocument, sources: SourcesResult, quotes: Quote
   for (const a of attributions) speaking.add(a.mention.start);
   for (const source of sources.sources) {
     if (source.kind !== 'anonymous' && custom.some((pattern) => (pattern.lastIndex = 0, pattern.test(source.name)))) source.kind = 'anonymous';
-    if (source.kind !== 'anonymous') continue;
-    // "the officer" after "A senior military officer": anonymity is granted, and explained, at the first reference.
-    // "Officials said" after "U.S. officials said" sources anew, and owes its own reason; "Officials have not said when" does not.
-    source.anonymity = source.mentions
-      .filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description' && m.reason?.step !== 'partitive' && (m.reason?.step !== 'bare-plural' || speaking.has(m.start)))
-      .map((m) => describeAnonymity(doc, m));
   }
+  const anonymous = sources.sources.filter((source) => source.kind === 'anonymous');
+  // "the officer" after "A senior military officer": anonymity is granted, and explained, at the first reference.
+  // "Officials said" after "U.S. officials said" sources anew, and owes its own reason; "Officials have not said when" does not.
+  const unnamed = anonymous.map((source) =>
+    source.mentions.filter((m) => m.kind === 'description' && m.reason?.step !== 'definite-description' && m.reason?.step !== 'partitive' && (m.reason?.step !== 'bare-plural' || speaking.has(m.start))),
+  );
+  anonymous.forEach((source, k) => {
+    source.anonymity = unnamed[k].map((m) => describeAnonymity(doc, m, nextOtherSource(doc, m, unnamed, k)));
+  });
+}
+
+/**
+ * Where another anonymous source first stands after `mention`'s sentence: "Two people familiar
+ * with the matter said … A banker involved in the deal, who spoke on condition of anonymity
+ * because …": the reason in the next sentence is the banker's, not the two people's.
+ */
+function nextOtherSource(doc: WorkingDocument, mention: Mention, unnamed: readonly Mention[][], own: number): number {
+  const sentenceEnd = doc.sentenceEnds[sentenceAt(doc, mention.start)] ?? mention.end;
+  let next = Infinity;
+  unnamed.forEach((mentions, k) => {
+    if (k === own) return;
+    for (const m of mentions) if (m.start >= sentenceEnd && m.start < next) next = m.start;
+  });
+  return next;
 }

@@ -9,10 +9,11 @@ import type { Anonymity, Mention, TextSpan } from './model';
 
 const VAGUE = /^(?:a|an|one|the|two|several|some|other|unnamed|anonymous)?\s*(?:sources?|person|people|someone|individuals?)$/i;
 
-export function describeAnonymity(doc: WorkingDocument, mention: Mention): Anonymity {
+/** `stop`: where another source's words begin, whose reasons are its own. */
+export function describeAnonymity(doc: WorkingDocument, mention: Mention, stop = Infinity): Anonymity {
   const window = sentenceWindow(doc, mention.start);
   const from = mention.start;
-  const to = window.nextEnd;
+  const to = Math.max(from, Math.min(window.nextEnd, stop));
   const text = doc.prose.slice(from, to);
   const find = (pattern: RegExp): TextSpan | null => {
     pattern.lastIndex = 0;

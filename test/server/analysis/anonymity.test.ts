@@ -105,6 +105,15 @@ describe('anonymous sources', () => {
     assert.equal(found.reason, null);
   });
 
+  it('does not take the reason another anonymous source gives in the next sentence', () => {
+    const text = body(
+      'Two people familiar with the matter said a private equity firm had also approached the company.',
+      'A banker involved in the deal, who spoke on condition of anonymity because he was not authorised to discuss it publicly, said the firm had dropped out.',
+    );
+    assert.equal(anonymityOf(text, 'two people familiar with the matter').reason, null);
+    assert.equal(anonymityOf(text, 'a banker involved in the deal').reason, 'because he was not authorised to discuss it publicly');
+  });
+
   it('tells what a source is placed to know from why it is anonymous', () => {
     const found = anonymityOf(body('The company plans to cut jobs, people familiar with the matter said, asking not to be identified because the plans are private.'), 'people familiar with the matter');
     assert.match(found.access ?? '', /^familiar with the matter/);

@@ -68,7 +68,7 @@ export const ACCESS = new RegExp(
     String.raw`\bwith\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
     String.raw`\b(?:who\s+(?:has|have|had)\s+been\s+|who\s+(?:was|were)\s+)?briefed\s+on\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
     String.raw`\bclose\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
-    String.raw`\binvolved\s+in\s+(?:the\s+)?(?:talks|negotiations|discussions|deliberations|planning|process|investigation)`,
+    String.raw`\binvolved\s+in\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|their\s+|his\s+|her\s+)?(?:talks|negotiations|discussions|deliberations|planning|process|investigation|deal|transaction|merger|sale|bid|case|probe|inquiry|review|search|decision|effort|project|campaign|matter)\b`,
     String.raw`\b(?:who|which)\s+(?:has|have|had)\s+(?:seen|reviewed|read)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
     String.raw`\bwho\s+(?:was|were)\s+(?:present|in\s+the\s+room|at\s+the\s+meeting)`,
     String.raw`\bwho\s+attended\s+the\s+[\w'’-]+`,
