@@ -19,8 +19,11 @@ export const SAME_SENTENCE_SUBJECT_SCORE = 2 + 5;
 const NAMED_CLASSES = ['person', 'organization', 'publication', 'document', 'group', 'anonymous', 'description'];
 /** How many sentences back "the company" looks for the company's name. */
 const COMPANY_REACH = 8;
-/** Nouns for a company or an agency that "the …" uses for one named before (`the agency said` after `King County Metro`). */
-const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'bank', 'agency', ...BUSINESS_NOUNS]);
+/**
+ * Nouns for a company, an agency or another body that "the …" uses for one named before (`the
+ * agency said` after `King County Metro`, `the union said` after `Dutch transport union TWB`).
+ */
+const COMPANY_HEADS = new Set(['company', 'group', 'firm', 'corporation', 'bank', 'agency', 'union', 'association', 'federation', 'coalition', 'alliance', 'charity', 'nonprofit', 'watchdog', 'regulator', ...BUSINESS_NOUNS]);
 
 /**
  * `RegioTrans declined to discuss the figures. "…," they said`: the subject of `sentence`

@@ -503,6 +503,9 @@ describe('sources', () => {
       const model = analyze(body('The chief executive of payments chipmaker Orvane apologized on Friday.', 'Orvane said a faulty update caused the outage.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Orvane', 'organization']]);
       assert.equal(model.sources[0].mentions[0].reason?.detail, '"Orvane" is the chipmaker named before.');
+      // So is a freight forwarder's, named in full before.
+      const forwarder = analyze(body('German freight forwarder Halvorsen Logistik agreed to buy a Dutch rival.', 'Halvorsen will pay 38.50 euros a share, Halvorsen said in a statement.'));
+      assert.deepEqual(forwarder.sources.map((s) => [s.name, s.kind]), [['Halvorsen', 'organization']]);
     });
 
     it('takes a relation said again for the person it named: "her daughter, Carmen Ruiz," then "Her daughter said"', () => {
@@ -546,6 +549,9 @@ describe('sources', () => {
     it('takes a county\'s body for an organisation, and "the agency" for it: "King County Metro proposed …"', () => {
       const model = analyze(body('King County Metro proposed on Tuesday raising bus fares by 25 cents.', 'Reduced fares would not change, the agency said.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind, s.mentions.length]), [['King County Metro', 'organization', 2]]);
+      // So does "the union" for the union named before: "Dutch transport union TWB".
+      const union = analyze(body('Dutch transport union TWB said it would seek guarantees.', '"The savings must not be paid for by warehouse workers," the union said.'));
+      assert.deepEqual(union.sources.map((s) => [s.name, s.kind, s.mentions.length]), [['TWB', 'organization', 2]]);
       // A title no list has, before a person's name, leaves the person a person.
       assert.equal(analyze(body('Maricopa County Recorder Helen Purcell said the lines were long.')).sources[0].kind, 'person');
     });

@@ -126,6 +126,8 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'startup', 'start-up', 'supplier', 'utility', 'utilities', 'railroad', 'railway', 'exporter', 'importer',
   'distributor', 'multinational', 'subsidiary', 'consultancy', 'charity', 'nonprofit', 'non-profit',
   'chipmaker', 'chipmakers', 'drugmaker', 'drugmakers', 'planemaker', 'planemakers', 'toymaker', 'toymakers',
+  // Not "miner", "producer" or "developer", which are people as often: "a producer for Yahoo Studios".
+  'forwarder', 'forwarders', 'shipper', 'shippers', 'refiner', 'refiners', 'processor', 'processors',
 ]);
 
 /**
