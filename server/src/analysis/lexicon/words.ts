@@ -160,7 +160,7 @@ export const SURNAME_HEADS = new Set(['white', 'house', 'church', 'bank', 'banks
 
 /** Heads that make a speaker an organisation. */
 export const ORGANIZATION_HEADS = new Set([
-  'campaign', 'committee', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
+  'campaign', 'committee', 'opposition', 'ministry', 'department', 'agency', 'office', 'administration', 'government', 'party',
   'company', 'firm', 'group', 'organization', 'organisation', 'association', 'union', 'council', 'commission',
   'board', 'court', 'police', 'army', 'military', 'navy', 'force', 'forces', 'embassy', 'consulate', 'bureau',
   'service', 'institute', 'foundation', 'center', 'centre', 'university', 'college', 'school', 'hospital',
