@@ -201,6 +201,9 @@ function cueStarters(lexicon: Lexicon): Set<string> {
   return starters;
 }
 
+/** The object pronouns a quoting verb may take for the one it quotes: `quoted him as saying`. */
+export const QUOTED_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /** Verbs of quoting someone else: their subject relays, their object speaks. */
 const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'quote']);
 
@@ -213,7 +216,7 @@ function quotesSomeone(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before && (before.quote >= 0 || DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower) || PASSIVE_AUXILIARIES.has(before.lower) || /^(?:direct|more|additional|several|these|those)$/.test(before.lower))) return false;
   const object = tokens[i + 1];
-  if (!object || object.quote >= 0 || object.kind !== 'word' || !(object.cap || DETERMINERS.has(object.lower) || object.lower === 'former' || object.lower === 'one')) return false;
+  if (!object || object.quote >= 0 || object.kind !== 'word' || !(object.cap || DETERMINERS.has(object.lower) || object.lower === 'former' || object.lower === 'one' || QUOTED_PRONOUNS.has(object.lower))) return false;
   for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
     const t = tokens[j];
     if (t.quote >= 0) return false;

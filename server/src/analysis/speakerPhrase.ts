@@ -40,7 +40,8 @@ export interface PhraseReading {
   definite: boolean;
 }
 
-const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Possessive and object forms, and the subject form they stand for (`his call`, `quoted him as saying`). */
+const POSSESSIVE_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', him: 'he', them: 'they' };
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'y']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const ACRONYM = /^[A-Z][A-Z&.]{1,7}$/;
@@ -68,7 +69,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (phrase.first === phrase.last && SPEAKER_PRONOUNS[head.lower] !== undefined) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
-  // "his call for …": a possessive pronoun stands for the same source as its subject form.
+  // "his call for …", "quoted him as saying": a possessive or an object pronoun stands for the same source as its subject form.
   const subjectForm = phrase.first === phrase.last ? POSSESSIVE_SUBJECT[head.lower] : undefined;
   if (subjectForm) return { cls: 'pronoun', name: subjectForm, title: null, nameTokens: null, headWord: subjectForm, definite: false };
   if (phrase.first === phrase.last && STANDALONE.has(head.lower)) {

@@ -4,6 +4,7 @@
  * (`said Ruiz`, `according to the Pentagon`), or the subject of its clause (`, saying …`).
  */
 import { clauseSubject } from './clauseSubject';
+import { QUOTED_PRONOUNS } from './cues';
 import { afterDateline } from './datelineTokens';
 import { sentenceOfToken, type ParagraphInfo } from './document';
 import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, ORGANIZATION_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
@@ -64,6 +65,8 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       // "In a recent study, three economists …": the record runs to its comma, no appositive after it.
       const record = cue.record === true;
       phrase = record ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : reader.right(tokens, cue.last + 1, ceiling) ?? (cue.lemma === 'according to' ? sourceToComma(ctx, tokens, cue.last + 1, ceiling) : null);
+      // "VNA quoted him as saying": the one quoted, a pronoun in its object form.
+      if (!phrase && cue.lemma === 'quote' && QUOTED_PRONOUNS.has(tokens[cue.last + 1]?.lower ?? '')) phrase = { first: cue.last + 1, last: cue.last + 1, head: cue.last + 1, appositive: null };
       // "According to court documents, the board removed …": after an opening "according to",
       // what no second comma closes is the sentence's own clause, not a description of the source.
       if (phrase?.appositive && cue.token === sentence.firstToken && tokens[phrase.appositive[1] + 1]?.text !== ',') phrase = { ...phrase, appositive: null };

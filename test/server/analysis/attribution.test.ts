@@ -146,6 +146,12 @@ describe('attribution', () => {
       assert.equal(via('cranes never stopped')?.speaker, 'a dock worker', 'the one quoted speaks');
     });
 
+    it('the one a paper quotes by a pronoun: "…," the state news agency VNA quoted him as saying', () => {
+      const model = analyze(body('Prime Minister Dariusz Velkan thanked voters on Sunday night.', '"The people have spoken," the state news agency VNA quoted him as saying.'));
+      assert.deepEqual(secondarySourceIn(model)('people have spoken'), { speaker: 'Dariusz Velkan', via: 'VNA', cue: 'quoted', mention: 'the state news agency VNA' });
+      assert.equal(sourceNamed(model, 'VNA').kind, 'publication');
+    });
+
     it('a numbered provision speaks as a document, and questioners as people: Article 33 affirms: "…"', () => {
       speakersIn(
         [
@@ -923,6 +929,11 @@ describe('attribution', () => {
       // A role before the verb describes the source: the sentence's own words were inverted.
       const inverted = analyze(body('At the heart of the dispute, according to Dana Ruiz, another former envoy, was a decision to leave.'));
       assert.equal(sourceNamed(inverted, 'Dana Ruiz').title, 'former envoy');
+    });
+
+    it('the subject after "but" for a second verb: "…, but the opposition refused to concede and said it would …"', () => {
+      const r = reported(body('The ruling party won a fourth majority, according to preliminary results, but the opposition refused to concede and said it would challenge the outcome.'), 'challenge the outcome');
+      assert.equal(r.speaker, 'opposition');
     });
 
     it('said in a note to clients that …: the content starts after the addressee\'s "that"', () => {
