@@ -237,6 +237,8 @@ function findingsAt(tokens: readonly Token[], i: number): number {
   for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
     const t = tokens[j];
     if (t.quote >= 0 || (t.kind === 'punct' && t.text !== '-')) return -1;
+    // "In an editorial published alongside the study,": the record is the editorial, not the study.
+    if (!t.cap && (PREPOSITIONS.has(t.lower) || /^[a-z]+ed$/.test(t.lower))) return -1;
     if (FINDINGS.has(t.lower)) return tokens[j + 1]?.text === ',' ? j + 1 : -1;
   }
   return -1;

@@ -64,6 +64,8 @@ function plainNounPhraseEnd(tokens: readonly Token[], from: number, ceiling: num
     }
     // "the Securities and Exchange Commission": "and" inside a name.
     if ((t.lower === 'and' || t.text === '&') && k > from && tokens[k - 1].cap && tokens[k + 1]?.cap && tokens[k + 1].quote < 0) continue;
+    // "a study of more than 4,000 pupils": a count's "than", not a comparison's clause.
+    if (t.lower === 'than' && k > from && COUNT_COMPARATIVES.has(tokens[k - 1].lower) && tokens[k + 1]?.kind === 'number') continue;
     if (t.kind !== 'word' || RECORD_PREPOSITIONS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || SPEAKER_PRONOUNS[t.lower] !== undefined || FINITE_VERBS.has(t.lower) || TIME_WORDS.has(t.lower)) break;
     const participle = !t.cap && /^[a-z]+(?:ed|ing)$/.test(t.text);
     if (participle ? !isDescriptive(t) && !modifiesNext(tokens, k, ceiling, lexicon) : k > from && !t.cap && (lexicon.verbs.has(t.lower) || DOCUMENT_VERBS.has(t.lower))) break;
@@ -72,6 +74,9 @@ function plainNounPhraseEnd(tokens: readonly Token[], from: number, ceiling: num
   while (end >= from && (DETERMINERS.has(tokens[end].lower) || PREPOSITIONS.has(tokens[end].lower))) end--;
   return end;
 }
+
+/** Comparatives that a count's "than" follows: `more than 4,000`. */
+const COUNT_COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
 /** Whether the participle at `k` modifies the plain lower-case noun after it: `price reporting service`. */
 function modifiesNext(tokens: readonly Token[], k: number, ceiling: number, lexicon: Lexicon): boolean {

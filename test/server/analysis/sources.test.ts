@@ -528,6 +528,14 @@ describe('sources', () => {
       assert.equal(analyze(body('A spokeswoman for the Harbour Investment Coalition, a lobby group, said it would appeal.')).sources[0].kind, 'person');
     });
 
+    it('reads a study of a count as one document, and a journal as a publication', () => {
+      const model = analyze(body(
+        'Teenagers who sleep less show early signs of insulin resistance, according to a study of more than 4,000 Scottish pupils published on Wednesday.',
+        'In an editorial published alongside the study, the journal called for “urgent attention” to school start times.',
+      ));
+      assert.deepEqual(namesAndKinds(model), [['a study of more than 4,000 Scottish pupils', 'document'], ['the journal', 'publication']]);
+    });
+
     it('reads the records a body keeps as one document: "according to city planning records"', () => {
       const model = analyze(body('Two developers have filed plans for 312 units, according to city planning records.'));
       assert.deepEqual(namesAndKinds(model), [['city planning records', 'document']]);

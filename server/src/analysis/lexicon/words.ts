@@ -206,7 +206,7 @@ export const PUBLICATIONS = new Set([
 ]);
 
 /** Heads that make a description a publication: `the conservative-leaning newspaper`, `the news outlet`. */
-export const PUBLICATION_HEADS = new Set(['newspaper', 'newspapers', 'tabloid', 'tabloids', 'magazine', 'outlet', 'outlets', 'broadcaster', 'broadcasters', 'newswire', 'television', 'tv', 'radio']);
+export const PUBLICATION_HEADS = new Set(['newspaper', 'newspapers', 'tabloid', 'tabloids', 'magazine', 'journal', 'outlet', 'outlets', 'broadcaster', 'broadcasters', 'newswire', 'television', 'tv', 'radio']);
 
 /** Last words of a publication's name, capitalised: `The Miami Herald`, `New Hampshire Public Radio`, `National Review`. */
 export const PUBLICATION_NAME_HEADS = new Set([
