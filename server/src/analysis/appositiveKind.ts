@@ -26,7 +26,8 @@ export function appositiveNamesOrganization(paragraph: ParagraphInfo, appositive
       head = null; // "the company's founder", "the exporters' association": the possessed noun is the head
       continue;
     }
-    if (t.kind !== 'word' || PHRASE_ENDS.has(t.lower) || (head !== null && /ing$/.test(t.lower))) break;
+    // "the construction group boring …", "the payroll company used by …": a participle ends the noun phrase.
+    if (t.kind !== 'word' || PHRASE_ENDS.has(t.lower) || (head !== null && /(?:ing|ed)$/.test(t.lower))) break;
     if (!DETERMINERS.has(t.lower)) head = t.lower;
   }
   return head !== null && isBodyNoun(head);

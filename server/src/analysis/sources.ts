@@ -10,7 +10,7 @@
 import { appositiveNamesOrganization } from './appositiveKind';
 import type { AttributionResult, SpeakerRef } from './attribution';
 import { sentenceAt, sentenceNumbered, type WorkingDocument } from './document';
-import { forenameGender, scanNames, surnamesIn, type NameMention } from './names';
+import { forenameGender, isForename, scanNames, surnamesIn, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
 import { GRANTED } from './lexicon/anonymity';
@@ -163,6 +163,14 @@ export function resolveSources(
             reason = { step: 'company-short-name', detail: noun ? `"${reading.name}" is the ${noun} named before.` : `"${reading.name}" is short for ${name}, named before.` };
           }
         }
+        // "Brightwell Pay, the payroll software company, …", then "Brightwell said": the organisation by its first word.
+        if (id === null && first === last && !surnamesIn(doc).has(surname)) {
+          const organization = organizationStartingWith(entities, reading.name);
+          if (organization !== null) {
+            id = organization;
+            reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${entities[organization].name}, named before.` };
+          }
+        }
         if (id === null) {
           const key = `person:${reading.name.toLowerCase()}`;
           id = entityFor(key, () => newPerson(reading.name, reading.title, surname, first === last ? null : tokens[first].lower.replace(/\.$/, '')));
@@ -217,8 +225,13 @@ export function resolveSources(
     // "Delvaux-Marin, the construction group, said": one capitalised word is a surname only until an appositive says otherwise.
     // So is it when a "which" clause describes it ("Unison, which represents 1.3 million workers, said"): no person is a
     // "which", though a people may be ("evangelical Christians, which …").
-    // So is a description in capitals ("Neighbors for Responsible Growth, a group that organized the opposition,").
-    const bodyLike = entity.cls === 'name' ? entity.forename === null : (entity.cls === 'description' || entity.cls === 'group') && CAPITALISED_WORDS.test(entity.name);
+    // So is a description in capitals ("Neighbors for Responsible Growth, a group that organized the opposition,"),
+    // and two words whose first no forename list knows, when "the" opens the appositive ("Brightwell Pay, the
+    // payroll software company,"). Not "a union that …", which may describe a person's employer.
+    const bodyLike =
+      entity.cls === 'name'
+        ? entity.forename === null || (!isForename(entity.forename) && /^the\s/i.test(appositive))
+        : (entity.cls === 'description' || entity.cls === 'group') && CAPITALISED_WORDS.test(entity.name);
     if (ref.appositive && bodyLike && (appositiveNamesOrganization(paragraph, ref.appositive) || (/^which\b/i.test(appositive) && !PEOPLES.test(entity.name)))) {
       entity.kind = 'organization';
       entity.cls = 'organization';
@@ -323,7 +336,8 @@ function companyBefore(prose: string, word: string, before: number): { name: str
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
     const rest = NAME_AFTER.exec(text.slice(at + word.length, at + word.length + NAME_AFTER_REACH));
     if (!rest) continue;
-    const words = rest[0].trim().split(/\s+/);
+    // "Carrow Glassworks' two plants": a plural possessive's apostrophe is no part of the name.
+    const words = rest[0].trim().replace(/['’]$/, '').split(/\s+/);
     const ending = words[words.length - 1].toLowerCase();
     if (COMPANY_NAME_ENDINGS.has(ending) || CORPORATE_SUFFIX.test(ending)) full = `${word} ${words.join(' ')}`;
   }
@@ -331,12 +345,26 @@ function companyBefore(prose: string, word: string, before: number): { name: str
   return noun === null ? null : { name: word, noun };
 }
 
+/**
+ * The organisation whose name opens with `word` (`Brightwell Pay` for "Brightwell"), if any.
+ * Not a person's campaign or office: "Clinton" is not the Clinton campaign.
+ */
+function organizationStartingWith(entities: readonly Entity[], word: string): number | null {
+  const opening = `${word} `;
+  for (let id = entities.length - 1; id >= 0; id--) {
+    const { kind, name } = entities[id];
+    if (kind === 'organization' && name.startsWith(opening) && !PERSONS_BODIES.test(name)) return id;
+  }
+  return null;
+}
+const PERSONS_BODIES = /\s(?:campaign|administration|camp|team|family|foundation|government|presidency|office|staff|aides)$/i;
+
 /** One or two capitalised words right after a name's first word: `Halvard| ASA`, `Oskarsen| Lines`. */
 const NAME_AFTER = /^(?:\s+\p{Lu}[\p{L}&'’.-]*){1,2}(?=[\s,.;:])/u;
 const NAME_AFTER_REACH = 60;
 /** How far back a company's full name is looked for: a story's opening paragraphs. */
 const COMPANY_NAME_REACH = 4000;
-const CORPORATE_SUFFIX = /^(?:asa|ab|ag|sa|nv|bv|se|spa|oyj|plc|llc|inc\.?|corp\.?|co\.?|ltd\.?|group|lines)$/;
+const CORPORATE_SUFFIX = /^(?:asa|ab|ag|sa|nv|bv|se|spa|oyj|plc|llc|inc\.?|corp\.?|co\.?|ltd\.?|group|lines|[a-z]*works)$/;
 
 /** `the Harbour Group`, `the Lund Energy Group`: a description whose head is capitalised inside its name. */
 function namesItself(reading: PhraseReading): boolean {

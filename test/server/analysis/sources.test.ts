@@ -503,6 +503,14 @@ describe('sources', () => {
       const model = analyze(body('The chief executive of payments chipmaker Orvane apologized on Friday.', 'Orvane said a faulty update caused the outage.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.kind]), [['Orvane', 'organization']]);
       assert.equal(model.sources[0].mentions[0].reason?.detail, '"Orvane" is the chipmaker named before.');
+      // So is a company whose appositive calls it one, and the works a name ends in.
+      const payroll = analyze(body('Brightwell Pay, the payroll software company used by 18,000 employers, said hackers had stolen data.', '"We have contained the incident," Brightwell said in a statement.'));
+      assert.deepEqual(payroll.sources.map((s) => [s.name, s.kind, s.quotes.length]), [['Brightwell Pay', 'organization', 1]]);
+      const works = analyze(body('Workers walked out at Carrow Glassworks\' two plants on Tuesday.', 'In a statement, Carrow said it was "deeply disappointed."'));
+      assert.deepEqual(works.sources.map((s) => [s.name, s.kind]), [['Carrow Glassworks', 'organization']]);
+      // Not a person's campaign: "Clinton" stays Clinton.
+      const campaign = analyze(body('The Clinton campaign said it would respond.', '"We will respond," Clinton said.'));
+      assert.equal(speakerOfQuote(campaign, 'We will respond')?.kind, 'person');
       // So is a freight forwarder's, named in full before.
       const forwarder = analyze(body('German freight forwarder Halvorsen Logistik agreed to buy a Dutch rival.', 'Halvorsen will pay 38.50 euros a share, Halvorsen said in a statement.'));
       assert.deepEqual(forwarder.sources.map((s) => [s.name, s.kind]), [['Halvorsen', 'organization']]);
