@@ -193,6 +193,12 @@ export class PhraseReader {
     if (isProvisionNumber(last) && end - 1 >= floor && PROVISIONS.test(tokens[end - 1].text)) {
       return { first: end - 1, last: end, head: end - 1, appositive: null };
     }
+    // "Local 418 said", "UAW Local 600 said": a union's local, by its number.
+    if (last.kind === 'number' && end - 1 >= floor && tokens[end - 1].text === 'Local' && tokens[end - 1].quote < 0) {
+      let first = end - 1;
+      while (first - 1 >= floor && tokens[first - 1].cap && tokens[first - 1].kind === 'word' && tokens[first - 1].quote < 0 && first - 1 >= sentenceStart) first--;
+      return { first, last: end, head: end - 1, appositive: null };
+    }
     // "…," one said. / "…," another added.: a quantifier standing for one of the people just described.
     if (STANDALONE.has(last.lower) && (end === floor || !DETERMINERS.has(tokens[end - 1].lower))) return { first: end, last: end, head: end, appositive: null };
     // "most of them said", "one of us said": a quantifier over people the text just spoke of.

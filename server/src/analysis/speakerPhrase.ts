@@ -69,6 +69,10 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (phrase.first === phrase.last && SPEAKER_PRONOUNS[head.lower] !== undefined) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
+  // "Local 418": a union's local, named by its number.
+  if (head.text === 'Local' && tokens[phrase.last].kind === 'number') {
+    return { cls: 'organization', name: withoutArticle(phrase.first, phrase.last), title: null, nameTokens: null, headWord: 'local', definite };
+  }
   // "his call for …", "quoted him as saying": a possessive or an object pronoun stands for the same source as its subject form.
   const subjectForm = phrase.first === phrase.last ? POSSESSIVE_SUBJECT[head.lower] : undefined;
   if (subjectForm) return { cls: 'pronoun', name: subjectForm, title: null, nameTokens: null, headWord: subjectForm, definite: false };

@@ -931,6 +931,11 @@ describe('attribution', () => {
       assert.equal(sourceNamed(inverted, 'Dana Ruiz').title, 'former envoy');
     });
 
+    it('a union local by its number, and a page as the channel: Local 418 said on its Facebook page that …', () => {
+      const r = reported(body('Local 418 said on its Facebook page that it would hold a rally on Thursday.'), 'hold a rally');
+      assert.deepEqual({ speaker: r.speaker, kind: r.kind, cue: r.cue, content: r.content }, { speaker: 'Local 418', kind: 'organization', cue: 'said on its Facebook page', content: 'it would hold a rally on Thursday' });
+    });
+
     it('the subject after "but" for a second verb: "…, but the opposition refused to concede and said it would …"', () => {
       const r = reported(body('The ruling party won a fourth majority, according to preliminary results, but the opposition refused to concede and said it would challenge the outcome.'), 'challenge the outcome');
       assert.equal(r.speaker, 'opposition');

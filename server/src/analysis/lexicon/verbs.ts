@@ -57,6 +57,7 @@ export const CHANNEL_NOUNS = new Set([
   'call', 'podcast', 'broadcast', 'debate', 'town', 'meeting', 'event', 'session', 'x', 'twitter', 'facebook',
   'instagram', 'telegram', 'truth', 'social', 'media', 'television', 'tv', 'radio', 'blog', 'website',
   'newsletter', 'text', 'note', 'readout', 'communique', 'announcement', 'report', 'book', 'essay', 'editorial',
+  'page', 'pages', 'account', 'feed', 'channel', 'site', 'profile',
 ]);
 
 /** Irregular inflections: lemma -> [third person, past, participle, gerund]. */
