@@ -95,8 +95,11 @@ export function findSpeakers(ctx: AttributionContext, paragraph: ParagraphInfo):
       if (phrase && isTimePhrase(tokens, phrase)) phrase = clauseSubject(reader, tokens, sentence.firstToken, phrase.first);
       // "I laughed and said, …": a second verb shares its clause's subject.
       if (!phrase && gap >= floor && (tokens[gap].lower === 'and' || tokens[gap].lower === 'but' || (tokens[gap].text === ',' && /^(?:and|but)$/.test(tokens[gap - 1]?.lower ?? '')))) {
-        // "when my mother mentioned it, I laughed and said": the subject of the nearest clause.
-        phrase = clauseSubject(reader, tokens, clauseStart(tokens, gap, sentence.firstToken), gap) ?? clauseSubject(reader, tokens, sentence.firstToken, gap);
+        // "when my mother mentioned it, I laughed and said": the subject of the nearest clause. Not
+        // when its comma closed a description ("Sen. Ana Ortiz, a Democrat, left a committee meeting and
+        // told reporters"): a verb right after the comma goes on with the subject before it.
+        const nearest = clauseStart(tokens, gap, sentence.firstToken);
+        phrase = (predicateAfterComma(ctx, tokens, nearest) ? null : clauseSubject(reader, tokens, nearest, gap)) ?? clauseSubject(reader, tokens, sentence.firstToken, gap);
         // "This is why Democrats point their fingers and cry "…"": the subject of the clause a "why" or "because" opens.
         phrase ??= subordinateSubject(ctx, tokens, gap, sentence.firstToken);
       }
@@ -465,6 +468,16 @@ export function clauseStart(tokens: readonly Token[], from: number, sentenceStar
   for (let j = from - 1; j > sentenceStart; j--) if (tokens[j].text === ',' || tokens[j].text === '—' || tokens[j].text === ';') return j + 1;
   return sentenceStart;
 }
+
+/** Whether the clause from `start` opens, right after a comma, on a verb: a lower-case word that cannot start a noun phrase. */
+function predicateAfterComma(ctx: AttributionContext, tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  if (!t || tokens[start - 1]?.text !== ',' || t.kind !== 'word' || t.cap || t.quote >= 0) return false;
+  if (DETERMINERS.has(t.lower) || SPEAKER_PRONOUNS[t.lower] !== undefined || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ctx.reader.isHeadWord(t)) return false;
+  return /^[a-z]+ed$/.test(t.lower) || ctx.doc.lexicon.verbs.has(t.lower) || PAST_FORMS.has(t.lower);
+}
+/** Common irregular past forms a predicate opens on: `left`, `met`, `took`. */
+const PAST_FORMS = new Set(['left', 'met', 'took', 'went', 'came', 'gave', 'made', 'spoke', 'sat', 'stood', 'ran', 'led', 'held', 'won', 'lost', 'told', 'said', 'wrote', 'read', 'sent', 'kept', 'brought', 'began']);
 
 /** `reading "…"`, `saying that …`, `writing: …`: the verb opens what was said (unlike "a price reporting service"). */
 function introducesSpeech(tokens: readonly Token[], last: number): boolean {

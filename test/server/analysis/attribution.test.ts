@@ -931,6 +931,11 @@ describe('attribution', () => {
       assert.equal(sourceNamed(inverted, 'Dana Ruiz').title, 'former envoy');
     });
 
+    it('a second verb after a description\'s commas shares the sentence\'s subject: "Sen. Ana Ortiz, a Democrat, left a meeting and told reporters …"', () => {
+      const r = reported(body('State Sen. Renata Okafor, a Democrat from Dayton, left a closed-door committee meeting after 9 p.m. and told reporters the majority had moved the goalposts.'), 'moved the goalposts');
+      assert.equal(r.speaker, 'Renata Okafor');
+    });
+
     it('a union local by its number, and a page as the channel: Local 418 said on its Facebook page that …', () => {
       const r = reported(body('Local 418 said on its Facebook page that it would hold a rally on Thursday.'), 'hold a rally');
       assert.deepEqual({ speaker: r.speaker, kind: r.kind, cue: r.cue, content: r.content }, { speaker: 'Local 418', kind: 'organization', cue: 'said on its Facebook page', content: 'it would hold a rally on Thursday' });
