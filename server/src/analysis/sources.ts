@@ -13,7 +13,7 @@ import { sentenceAt, sentenceNumbered, type WorkingDocument } from './document';
 import { forenameGender, isForename, scanNames, surnamesIn, type NameMention } from './names';
 import type { FrontMatterSource, Gender, Mention, Reason, Source, SourceKind, Span } from './model';
 import { mergeLaterNamed } from './laterNamed';
-import { GRANTED } from './lexicon/anonymity';
+import { ACCESS, GRANTED } from './lexicon/anonymity';
 import { COMPANY_DESCRIPTIONS, COMPANY_NAME_ENDINGS, OWNER_DETERMINERS, RELATION_NOUNS, TITLE_PARTICIPLES } from './lexicon/words';
 import { newEntity, newPerson, pluralHead, singular, titleFits, Timeline, type Candidate, type Entity } from './sourceEntities';
 import { companyNamedBefore, PREVIOUS_SENTENCE_SUBJECT_SCORE, SAME_SENTENCE_SUBJECT_SCORE, unquotedSubject } from './unquotedSources';
@@ -241,7 +241,8 @@ export function resolveSources(
     // "A logistics manager at one of the tenants, who spoke on condition of anonymity, said":
     // whoever the story describes without a name, and says was granted anonymity, is an anonymous source.
     // So is one a relative clause right after the description says it of ("A relative who asked not to be named said").
-    if (entity.kind === 'person' && entity.cls === 'description' && ((appositive && grantsAnonymity(appositive)) || grantedRightAfter(doc.text, ref.span.end))) entity.kind = 'anonymous';
+    // So is one the story describes by what it is placed to know ("Two lobbyists who have been briefed on the talks said").
+    if (entity.kind === 'person' && entity.cls === 'description' && ((appositive && grantsAnonymity(appositive)) || grantedRightAfter(doc.text, ref.span.end) || describesAccess(span.text))) entity.kind = 'anonymous';
     if (spoke.has(ref.id) || (cued.has(ref.id) && (kind === 'name' || kind === 'surname' || entity.kind === 'publication'))) entity.speaker = true;
     entity.lastSpoke = Math.max(entity.lastSpoke, ref.span.start);
     if (ref.phrase.antecedent) {
@@ -297,6 +298,12 @@ const PEOPLES = /(?:ans|ese|ish|is|ists|democrats|republicans)$/i;
 function grantsAnonymity(appositive: string): boolean {
   GRANTED.lastIndex = 0;
   return GRANTED.test(appositive);
+}
+
+/** Whether an unnamed source's description says what it is placed to know: `a lobbyist briefed on the talks`. */
+function describesAccess(description: string): boolean {
+  ACCESS.lastIndex = 0;
+  return ACCESS.test(description);
 }
 
 /**

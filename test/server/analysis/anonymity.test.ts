@@ -114,6 +114,11 @@ describe('anonymous sources', () => {
     assert.equal(anonymityOf(text, 'a banker involved in the deal').reason, 'because he was not authorised to discuss it publicly');
   });
 
+  it('makes an unnamed source described by what it is placed to know anonymous: two lobbyists briefed on the talks', () => {
+    const found = anonymityOf(body('Two lobbyists who have been briefed on the talks said the House was drafting a stopgap.'), 'two lobbyists');
+    assert.deepEqual(found, { granted: null, access: 'who have been briefed on the talks', reason: null, vague: false });
+  });
+
   it('tells what a source is placed to know from why it is anonymous', () => {
     const found = anonymityOf(body('The company plans to cut jobs, people familiar with the matter said, asking not to be identified because the plans are private.'), 'people familiar with the matter');
     assert.match(found.access ?? '', /^familiar with the matter/);

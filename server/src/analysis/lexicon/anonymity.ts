@@ -61,15 +61,18 @@ export const REASONS = new RegExp(
   'gi',
 );
 
+/** The verbs after an access qualifier that end it: `briefed on the talks | said`. */
+const SPEECH = String.raw`(?:said|says|say|told|tell|added|adds|wrote|stated|noted|according)\b`;
+
 /** What the source is placed to know: it describes the source but does not explain the anonymity. */
 export const ACCESS = new RegExp(
   [
-    String.raw`\b(?:familiar|acquainted)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+(?!(?:said|says|say|told|tell|added|adds|wrote|stated|noted|according)\b)[\w'’-]+){0,3}`,
-    String.raw`\bwith\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
-    String.raw`\b(?:who\s+(?:has|have|had)\s+been\s+|who\s+(?:was|were)\s+)?briefed\s+on\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
-    String.raw`\bclose\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
+    String.raw`\b(?:familiar|acquainted)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+(?!${SPEECH})[\w'’-]+){0,3}`,
+    String.raw`\bwith\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?!${SPEECH})[\w'’-]+){0,2}`,
+    String.raw`\b(?:who\s+(?:has|have|had)\s+been\s+|who\s+(?:was|were)\s+)?briefed\s+on\s+(?:the\s+)?[\w'’-]+(?:\s+(?!${SPEECH})[\w'’-]+){0,2}`,
+    String.raw`\bclose\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+(?!${SPEECH})[\w'’-]+){0,2}`,
     String.raw`\binvolved\s+in\s+(?:the\s+|a\s+|an\s+|these\s+|those\s+|their\s+|his\s+|her\s+)?(?:talks|negotiations|discussions|deliberations|planning|process|investigation|deal|transaction|merger|sale|bid|case|probe|inquiry|review|search|decision|effort|project|campaign|matter)\b`,
-    String.raw`\b(?:who|which)\s+(?:has|have|had)\s+(?:seen|reviewed|read)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
+    String.raw`\b(?:who|which)\s+(?:has|have|had)\s+(?:seen|reviewed|read)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+(?!${SPEECH})[\w'’-]+){0,2}`,
     String.raw`\bwho\s+(?:was|were)\s+(?:present|in\s+the\s+room|at\s+the\s+meeting)`,
     String.raw`\bwho\s+attended\s+the\s+[\w'’-]+`,
     String.raw`\bknowledgeable\s+about\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}`,
