@@ -163,6 +163,15 @@ export function resolveSources(
             reason = { step: 'company-short-name', detail: noun ? `"${reading.name}" is the ${noun} named before.` : `"${reading.name}" is short for ${name}, named before.` };
           }
         }
+        // "Their daughter, Lucia Calder, 16, …", then "Lucia said": the one person named before with that forename,
+        // as family members sharing a surname are. Not a word that is someone's surname too.
+        if (id === null && first === last && !surnamesIn(doc).has(surname)) {
+          const named = personByForename(entities, surname);
+          if (named !== null) {
+            id = named;
+            reason = { step: 'forename', detail: `"${reading.name}" is ${entities[named].name}, named before in full.` };
+          }
+        }
         // "Brightwell Pay, the payroll software company, …", then "Brightwell said": the organisation by its first word.
         if (id === null && first === last && !surnamesIn(doc).has(surname)) {
           const organization = organizationStartingWith(entities, reading.name);
@@ -350,6 +359,18 @@ function companyBefore(prose: string, word: string, before: number): { name: str
   }
   if (full !== null) return { name: full, noun: null };
   return noun === null ? null : { name: word, noun };
+}
+
+/** The one person named in full before whose forename is `forename` (lower case), or null when none or several are. */
+function personByForename(entities: readonly Entity[], forename: string): number | null {
+  let found: number | null = null;
+  for (let id = 0; id < entities.length; id++) {
+    const e = entities[id];
+    if (e.kind !== 'person' || e.cls !== 'name' || e.forename !== forename) continue;
+    if (found !== null) return null;
+    found = id;
+  }
+  return found;
 }
 
 /**
