@@ -127,10 +127,12 @@ export function scanFullNames(doc: WorkingDocument, extraPeople: ReadonlyMap<str
     });
   }
   if (weak.size === 0) return full;
-  // A surname that speaks is evidence for a name only where nothing better names its bearer:
-  // "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …" leaves "Woods said" to Dorothy.
-  const strong = new Set(full.filter((m) => !weak.has(m)).map((m) => m.surname));
-  return full.filter((m) => !weak.has(m) || !strong.has(m.surname));
+  // A surname that speaks is evidence for a name only where nothing better named its bearer
+  // first: "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …" leaves "Woods said" to Dorothy.
+  // The first named keeps it: "Yesenia Calder" opens a profile whose daughter, Lucia Calder, comes last.
+  const firstStrong = new Map<string, number>();
+  for (const m of full) if (!weak.has(m) && !firstStrong.has(m.surname)) firstStrong.set(m.surname, m.start);
+  return full.filter((m) => !weak.has(m) || (firstStrong.get(m.surname) ?? Infinity) > m.start);
 }
 
 /**

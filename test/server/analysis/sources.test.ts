@@ -516,6 +516,21 @@ describe('sources', () => {
       assert.deepEqual(forwarder.sources.map((s) => [s.name, s.kind]), [['Halvorsen', 'organization']]);
     });
 
+    it('takes a forename alone for the one person named before with it: "Their daughter, Lucia Calder, …", then "Lucia said"', () => {
+      const model = analyze(body('Their daughter, Lucia Calder, 16, works the register on weekends.', '"She did it from memory," Lucia said.'));
+      assert.deepEqual(model.sources.map((s) => [s.name, s.quotes.length]), [['Lucia Calder', 1]]);
+      assert.equal(speakerOfQuote(model, 'from memory')?.name, 'Lucia Calder');
+    });
+
+    it('keeps the first person named with a surname when a later one has a better-known forename: a profile\'s subject and her daughter', () => {
+      const model = analyze(body(
+        'Yesenia Calder is already elbow-deep in dough at 4 a.m.',
+        '"People keep calling it a comeback," Calder said.',
+        'Their daughter, Lucia Calder, works the register on weekends.',
+      ));
+      assert.equal(speakerOfQuote(model, 'comeback')?.name, 'Yesenia Calder');
+    });
+
     it('takes a relation said again for the person it named: "her daughter, Carmen Ruiz," then "Her daughter said"', () => {
       const model = analyze(body('Her death was confirmed by her daughter, Carmen Ruiz, who said the cause was heart failure.', 'Her daughter said Delgado kept the ledgers for decades.'));
       assert.deepEqual(model.sources.map((s) => s.name), ['Carmen Ruiz']);
