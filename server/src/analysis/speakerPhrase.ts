@@ -161,7 +161,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
       // Not a title no list has before a person's name: "Maricopa County Recorder Helen Purcell".
       (!single && tokens.slice(start, end).some((t) => t.cap && LOCAL_BODIES.has(t.lower)) && !isForename(tokens[end - 1].lower) && !isForename(tokens[end].lower)) ||
       /^(?:inc\.|corp\.|co\.|ltd\.|llc|plc|ag)$/.test(tokens[end].lower) ||
-      (!single && (COMPANY_NAME_ENDINGS.has(tokens[end].lower) || (PLACE_OPENERS.has(tokens[start].lower) && !isForename(tokens[start].lower))));
+      (!single && ((COMPANY_NAME_ENDINGS.has(tokens[end].lower) && !(end - start === 1 && isForename(tokens[start].lower))) || (PLACE_OPENERS.has(tokens[start].lower) && !isForename(tokens[start].lower))));
     if (orgLike) return { cls: 'organization', name: single && tokens[start - 1]?.lower === 'the' ? slice(start, coreEnd) : withoutArticle(phrase.first, coreEnd), title: null, nameTokens: null, headWord: head.lower, definite };
     return { cls: 'name', name, title: titleText, nameTokens: [start, end], headWord: head.lower, definite };
   }

@@ -624,6 +624,10 @@ describe('sources', () => {
       // Not a forename, nor the nationality before a role.
       assert.deepEqual(kinds('American writer Joan Ruiz said little.'), [['Joan Ruiz', 'person', 'American writer']]);
       assert.deepEqual(kinds('Harbour Workers Secretary-Treasurer Gary Lund said the union would endorse her.'), [['Gary Lund', 'person', 'Harbour Workers Secretary-Treasurer']]);
+      // A company's or a union's last word, but not after a listed forename.
+      assert.deepEqual(kinds('Cascade Pacific Power said it was investigating the fault.'), [['Cascade Pacific Power', 'organization', '']]);
+      assert.deepEqual(kinds('The New England Nurses Guild said the strike would go on.'), [['New England Nurses Guild', 'organization', '']]);
+      assert.deepEqual(kinds('Samantha Power said the talks had failed.'), [['Samantha Power', 'person', '']]);
       // A title word's own role words stay in the title when the surname alone speaks later.
       const ceo = analyze(body('"It is a good deal," Halvorsen Chief Executive Matthias Grauel told analysts.', 'Asked about warehouses, Grauel told reporters: "We will talk."'));
       assert.deepEqual(ceo.sources.map((s) => [s.name, s.title, s.quotes.length]), [['Matthias Grauel', 'Halvorsen Chief Executive', 2]]);

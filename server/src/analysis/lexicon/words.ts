@@ -150,6 +150,8 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'railways', 'railroad', 'mining', 'petroleum', 'chemicals', 'labs', 'solutions', 'software', 'networks',
   'utilities', 'bancorp', 'realty', 'properties', 'ventures', 'associates', 'consulting', 'pictures', 'motor', 'services',
   'cargo', 'freight', 'shipping', 'aviation', 'aerospace', 'therapeutics', 'biotech', 'robotics', 'analytics', 'semiconductor',
+  // Also surnames ("Samantha Power"): after a listed forename they end a person's name instead.
+  'power', 'guild', 'publishing', 'health', 'healthcare', 'music', 'records', 'games', 'markets', 'exchange', 'trust',
 ]);
 
 /** Participles that open a title (`managing director`, `acting chairman`, `retired general`), though a participle's phrase is no title. */
