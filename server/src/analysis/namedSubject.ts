@@ -233,8 +233,22 @@ function nameEnd(tokens: readonly Token[], first: number, end: number): number {
   let last = first - 1;
   while (last + 1 < end && last + 1 - first < MAX_SUBJECT && tokens[last + 1].kind === 'word' && tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
   if (last < first) return last;
+  last = pastNameLinks(tokens, first, last, end);
   const lead = tokens[first].lower;
   if (SENTENCE_START_STOPWORDS.has(lead) || SPEAKER_PRONOUNS[lead] !== undefined || FINITE_VERBS.has(lead)) return first - 1;
+  return last;
+}
+
+/** Small words inside a body's name: `League for Fair Ballots`, `Committee to Protect Journalists`. */
+const NAME_LINKS = new Set(['for', 'to', 'of', 'on']);
+
+/** "the League for Fair Ballots", "the Committee to Protect Journalists": a body's capitalised name goes on past its small words. */
+function pastNameLinks(tokens: readonly Token[], first: number, last: number, end: number): number {
+  const capital = (j: number): boolean => j < end && j - first <= MAX_SUBJECT && tokens[j].kind === 'word' && tokens[j].cap && tokens[j].quote < 0;
+  while (ORGANIZATION_HEADS.has(tokens[last].lower) && NAME_LINKS.has(tokens[last + 1]?.lower ?? '') && capital(last + 2)) {
+    last += 2;
+    while (capital(last + 1)) last++;
+  }
   return last;
 }
 
@@ -247,6 +261,7 @@ function organizationPhraseEnd(tokens: readonly Token[], first: number, end: num
       // "the Harbour Authority Council": a capitalised name goes on past its first head noun.
       let last = j;
       while (t.cap && last + 1 < end && last + 1 - first <= MAX_SUBJECT && tokens[last + 1].kind === 'word' && tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
+      if (t.cap) last = pastNameLinks(tokens, first, last, end);
       // "the school board", "the police department": a second head noun names the body.
       while (!t.cap && last + 1 < end && last + 1 - first <= MAX_SUBJECT && ORGANIZATION_HEADS.has(tokens[last + 1].lower) && !tokens[last + 1].cap && tokens[last + 1].quote < 0) last++;
       return tokens[last + 1]?.kind === 'possessive' ? first - 1 : last;

@@ -813,6 +813,9 @@ describe('sources', () => {
       const regioTrans = sourceNamed(model, 'RegioTrans');
       assert.equal(regioTrans.kind, 'organization');
       assert.deepEqual(mentions(regioTrans), ['name:RegioTrans', 'pronoun:they']);
+      // A body's name with small words in it: "the League for Fair Ballots".
+      const league = analyze(body('The League for Fair Ballots struck a more guarded tone. "We are relieved, but not celebrating yet," they said in a statement.'));
+      assert.equal(pronounSpeaker(league, 'not celebrating'), 'League for Fair Ballots');
     });
 
     it('resolves "it" to an organization named before a time ("The Harbour Authority Council on Friday issued …") or after its owner ("Ana Ruiz\'s campaign")', () => {
