@@ -37,7 +37,7 @@ import { sentenceOfToken, tokenAt, type ParagraphInfo, type SentenceInfo, type W
 import { findHeadlineLabel } from './headlineLabels';
 import { DETERMINERS, FINITE_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import { surnamesIn } from './names';
-import { PhraseReader, type Phrase } from './phrases';
+import { phraseEnd, PhraseReader, type Phrase } from './phrases';
 import type { RawQuote } from './quotes';
 import { findReportedSpeech } from './reportedSpeech';
 import { addRef, findSpeakers } from './speakers';
@@ -364,8 +364,11 @@ function tagRightAfter(
   if (trailing && trailing.cue.token >= sentence.lastToken && Math.min(trailing.cue.token, result.refs[trailing.ref!].phrase.first) - qe > 1) trailing = null;
   if (trailing) {
     const ref = result.refs[trailing.ref!];
-    if (ref.phrase.first > qe && Math.min(trailing.cue.token, ref.phrase.first) - qe <= 3) {
-      const inverted = ref.phrase.first > trailing.cue.token;
+    const inverted = ref.phrase.first > trailing.cue.token;
+    // "… a “fault event” about 12 minutes before the first 911 call reporting smoke": a speaker's verb
+    // stands next to it; one far past the words after the quotation is another clause's.
+    const verbNearSpeaker = inverted || trailing.cue.token - phraseEnd(ref.phrase) <= TAG_VERB_GAP;
+    if (ref.phrase.first > qe && Math.min(trailing.cue.token, ref.phrase.first) - qe <= 3 && verbNearSpeaker) {
       const draft: QuoteDraft = {
         ref: ref.id,
         cue: trailing,
@@ -380,6 +383,9 @@ function tagRightAfter(
   }
   return { draft: null, trailing, tagEnd };
 }
+
+/** How far a tag's verb may stand after its speaker: `X said`, `X later told reporters`, `X, 34, said`. */
+const TAG_VERB_GAP = 4;
 
 /** Whether a `)` in tokens [from, to) closes a parenthesis opened before `from` (not a party label's: `Schumer (D-N.Y.) said`). */
 function closesParenthesis(tokens: readonly Token[], from: number, to: number): boolean {
