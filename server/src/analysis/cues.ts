@@ -81,6 +81,11 @@ const INFINITIVE_STARTS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'tak
 const RESPONSES = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'answer', 'answers', 'answered', 'answering']);
 /** Modals of obligation: before a belief verb they give the writer's view, not the subject's. */
 const OBLIGATION = new Set(['should', 'must', 'ought', 'shall']);
+/** What is claimed when nothing is said: `claimed victory`, `claiming the title`, `claimed 41 percent`. Not `claimed responsibility`, a statement. */
+const WINNINGS = new Set(['victory', 'victories', 'win', 'wins', 'title', 'titles', 'seat', 'seats', 'percent', 'majority', 'lead', 'crown', 'gold', 'silver', 'bronze', 'prize']);
+/** Who may follow "added to", in words: `added to reporters`. */
+const ADDRESSEES_AFTER_TO = new Set(['reporters', 'journalists', 'me', 'us']);
+
 /** Verbs whose passive subject is the one spoken to: `was told`, `were briefed`, `being warned`. */
 const ADDRESSEE_PASSIVES = new Set(['told', 'briefed', 'informed', 'warned', 'advised', 'assured', 'reassured', 'reminded', 'urged', 'notified']);
 
@@ -319,6 +324,10 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (before && GERUND_PREPOSITIONS.has(before.lower) && /ing$/.test(t.lower) && (!after || (after.quote < 0 && SENTENCE_ENDS.has(after.text)))) return false;
   // "The Peaks conceded twice", "conceded a penalty": goals and points let in, not a concession in words.
   if (/^conced/.test(t.lower) && after && (after.kind === 'number' || SCORES.has(after.lower) || ((DETERMINERS.has(after.lower) || NUMBER_WORDS.has(after.lower)) && SCORES.has(tokens[next + 1]?.lower ?? '')))) return false;
+  // "claiming 41 percent of the vote", "claimed victory": votes and titles won, not a claim in words.
+  if (/^claim/.test(t.lower) && after && (after.kind === 'number' || WINNINGS.has(after.lower) || (DETERMINERS.has(after.lower) && WINNINGS.has(tokens[next + 1]?.lower ?? '')))) return false;
+  // "adding to her delegate lead": adding to something, not adding words.
+  if (/^add/.test(t.lower) && after?.lower === 'to' && tokens[next + 1]?.quote !== undefined && tokens[next + 1].quote < 0 && !ADDRESSEES_AFTER_TO.has(tokens[next + 1].lower)) return false;
   // "a statement posted on Facebook", "a video released by the campaign": what the statement is, not what it did.
   if (before && !before.cap && CHANNEL_NOUNS.has(before.lower) && describingParticiple(tokens, i)) return false;
   // "state television", "state media", "state officials": the noun before another, not the verb.

@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   DOCUMENT_HEADS,
   FINITE_VERBS,
+  IRREGULAR_PAST,
   GROUP_NOUNS,
   NOT_SPEAKER_WORDS,
   ORGANIZATION_HEADS,
@@ -697,7 +698,7 @@ export class PhraseReader {
   /** A lower-case word we do not know that can modify a role (`co-host`, `vice-presidential`), and not a verb (`rallied`, `says`). */
   #unknownModifier(t: Token): boolean {
     if (t.kind !== 'word' || !/^[a-z][a-z-]+$/.test(t.text) || (/(?:ed|ing|s)$/.test(t.text) && !t.text.includes('-'))) return false;
-    return !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !NOT_SPEAKER_WORDS.has(t.lower) && !this.isHeadWord(t) && !this.#lexicon.verbs.has(t.lower);
+    return !CLAUSE_WORDS.has(t.lower) && !PP_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !NOT_SPEAKER_WORDS.has(t.lower) && !this.isHeadWord(t) && !this.#lexicon.verbs.has(t.lower) && !IRREGULAR_PAST.has(t.lower);
   }
 
   /**

@@ -936,6 +936,14 @@ describe('attribution', () => {
       assert.equal(r.speaker, 'Renata Okafor');
     });
 
+    it('a quotation inside reported words keeps their speaker, not a participle further on: "…" about 12 minutes before the first 911 call reporting smoke', () => {
+      const model = analyze(body('Cascade Pacific Power said in a statement that one of its lines had recorded a “fault event” about 12 minutes before the first 911 call reporting smoke.'));
+      assert.equal(speakerOfQuote(model, 'fault event')?.name, 'Cascade Pacific Power');
+      // Nor does a name run on through a verb to the noun after it: "Vaultline ran television advertisements".
+      const ads = analyze(body('As recently as March, Vaultline ran television advertisements for its "Vault Earn" program.'));
+      assert.equal(ads.sources.some((s) => s.name.includes('television')), false);
+    });
+
     it('a union local by its number, and a page as the channel: Local 418 said on its Facebook page that …', () => {
       const r = reported(body('Local 418 said on its Facebook page that it would hold a rally on Thursday.'), 'hold a rally');
       assert.deepEqual({ speaker: r.speaker, kind: r.kind, cue: r.cue, content: r.content }, { speaker: 'Local 418', kind: 'organization', cue: 'said on its Facebook page', content: 'it would hold a rally on Thursday' });

@@ -69,6 +69,13 @@ describe('attribution cues', () => {
     assert.deepEqual(cuesIn('Ruiz conceded the race. Hale stirred tempers by saying, "Vandals did it."').map((c) => c.text), ['conceded', 'saying']);
   });
 
+  it('reads no cue in votes or victories claimed, nor in adding to a lead', () => {
+    assert.deepEqual(cuesIn('Tenney won, claiming 41 percent of the vote. Ruiz claimed victory. Lund claimed the title.'), []);
+    assert.deepEqual(cuesIn('Ruiz won Tennessee, adding to her delegate lead.'), []);
+    // Claims in words still report, and so do words added to reporters.
+    assert.deepEqual(cuesIn('Ruiz claimed the vote was rigged. "We stay," he added to reporters.').map((c) => c.text), ['claimed', 'added']);
+  });
+
   it('reads a participle after a statement or a video as what it is, not what it did', () => {
     // No words are reported, so no cue ties any to a speaker.
     assert.deepEqual(cuesIn('Dale Brandt conceded in a short statement posted on Facebook.'), []);

@@ -324,6 +324,14 @@ export const VERB_GAP_WORDS = new Set([
   'not', 'been', 'being', 'be', 'just', 'even', 'only', 'always', 'now', 'immediately', 'gently', 'directly',
 ]);
 
+/** Irregular past forms, which no -ed ending shows for verbs: `left`, `ran`, `bought`. */
+export const IRREGULAR_PAST = new Set([
+  'left', 'met', 'took', 'went', 'came', 'became', 'gave', 'made', 'spoke', 'sat', 'stood', 'ran', 'led', 'held', 'won',
+  'lost', 'told', 'said', 'wrote', 'read', 'sent', 'kept', 'brought', 'began', 'bought', 'sold', 'built', 'paid', 'found',
+  'got', 'grew', 'drew', 'fell', 'rose', 'saw', 'chose', 'knew', 'threw', 'flew', 'drove', 'rode', 'broke', 'spent',
+  'felt', 'heard', 'shot', 'fought', 'caught', 'taught', 'thought', 'sought', 'struck', 'fled', 'shut', 'quit', 'spread',
+]);
+
 /** Finite verbs that show a clause of its own: `the report was wrong`, `the Pentagon said`. */
 export const FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'said', 'says']);
 
