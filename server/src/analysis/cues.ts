@@ -328,6 +328,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   if (/^claim/.test(t.lower) && after && (after.kind === 'number' || WINNINGS.has(after.lower) || (DETERMINERS.has(after.lower) && WINNINGS.has(tokens[next + 1]?.lower ?? '')))) return false;
   // "adding to her delegate lead": adding to something, not adding words.
   if (/^add/.test(t.lower) && after?.lower === 'to' && tokens[next + 1]?.quote !== undefined && tokens[next + 1].quote < 0 && !ADDRESSEES_AFTER_TO.has(tokens[next + 1].lower)) return false;
+  // "Two people briefed on the talks said": what the people are placed to know, not what anyone told them.
+  if (t.lower === 'briefed' && after?.lower === 'on' && before && !before.cap && before.kind === 'word' && SPEAKER_PRONOUNS[before.lower] === undefined && /s$/.test(before.lower)) return false;
   // "a statement posted on Facebook", "a video released by the campaign": what the statement is, not what it did.
   if (before && !before.cap && CHANNEL_NOUNS.has(before.lower) && describingParticiple(tokens, i)) return false;
   // "state television", "state media", "state officials": the noun before another, not the verb.
@@ -584,6 +586,7 @@ function channelEnd(tokens: readonly Token[], from: number): number | null {
     const w = tokens[j];
     if (w.quote >= 0 || w.kind === 'punct') break;
     if (TIME_WORDS.has(w.lower) || MONTHS.has(w.lower)) break; // "told reporters on Tuesday": a time, not a channel
+    if (FINITE_VERBS.has(w.lower)) break; // "briefed on the talks said a meeting …": a clause's verb ends any channel
     if (CHANNEL_NOUNS.has(w.lower) || (w.cap && (PUBLICATIONS.has(w.lower) || j === from + 1))) end = j;
     else if (!(DETERMINERS.has(w.lower) || /^[a-z-]+$/.test(w.text) || w.cap)) break;
     if (end !== null && !tokens[j + 1]?.cap && !CHANNEL_NOUNS.has(tokens[j + 1]?.lower ?? '')) break;

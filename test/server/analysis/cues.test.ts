@@ -69,6 +69,11 @@ describe('attribution cues', () => {
     assert.deepEqual(cuesIn('Ruiz conceded the race. Hale stirred tempers by saying, "Vandals did it."').map((c) => c.text), ['conceded', 'saying']);
   });
 
+  it('reads what people are briefed on as their access, and ends a channel at a verb: "Two people briefed on the talks said …"', () => {
+    assert.deepEqual(cuesIn('Two people briefed on the talks said a meeting of the ministers was unlikely.').map((c) => c.text), ['said']);
+    assert.deepEqual(cuesIn('The minister briefed reporters that the talks had stalled.').map((c) => c.text), ['briefed reporters']);
+  });
+
   it('reads no cue in votes or victories claimed, nor in adding to a lead', () => {
     assert.deepEqual(cuesIn('Tenney won, claiming 41 percent of the vote. Ruiz claimed victory. Lund claimed the title.'), []);
     assert.deepEqual(cuesIn('Ruiz won Tennessee, adding to her delegate lead.'), []);
