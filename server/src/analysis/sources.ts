@@ -210,6 +210,15 @@ export function resolveSources(
           kind = 'description';
           break;
         }
+        // "The district said in a statement that … "…," the statement said": the statement speaks for who issued it.
+        // Only the bare noun: "the school's Facebook post" names its own issuer.
+        const issuer = reading.cls === 'document' && reading.definite && reading.name.toLowerCase().replace(/^the\s+/, '') === reading.headWord ? issuerOf(attribution.cues, resolved, reading.headWord, ref.span.start, doc.text) : null;
+        if (issuer !== null) {
+          id = issuer;
+          reason = { step: 'issued-document', detail: `"${span.text}" is the one ${entities[issuer].name} issued, named before.` };
+          kind = 'description';
+          break;
+        }
         const group = partitiveGroup(entities, span.text, ref.span.start, timeline);
         const bare = reading.definite ? null : bareGroupBefore(entities, reading, ref.span.start, timeline);
         const backReference = group ?? relationNamedBefore(entities, reading, ref.span.start, timeline) ?? bare ?? (!reading.definite ? null : namesItself(reading) ? longerNameBefore(entities, reading, ref.span.start, timeline) : (latestWithHead(entities, reading, ref.span.start, timeline) ?? companyNamedBefore(entities, byKey, doc, reading, ref, timeline) ?? anonymousBefore(entities, reading, ref.span.start, timeline)));
@@ -359,6 +368,29 @@ function companyBefore(prose: string, word: string, before: number): { name: str
   }
   if (full !== null) return { name: full, noun: null };
   return noun === null ? null : { name: word, noun };
+}
+
+/** Documents a source issues and then "the …" names again: `said in a statement … the statement said`. */
+const ISSUED = new Set(['statement', 'release', 'letter', 'email', 'memo', 'post', 'video', 'message']);
+/** How far back, in characters, the cue that issued the document is looked for. */
+const ISSUED_REACH = 1500;
+
+/**
+ * The source whose cue issued a document of this noun shortly before `before` (`the district
+ * said in a statement`), for "the statement" naming it again; null when none did.
+ */
+function issuerOf(cues: AttributionResult['cues'], resolved: ReadonlyArray<ResolvedRef | null>, noun: string, before: number, text: string): number | null {
+  if (!ISSUED.has(noun)) return null;
+  const named = new RegExp(`\\b${noun}\\b`, 'i');
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const cue = cues[k];
+    if (cue.span.start >= before || cue.ref === null) continue;
+    if (before - cue.span.start > ISSUED_REACH) break; // cues come in text order
+    if (!named.test(text.slice(cue.span.start, cue.span.end))) continue;
+    const found = resolved[cue.ref];
+    if (found) return found.source;
+  }
+  return null;
 }
 
 /** The one person named in full before whose forename is `forename` (lower case), or null when none or several are. */

@@ -566,6 +566,15 @@ describe('sources', () => {
       assert.equal(analyze(body('She spoke before a San Diego securities law firm, and "did all I could," Lena Hart said.')).sources.some((s) => s.kind === 'document'), false);
     });
 
+    it('takes "the statement" for the one who issued it: "… said in a statement … \"…,\" the statement said"', () => {
+      const model = analyze(body('The Linn Prairie school district said in a statement that its alert system had failed.', '“We owe our families better,” the statement said.'));
+      assert.deepEqual(namesAndKinds(model), [['Linn Prairie school district', 'organization']]);
+      assert.equal(speakerOfQuote(model, 'families better')?.name, 'Linn Prairie school district');
+      // A post whose owner the phrase names is that owner's, not the last poster's.
+      const owned = analyze(body('Ana Ruiz said in a Facebook post that she was safe.', 'According to the school’s Facebook post, the pupils were home.'));
+      assert.equal(owned.sources.some((s) => s.name === 'school’s Facebook post' || s.name === 'the school’s Facebook post'), true);
+    });
+
     it('takes a bare plural for the group named before with more words: "Federal prosecutors … Prosecutors wrote"', () => {
       const model = analyze(body('Federal prosecutors said the company hid its losses.', '"It was a fraud from the start," Prosecutors wrote in the filing.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.mentions.length]), [['Federal prosecutors', 2]]);
