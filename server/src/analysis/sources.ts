@@ -370,8 +370,8 @@ function companyBefore(prose: string, word: string, before: number): { name: str
   return noun === null ? null : { name: word, noun };
 }
 
-/** Documents a source issues and then "the …" names again: `said in a statement … the statement said`. */
-const ISSUED = new Set(['statement', 'release', 'letter', 'email', 'memo', 'post', 'video', 'message']);
+/** Documents a source issues and then "the …" names again (`said in a statement … the statement said`), with the pattern that finds each in a cue. */
+const ISSUED = new Map(['statement', 'release', 'letter', 'email', 'memo', 'post', 'video', 'message'].map((noun) => [noun, new RegExp(`\\b${noun}\\b`, 'i')]));
 /** How far back, in characters, the cue that issued the document is looked for. */
 const ISSUED_REACH = 1500;
 
@@ -380,8 +380,8 @@ const ISSUED_REACH = 1500;
  * said in a statement`), for "the statement" naming it again; null when none did.
  */
 function issuerOf(cues: AttributionResult['cues'], resolved: ReadonlyArray<ResolvedRef | null>, noun: string, before: number, text: string): number | null {
-  if (!ISSUED.has(noun)) return null;
-  const named = new RegExp(`\\b${noun}\\b`, 'i');
+  const named = ISSUED.get(noun);
+  if (!named) return null;
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k];
     if (cue.span.start >= before || cue.ref === null) continue;
