@@ -327,7 +327,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   // "claiming 41 percent of the vote", "claimed victory": votes and titles won, not a claim in words.
   if (/^claim/.test(t.lower) && after && (after.kind === 'number' || WINNINGS.has(after.lower) || (DETERMINERS.has(after.lower) && WINNINGS.has(tokens[next + 1]?.lower ?? '')))) return false;
   // "adding to her delegate lead": adding to something, not adding words.
-  if (/^add/.test(t.lower) && after?.lower === 'to' && tokens[next + 1]?.quote !== undefined && tokens[next + 1].quote < 0 && !ADDRESSEES_AFTER_TO.has(tokens[next + 1].lower)) return false;
+  const added = tokens[next + 1];
+  if (/^add/.test(t.lower) && after?.lower === 'to' && added !== undefined && added.quote < 0 && !ADDRESSEES_AFTER_TO.has(added.lower)) return false;
   // "Two people briefed on the talks said": what the people are placed to know, not what anyone told them.
   if (t.lower === 'briefed' && after?.lower === 'on' && before && !before.cap && before.kind === 'word' && SPEAKER_PRONOUNS[before.lower] === undefined && /s$/.test(before.lower)) return false;
   // "a statement posted on Facebook", "a video released by the campaign": what the statement is, not what it did.

@@ -163,13 +163,13 @@ export function resolveSources(
             reason = { step: 'company-short-name', detail: noun ? `"${reading.name}" is the ${noun} named before.` : `"${reading.name}" is short for ${name}, named before.` };
           }
         }
-        // "Their daughter, Lucia Calder, 16, …", then "Lucia said": the one person named before with that forename,
+        // "Their daughter, Lucia Calder, 16, …", then "Lucia said": the one person named in full with that forename,
         // as family members sharing a surname are. Not a word that is someone's surname too.
         if (id === null && first === last && !surnamesIn(doc).has(surname)) {
           const named = personByForename(entities, surname);
           if (named !== null) {
             id = named;
-            reason = { step: 'forename', detail: `"${reading.name}" is ${entities[named].name}, named before in full.` };
+            reason = { step: 'forename', detail: `"${reading.name}" is ${entities[named].name}, the one person the article names in full with that forename.` };
           }
         }
         // "Brightwell Pay, the payroll software company, …", then "Brightwell said": the organisation by its first word.
@@ -393,7 +393,7 @@ function issuerOf(cues: AttributionResult['cues'], resolved: ReadonlyArray<Resol
   return null;
 }
 
-/** The one person named in full before whose forename is `forename` (lower case), or null when none or several are. */
+/** The one person the article names in full with the forename `forename` (lower case), or null when none or several are. */
 function personByForename(entities: readonly Entity[], forename: string): number | null {
   let found: number | null = null;
   for (let id = 0; id < entities.length; id++) {
