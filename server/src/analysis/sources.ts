@@ -163,19 +163,16 @@ export function resolveSources(
             reason = { step: 'company-short-name', detail: noun ? `"${reading.name}" is the ${noun} named before.` : `"${reading.name}" is short for ${name}, named before.` };
           }
         }
-        // "Their daughter, Lucia Calder, 16, …", then "Lucia said": the one person named in full with that forename,
-        // as family members sharing a surname are. Not a word that is someone's surname too.
+        // A word that is nobody's surname: "Their daughter, Lucia Calder, 16, …", then "Lucia said" is the one
+        // person named in full with that forename, as family members sharing a surname are; "Brightwell Pay, the
+        // payroll software company, …", then "Brightwell said" is the organisation by its first word.
         if (id === null && first === last && !surnamesIn(doc).has(surname)) {
           const named = personByForename(entities, surname);
+          const organization = named === null ? organizationStartingWith(entities, reading.name) : null;
           if (named !== null) {
             id = named;
             reason = { step: 'forename', detail: `"${reading.name}" is ${entities[named].name}, the one person the article names in full with that forename.` };
-          }
-        }
-        // "Brightwell Pay, the payroll software company, …", then "Brightwell said": the organisation by its first word.
-        if (id === null && first === last && !surnamesIn(doc).has(surname)) {
-          const organization = organizationStartingWith(entities, reading.name);
-          if (organization !== null) {
+          } else if (organization !== null) {
             id = organization;
             reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${entities[organization].name}, named before.` };
           }
