@@ -840,11 +840,16 @@ function verbAfterCommas(tokens: readonly Token[], comma: number, ceiling: numbe
   if (tokens[next]?.kind === 'number' && tokens[next + 1]?.text === ',') next += 2;
   const t = tokens[next];
   if (next > ceiling || t === undefined || t.kind !== 'word' || t.cap || t.quote >= 0) return false;
-  if (!(FINITE_VERBS.has(t.lower) || MODALS.has(t.lower) || /^[a-z]+ed$/.test(t.lower))) return false;
+  if (!isVerbForm(t)) return false;
   for (let j = next; j <= next + 2 && j < tokens.length; j++) if (reader.isReportingVerb(tokens[j])) return false;
   return true;
 }
 const MODALS = new Set(['may', 'might', 'must', 'should', 'shall']);
+
+/** A lower-case word that reads as a verb where a clause's verb would stand: `was`, `may`, `fled`, `arrested`. */
+export function isVerbForm(t: Token): boolean {
+  return FINITE_VERBS.has(t.lower) || MODALS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /^[a-z]+ed$/.test(t.lower);
+}
 
 /** `The national wine exporters' association, ViniPort, said`: one capitalised word after an organisation's description is its name. */
 function namesOrganization(tokens: readonly Token[], first: number, last: number, description: Phrase): boolean {

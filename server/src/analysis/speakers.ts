@@ -7,8 +7,8 @@ import { clauseSubject } from './clauseSubject';
 import { QUOTED_PRONOUNS } from './cues';
 import { afterDateline } from './datelineTokens';
 import { sentenceOfToken, type ParagraphInfo } from './document';
-import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, IRREGULAR_PAST, MONTHS, ORGANIZATION_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
-import { participleAsideOpen, phraseEnd, type Phrase } from './phrases';
+import { APPROXIMATORS, CLAUSE_WORDS, DAYS, DETERMINERS, DOCUMENT_HEADS, MONTHS, ORGANIZATION_HEADS, PREPOSITIONS, SPEAKER_PRONOUNS, TIME_WORDS, VERB_GAP_WORDS } from './lexicon/words';
+import { isVerbForm, participleAsideOpen, phraseEnd, type Phrase } from './phrases';
 import type { AttributionContext, CueRef } from './attributionTypes';
 import { singular } from './sourceEntities';
 import type { Token } from './tokens';
@@ -474,7 +474,7 @@ function predicateAfterComma(ctx: AttributionContext, tokens: readonly Token[], 
   const t = tokens[start];
   if (!t || tokens[start - 1]?.text !== ',' || t.kind !== 'word' || t.cap || t.quote >= 0) return false;
   if (DETERMINERS.has(t.lower) || SPEAKER_PRONOUNS[t.lower] !== undefined || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || ctx.reader.isHeadWord(t)) return false;
-  return /^[a-z]+ed$/.test(t.lower) || ctx.doc.lexicon.verbs.has(t.lower) || IRREGULAR_PAST.has(t.lower);
+  return isVerbForm(t) || ctx.doc.lexicon.verbs.has(t.lower);
 }
 
 /** `reading "…"`, `saying that …`, `writing: …`: the verb opens what was said (unlike "a price reporting service"). */

@@ -934,6 +934,9 @@ describe('attribution', () => {
     it('a second verb after a description\'s commas shares the sentence\'s subject: "Sen. Ana Ortiz, a Democrat, left a meeting and told reporters …"', () => {
       const r = reported(body('State Sen. Renata Okafor, a Democrat from Dayton, left a closed-door committee meeting after 9 p.m. and told reporters the majority had moved the goalposts.'), 'moved the goalposts');
       assert.equal(r.speaker, 'Renata Okafor');
+      // So does an auxiliary's: "… Ana Ruiz, like Obama, has urged European nations to spend more but has said she will hold firm".
+      const auxiliary = reported(body('Democratic candidate Ana Ruiz, like Obama, has urged European nations to spend more but has said she will hold firm.'), 'hold firm');
+      assert.equal(auxiliary.speaker, 'Ana Ruiz');
     });
 
     it('a quotation inside reported words keeps their speaker, not a participle further on: "…" about 12 minutes before the first 911 call reporting smoke', () => {
