@@ -47,6 +47,18 @@ export function speakerOfQuote(model: ArticleModel, words: string): SpeakerView 
   return speakerOf(model, quoteContaining(model, words));
 }
 
+/** The name of the source the one quote containing `words` is credited to; fails when it is credited to none. */
+export function speakerNameOf(model: ArticleModel, words: string): string {
+  const found = speakerOfQuote(model, words);
+  if (!found) throw new Error(`no speaker for the quote containing ${JSON.stringify(words)}`);
+  return found.name;
+}
+
+/** Each mention of a source as its kind and text, in text order: `name:Jane Doe`, `pronoun:she`. */
+export function mentionsOf(source: Source): string[] {
+  return source.mentions.map((m) => `${m.kind}:${m.text}`);
+}
+
 /** Each sentence as the text it covers. */
 export function sentenceTexts(model: ArticleModel): string[] {
   return model.sentences.map((s) => model.text.slice(s.start, s.end));
