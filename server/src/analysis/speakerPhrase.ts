@@ -23,7 +23,8 @@ import {
   SURNAME_HEADS,
 } from './lexicon/words';
 import { isForename, nameStartInRun, surnameAfterForename, titleOfBefore } from './names';
-import { isProvisionNumber, PROVISIONS, STANDALONE, type Phrase } from './phrases';
+import type { Phrase } from './phrases';
+import { isProvisionNumber, PROVISIONS, STANDALONE } from './phraseWords';
 import type { Token } from './tokens';
 
 export type PhraseClass = 'pronoun' | 'name' | 'description' | 'organization' | 'publication' | 'document' | 'anonymous' | 'group';
