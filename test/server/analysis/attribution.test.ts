@@ -146,6 +146,14 @@ describe('attribution', () => {
       assert.equal(via('cranes never stopped')?.speaker, 'a dock worker', 'the one quoted speaks');
     });
 
+    it('no secondary source from a report that credits its subject with nothing: The ministry reported and lawmakers said "…"', () => {
+      // "The ministry" reports no words here, so it is no source; the analysis once failed
+      // looking up the source of its "reported" as the quotation's secondary source.
+      const model = analyze(body('The ministry reported and lawmakers said “we will act.”'));
+      assert.equal(speakerOfQuote(model, 'we will act')?.name, 'lawmakers');
+      assert.equal(secondarySourceIn(model)('we will act'), null);
+    });
+
     it('the one a paper quotes by a pronoun: "…," the state news agency VNA quoted him as saying', () => {
       const model = analyze(body('Prime Minister Dariusz Velkan thanked voters on Sunday night.', '"The people have spoken," the state news agency VNA quoted him as saying.'));
       assert.deepEqual(secondarySourceIn(model)('people have spoken'), { speaker: 'Dariusz Velkan', via: 'VNA', cue: 'quoted', mention: 'the state news agency VNA' });
