@@ -43,8 +43,10 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   } else {
     // Never closed. Reading the rest of the file as YAML would bury the article in errors;
     // the front matter most likely ends at the first blank line, so the body survives.
-    const blank = /\r?\n[ \t]*\r?\n/.exec(text.slice(contentStart));
-    contentEnd = blank ? contentStart + blank.index + 1 : text.length;
+    // The content keeps its last line's whole line break, `\r\n` as much as `\n`: a lone `\r`
+    // left at its end would be read into the last value.
+    const blank = /(\r?\n)[ \t]*\r?\n/.exec(text.slice(contentStart));
+    contentEnd = blank ? contentStart + blank.index + blank[1].length : text.length;
     blockEnd = contentEnd;
     const fenceStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     errors.push({

@@ -227,6 +227,17 @@ describe('front matter', () => {
       assert.equal(quoteContaining(model, 'ready').text, '"We are ready,"');
     });
 
+    it('ends CRLF front matter never closed after its last line break, so no carriage return joins the last value', () => {
+      const text = '---\r\ntitle: Unclosed\r\ndateline:\r\n  place: LISBON\r\n\r\nPORTO — The port reopened on Monday.\r\n';
+      const model = analyze(text);
+      const fm = model.frontMatter!;
+      assert.equal(fm.closed, false);
+      assert.equal(fm.fields.dateline?.place, 'LISBON');
+      assert.equal(slice(text, fm.locations.find((l) => l.key === 'dateline.place')!.valueSpan), 'LISBON');
+      const [mismatch] = model.datelineMismatches;
+      assert.equal(slice(text, mismatch.frontMatter), 'LISBON', 'the mismatch points at the value alone');
+    });
+
     it('takes a lone opening fence as unclosed, empty front matter', () => {
       for (const text of ['---', '---\n']) {
         const fm = analyze(text).frontMatter!;
