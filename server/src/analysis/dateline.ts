@@ -94,7 +94,7 @@ export function parseDateline(text: string, prose: string, paragraphs: readonly 
     problems: [],
   };
   dateline.problems = problemsFor(dateline, place, region, !capitals, style, fields);
-  return { dateline, absence: null, mismatches: mismatches(dateline, place, frontMatter) };
+  return { dateline, absence: null, mismatches: mismatches(text, dateline, place, frontMatter) };
 }
 
 function titleCaseDateline(head: string): RegExpExecArray | null {
@@ -174,12 +174,20 @@ function isoFromMonthDay(text: string, fields: ArticleFields | null): string | n
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: FrontMatter | null): DatelineMismatch[] {
+function mismatches(text: string, dateline: Dateline, place: TextSpan | null, frontMatter: FrontMatter | null): DatelineMismatch[] {
   if (!frontMatter) return [];
   const found: DatelineMismatch[] = [];
+  // A field's value as written, inside its quotation marks when it has them (`date: "2016-07-25"`):
+  // what the finding shows, and what its fix replaces, keeping the quoting.
   const location = (key: string): TextSpan | null => {
     const field = frontMatter.locations.find((l) => l.key === key);
-    return field?.valueSpan ? { ...field.valueSpan, text: '' } : null;
+    if (!field?.valueSpan) return null;
+    let { start, end } = field.valueSpan;
+    if (end - start >= 2 && (text[start] === '"' || text[start] === "'") && text[end - 1] === text[start]) {
+      start++;
+      end--;
+    }
+    return { start, end, text: text.slice(start, end) };
   };
   const fmPlace = frontMatter.fields.dateline?.place;
   const placeSpan = location('dateline.place');
@@ -187,7 +195,7 @@ function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: Fro
   // `FALMOUTH, England —` agrees with either `FALMOUTH` or `FALMOUTH, England`.
   const agrees = (written: string): boolean => normalizePlace(written) === normalizePlace(place!.text) || (dateline.place !== null && normalizePlace(written) === normalizePlace(dateline.place.text));
   if (fmPlace && place && placeSpan && !agrees(fmPlace)) {
-    found.push({ field: 'place', body: dateline.place ?? place, frontMatter: { ...placeSpan, text: fmPlace } });
+    found.push({ field: 'place', body: dateline.place ?? place, frontMatter: placeSpan });
   }
   const body = dateline.date;
   if (body?.iso) {
@@ -196,10 +204,10 @@ function mismatches(dateline: Dateline, place: TextSpan | null, frontMatter: Fro
     const articleDate = frontMatter.fields.date;
     const dateSpan = location('date');
     if (explicit && explicitSpan && explicit !== body.iso) {
-      found.push({ field: 'date', body, frontMatter: { ...explicitSpan, text: explicit } });
+      found.push({ field: 'date', body, frontMatter: explicitSpan });
     } else if (!explicit && articleDate && dateSpan && Math.abs(daysBetween(articleDate, body.iso)) > 1) {
       // The article's own date may fall a day either side of the dateline's (time zones).
-      found.push({ field: 'date', body, frontMatter: { ...dateSpan, text: articleDate } });
+      found.push({ field: 'date', body, frontMatter: dateSpan });
     }
   }
   return found;

@@ -140,6 +140,15 @@ describe('dateline', () => {
       assert.deepEqual(date.datelineMismatches.map((m) => [m.field, m.body.text, m.frontMatter.text]), [['date', 'March 3', '2025-03-04']]);
     });
 
+    it('points a mismatch at a quoted front-matter value inside its quotation marks, as written', () => {
+      const text = '---\ntitle: T\nstyle: reuters\ndate: "2025-03-05"\ndateline:\n  place: \'PARIS\'\n---\n\nLONDON, March 3 (Reuters) - Talks resumed.\n';
+      const model = analyze(text);
+      assert.deepEqual(
+        model.datelineMismatches.map((m) => [m.field, m.frontMatter.text, slice(text, m.frontMatter)]),
+        [['place', 'PARIS', 'PARIS'], ['date', '2025-03-05', '2025-03-05']],
+      );
+    });
+
     it('compares places whatever their case and spacing around the slash', () => {
       assert.deepEqual(withStyle('reuters', 'WASHINGTON/BRUSSELS, Aug 19 (Reuters) -', { dateline: { place: 'Washington / Brussels' } }).datelineMismatches, []);
     });
