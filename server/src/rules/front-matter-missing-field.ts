@@ -63,5 +63,7 @@ function anchorOf(model: ArticleModel): Span {
   const newline = model.text.indexOf('\n', start);
   let end = newline < 0 ? model.text.length : newline;
   if (model.text[end - 1] === '\r') end--;
-  return { start, end: Math.max(end, Math.min(start + 1, model.text.length)) };
+  // An empty first line: mark its whole line break, `\r\n` as much as `\n`, so the mark is visible and ends on the next line.
+  if (end === start) end = Math.min(model.text.length, start + (model.text.startsWith('\r\n', start) ? 2 : 1));
+  return { start, end };
 }

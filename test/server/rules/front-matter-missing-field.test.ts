@@ -34,6 +34,14 @@ describe('front-matter-missing-field', () => {
     assert.equal(found[0].span.start, 0);
   });
 
+  it('marks an empty first line whole, CRLF as much as LF, so the mark never ends inside a line break', () => {
+    for (const newline of ['\n', '\r\n']) {
+      const text = `${newline}${body}${newline}`;
+      const [found] = findings(text, 'front-matter-missing-field');
+      assert.deepEqual(found.span, { start: 0, end: newline.length }, JSON.stringify(newline));
+    }
+  });
+
   it('takes a configured severity over its own two levels', () => {
     const found = findings(article(body, 'type: news'), 'front-matter-missing-field');
     assert.ok(found.some((f) => f.severity === 'error'));
