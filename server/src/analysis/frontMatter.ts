@@ -106,7 +106,7 @@ export function readYaml(yamlText: string, contentStart: number, contentEnd: num
   const errors: FrontMatterError[] = doc.errors.map((error) => ({
     code: error.code,
     message: firstLine(error.message),
-    span: clampSpan({ start: contentStart + error.pos[0], end: contentStart + errorEnd(yamlText, error.code, error.pos) }, contentStart, contentEnd),
+    span: keepLineBreaksWhole(yamlText, contentStart, clampSpan({ start: contentStart + error.pos[0], end: contentStart + errorEnd(yamlText, error.code, error.pos) }, contentStart, contentEnd)),
   }));
   const reader = new FieldReader(treeOf(doc.contents), contentStart);
   return { fields: reader.fields(), locations: reader.locations, errors };
@@ -128,6 +128,18 @@ function lineEnd(text: string, index: number): number {
 function firstLine(message: string): string {
   const newline = message.indexOf('\n');
   return (newline < 0 ? message : message.slice(0, newline)).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * `yaml` marks an error at a line's end (a missing closing quote) by the line break's first
+ * character: with CRLF line ends that is the `\r` alone, a position inside the line break that
+ * editors cannot show. The span takes the whole `\r\n`. `yamlText` starts at `offset` in the file.
+ */
+function keepLineBreaksWhole(yamlText: string, offset: number, span: Span): Span {
+  const at = (index: number): string => yamlText[index - offset] ?? '';
+  const start = at(span.start - 1) === '\r' && at(span.start) === '\n' ? span.start - 1 : span.start;
+  const end = at(span.end - 1) === '\r' && at(span.end) === '\n' ? span.end + 1 : span.end;
+  return { start, end };
 }
 
 function clampSpan(span: Span, min: number, max: number): Span {

@@ -238,6 +238,13 @@ describe('front matter', () => {
       assert.equal(slice(text, mismatch.frontMatter), 'LISBON', 'the mismatch points at the value alone');
     });
 
+    it('marks a YAML error at a CRLF line\'s end over the whole line break, never inside it', () => {
+      const text = '---\r\ntitle: "Unclosed\r\nbyline: [Ana Ortiz]\r\n---\r\n\r\nBody.\r\n';
+      const [error] = analyze(text).frontMatter!.errors;
+      assert.equal(error.code, 'MISSING_CHAR');
+      assert.equal(slice(text, error.span), '\r\n');
+    });
+
     it('takes a lone opening fence as unclosed, empty front matter', () => {
       for (const text of ['---', '---\n']) {
         const fm = analyze(text).frontMatter!;
