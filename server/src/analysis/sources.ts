@@ -12,6 +12,7 @@ import type { AttributionResult, SpeakerRef } from './attribution';
 import { anonymousBefore, bareGroupBefore, issuerOf, latestWithHead, longerNameBefore, nameRightAfter, namesItself, partitiveGroup, relationNamedBefore } from './backReferences';
 import type { ParagraphInfo, WorkingDocument } from './document';
 import { mergeLaterNamed } from './laterNamed';
+import { COUNTRIES } from './lexicon/countries';
 import type { FrontMatterSource, Mention, Reason, Source, SourceKind, Span } from './model';
 import { aliasOf, companyBefore, findBySurname, FullNames, nicknameAliases, organizationStartingWith, personByForename } from './namedSources';
 import { scanNames, surnamesIn, type NameMention } from './names';
@@ -244,13 +245,19 @@ function byName(registry: Registry, ref: SpeakerRef, reading: PhraseReading, par
       reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${entities[organization].name}, named before.` };
     }
   }
+  // "China said", "South Korea said": a country's government, once no one named in full bears the name.
+  if (id === null && COUNTRIES.has(reading.name.toLowerCase())) {
+    const key = `organization:${reading.name.toLowerCase()}`;
+    id = entityFor(registry, key, () => newEntity('organization', 'organization', reading.name, key, 'country'));
+    reason = { step: 'country', detail: `"${reading.name}" is a country: its government speaks.` };
+  }
   id ??= entityFor(registry, `person:${reading.name.toLowerCase()}`, () => newPerson(reading.name, reading.title, surname, single ? null : tokens[first].lower.replace(/\.$/, '')));
   const entity = entities[id];
   // "White House press secretary Karoline Leavitt": the fuller title of the two readings wins.
   if (reading.title && (!entity.title || reading.title.length > entity.title.length)) entity.title = reading.title;
   const person = doc.lexicon.people.get(reading.name.toLowerCase());
   if (person?.pronouns) setGender(entity, pronounGender(person.pronouns), { step: 'configured', detail: `.copydesk.yaml lists ${person.name} with the pronoun "${person.pronouns}".` });
-  return { id, reason, kind: single && reason?.step !== 'company-short-name' ? 'surname' : 'name' };
+  return { id, reason, kind: single && reason?.step !== 'company-short-name' && reason?.step !== 'country' ? 'surname' : 'name' };
 }
 
 /**

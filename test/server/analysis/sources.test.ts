@@ -71,6 +71,20 @@ describe('sources', () => {
       assert.equal(analyze(body('We watch John Kerry as he said the talks were over.')).sources.find((s) => s.name === 'John Kerry')?.kind ?? 'person', 'person');
     });
 
+    it('reads a country that speaks as its government, never a person: Portugal said, South Korea said', () => {
+      const model = analyze(body(
+        '“We will not be intimidated,” Portugal said on Tuesday. “The claims are false,” South Korea said.',
+        'Portugal said it would expel two diplomats. “We had no choice,” he said.',
+        'Mara Jordan, a border guard, watched. “It was quiet,” Jordan said.',
+      ));
+      assert.deepEqual(
+        ['Portugal', 'South Korea'].map((name) => [sourceNamed(model, name).kind, sourceNamed(model, name).mentions[0].reason?.step]),
+        [['organization', 'country'], ['organization', 'country']],
+      );
+      assert.notEqual(speakerOfQuote(model, 'no choice')?.name, 'Portugal', '"he" is no country');
+      assert.equal(speakerOfQuote(model, 'It was quiet')?.name, 'Mara Jordan', 'a person named in full comes first');
+    });
+
     it('reads one capitalised word a "which" clause describes as an organisation: Unison, which represents …, said', () => {
       assert.equal(sourceNamed(analyze(body('Unison, which represents 1.3 million workers, said the strike would close schools.')), 'Unison').kind, 'organization');
       // A person is a "who"; a people may be a "which".
