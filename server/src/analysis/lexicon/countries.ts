@@ -24,3 +24,15 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'tuvalu', 'uganda', 'ukraine', 'united kingdom', 'united states',
   'uruguay', 'uzbekistan', 'vanuatu', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe',
 ]);
+
+/**
+ * Capitals that wire copy lets speak for their governments: `Beijing said`, `Moscow denied`.
+ * Left out are those as often a person's name (Paris, Sofia, Victoria, Lima, London).
+ */
+export const CAPITALS: ReadonlySet<string> = new Set([
+  'abu dhabi', 'addis ababa', 'amman', 'ankara', 'athens', 'baghdad', 'baku', 'bangkok', 'beijing', 'beirut', 'belgrade',
+  'berlin', 'brussels', 'budapest', 'cairo', 'canberra', 'caracas', 'copenhagen', 'damascus', 'doha', 'dublin', 'hanoi',
+  'havana', 'helsinki', 'islamabad', 'jakarta', 'jerusalem', 'kabul', 'kiev', 'kyiv', 'lisbon', 'madrid', 'manila',
+  'minsk', 'moscow', 'nairobi', 'new delhi', 'oslo', 'ottawa', 'prague', 'pretoria', 'pyongyang', 'riyadh', 'rome',
+  'seoul', 'stockholm', 'taipei', 'tbilisi', 'tehran', 'tokyo', 'vienna', 'warsaw', 'washington', 'yerevan',
+]);
