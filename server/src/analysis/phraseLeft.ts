@@ -29,6 +29,7 @@ import {
   isProperName,
   isProvisionNumber,
   isStateAfterPlace,
+  isStateName,
   MAX_APPOSITIVE,
   MAX_PHRASE,
   NAME_PARTICLES,
@@ -141,6 +142,12 @@ function leftAppositive(reader: PhraseReader, tokens: readonly Token[], comma: n
   let open = commaBefore(tokens, comma - 1, limit);
   if (open < limit) return null;
   if (open < floor || tokens[open].text !== ',' || comma - open < 2) return null;
+  // "Jeffrey Salkin, a Hollywood, Fla., rabbi helping …, said": a place and its state inside the
+  // appositive, before its role; the appositive opens at the comma before the place.
+  if (isStateName(tokens[open - 1]) && tokens[open - 2]?.text === ',' && tokens[open - 3]?.cap) {
+    const earlier = commaBefore(tokens, open - 3, limit);
+    if (earlier >= limit && tokens[earlier].text === ',' && DETERMINERS.has(tokens[earlier + 1].lower)) open = earlier;
+  }
   if (isStateAfterPlace(tokens, open, comma)) {
     // "Dean Johnson, a salesman from Sumter, South Carolina, says": the place and its state
     // end a longer appositive after a name (or an age); "following a report about women, a

@@ -85,6 +85,11 @@ export function participleAsideOpen(tokens: readonly Token[], comma: number, flo
   return open >= floor && tokens[open].text === ',' && comma - open > 2 && /^[a-z]+ing$/.test(tokens[open + 1].text) ? open : -1;
 }
 
+/** A US state as a dateline or a hometown writes it after a place: `Fla.`, `Florida`. */
+export function isStateName(token: Token | undefined): boolean {
+  return token !== undefined && token.cap && (AP_STATES.has(token.text) || US_STATE_NAMES.has(token.text));
+}
+
 /**
  * `in Lynchburg, Va.,`, `of Elizabeth, Colorado,`: the words between the commas at `open` and
  * `comma` name the US state of a place, a capitalised name after a preposition. After a person's

@@ -59,6 +59,9 @@ export const TITLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'a
 /** First words of a region's or a nation's name, which open companies' names and no person's: `Southern California Edison`, `United Airlines`. */
 const PLACE_OPENERS = new Set(['southern', 'northern', 'eastern', 'western', 'central', 'pacific', 'atlantic', 'american', 'national', 'united', 'international', 'global', 'royal']);
 
+/** A subject pronoun with a contracted verb: `we’ve`, `they’re`, `she’ll`, `i’d`. */
+const CONTRACTED_PRONOUN = /^(i|we|you|he|she|they)['’](?:ve|re|ll|d|m)$/;
+
 export function readPhrase(text: string, tokens: readonly Token[], phrase: Phrase, lexicon: Lexicon, surnames: ReadonlySet<string> = NO_SURNAMES): PhraseReading {
   const head = tokens[phrase.head];
   const first = tokens[phrase.first];
@@ -70,6 +73,9 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   if (phrase.first === phrase.last && SPEAKER_PRONOUNS[head.lower] !== undefined) {
     return { cls: 'pronoun', name: head.lower, title: null, nameTokens: null, headWord: head.lower, definite: false };
   }
+  // "We’ve seen …", "They’re saying": a pronoun with its verb contracted is that pronoun, never a name.
+  const contracted = phrase.first === phrase.last ? CONTRACTED_PRONOUN.exec(head.lower) : null;
+  if (contracted) return { cls: 'pronoun', name: contracted[1], title: null, nameTokens: null, headWord: contracted[1], definite: false };
   // "Local 418": a union's local, named by its number.
   if (head.text === 'Local' && tokens[phrase.last].kind === 'number') {
     return { cls: 'organization', name: withoutArticle(phrase.first, phrase.last), title: null, nameTokens: null, headWord: 'local', definite };

@@ -7,6 +7,12 @@ import { body } from '../../helpers/articles';
 import { analyze, attributionAbout, mentionsOf, sourceNamed, speakerNameOf, speakerOfQuote } from '../../helpers/model';
 
 describe('pronouns', () => {
+  it('reads a pronoun with a contracted verb as that pronoun, never a name: They’re calling it “a disaster”', () => {
+    const model = analyze(body('The tenants met on Monday. They’re calling the rent rise “a disaster for families.”'));
+    assert.ok(!model.sources.some((s) => s.name === 'They’re'), JSON.stringify(model.sources.map((s) => s.name)));
+    assert.equal(speakerOfQuote(model, 'a disaster')?.mention, 'They’re');
+  });
+
   it('resolves he and she by Mr. and Ms. where the forenames say nothing', () => {
     const model = analyze(body('Ms. Robin Ellis met Mr. Kim Park on Monday.', '“We talked,” she said.', '“We did,” he said.'));
     assert.equal(speakerNameOf(model, 'We talked'), 'Robin Ellis');

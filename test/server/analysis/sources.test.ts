@@ -71,6 +71,19 @@ describe('sources', () => {
       assert.equal(analyze(body('We watch John Kerry as he said the talks were over.')).sources.find((s) => s.name === 'John Kerry')?.kind ?? 'person', 'person');
     });
 
+    it('reads a place and its state inside an appositive as part of it, not as the name: Mira Castell, a Boulder, Colo., teacher …, said', () => {
+      const model = analyze(body('Mira Castell, a Boulder, Colo., teacher who organized the walkout, said the district had “stopped listening.”'));
+      const castell = sourceNamed(model, 'Mira Castell');
+      assert.match(castell.title ?? '', /teacher/);
+      assert.equal(speakerOfQuote(model, 'stopped listening')?.name, 'Mira Castell');
+      assert.ok(!model.sources.some((s) => s.name === 'Colo.'), JSON.stringify(model.sources.map((s) => s.name)));
+    });
+
+    it('makes no source of an idiom or a credit line: Enough said. Additional reporting by …', () => {
+      const model = analyze(body('The council has a plan. Enough said.', '(Reporting by Ana Ortiz; Additional reporting by Gene Lund; Editing by Mara Sousa.)'));
+      assert.deepEqual(model.sources.map((s) => s.name), []);
+    });
+
     it('reads a country that speaks as its government, never a person: Portugal said, South Korea said, Beijing said', () => {
       const model = analyze(body(
         '“We will not be intimidated,” Portugal said on Tuesday. “The claims are false,” South Korea said.',

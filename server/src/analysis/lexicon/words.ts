@@ -366,6 +366,8 @@ export const NOT_SPEAKER_WORDS = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.',
   'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tomorrow', 'according', 'why', 'what',
   'how', 'when', 'where', 'whatever', 'more', 'most', 'reporting', 'x', 'god', 'christmas', 'easter', 'thanksgiving',
+  // "Enough said.", "Additional reporting by …" (a wire story's credit line).
+  'enough', 'additional',
 ]);
 
 /** Family members AP lets a story name by the relation and a given name: "her daughter, Fiona,". */
