@@ -11,7 +11,12 @@ import type { ArticleModel, Mention, Source } from '../analysis/model';
 import { FAMILY_NOUNS } from '../analysis/lexicon/words';
 import type { RelatedLocation, Rule, RuleFinding } from './types';
 
-const PERSONAL = /^(?:he|she|they|him|her|them|his|their)$/i;
+/**
+ * Pronouns for one person, which a full-name introduction must come before. Not "they": over the
+ * corpus an unresolved "they" was always a group (partisans, researchers, the plaintiffs),
+ * which no full name introduces.
+ */
+const PERSONAL = /^(?:he|she|him|her|his)$/i;
 /** `her daughter, `, `a son, `, `Tully's husband, `: a family relation set before a given name. */
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:his|her|their|a|an|[\p{L}’'-]+[’']s)\s+(?:(?:late|eldest|oldest|youngest|younger|older|only)\s+)?(?:${[...FAMILY_NOUNS].join('|')})\s*,\s*$`, 'iu');
 const RELATIVE_REACH = 48;

@@ -30,6 +30,11 @@ describe('first-reference', () => {
     expectFinding(article('Agnes Tully, 68, keeps the light.\n\nFiona, who lives in Glasgow, said her mother would never leave.'), 'first-reference', 'Fiona');
   });
 
+  it('fires on "she" that points to no one named before it, not on "they" that stands for a group', () => {
+    expectFinding(article('The mill closed on Friday.\n\n"We were never told," she said.'), 'first-reference', 'she', {}, true);
+    expectNone(article('The plaintiffs filed suit on Monday. They argue that the agency overstepped its authority.'), 'first-reference');
+  });
+
   it('does not fire on organizations or anonymous sources', () => {
     expectNone(article('The Pentagon said it would share what its aircraft observe.'), 'first-reference');
     expectNone(article('A senior official said the talks would resume.'), 'first-reference');
