@@ -12,7 +12,7 @@ import type { AttributionResult, SpeakerRef } from './attribution';
 import { anonymousBefore, bareGroupBefore, issuerOf, latestWithHead, longerNameBefore, nameRightAfter, namesItself, partitiveGroup, relationNamedBefore } from './backReferences';
 import type { ParagraphInfo, WorkingDocument } from './document';
 import { mergeLaterNamed } from './laterNamed';
-import { CAPITALS, COUNTRIES } from './lexicon/countries';
+import { CAPITALS, COUNTRIES, US_STATES } from './lexicon/countries';
 import type { FrontMatterSource, Mention, Reason, Source, SourceKind, Span } from './model';
 import { aliasOf, companyBefore, findBySurname, FullNames, nicknameAliases, organizationStartingWith, personByForename } from './namedSources';
 import { scanNames, surnamesIn, type NameMention } from './names';
@@ -245,12 +245,13 @@ function byName(registry: Registry, ref: SpeakerRef, reading: PhraseReading, par
       reason = { step: 'company-short-name', detail: `"${reading.name}" is short for ${entities[organization].name}, named before.` };
     }
   }
-  // "China said", "South Korea said", "Beijing said": a country's government, once no one named in full bears the name.
+  // "China said", "South Korea said", "Beijing said", "Texas sued": a government, once no one named in full bears the name.
   const lower = reading.name.toLowerCase();
-  if (id === null && (COUNTRIES.has(lower) || CAPITALS.has(lower))) {
+  const place = COUNTRIES.has(lower) ? 'a country' : CAPITALS.has(lower) ? 'a capital' : US_STATES.has(lower) ? 'a US state' : null;
+  if (id === null && place) {
     const key = `organization:${lower}`;
     id = entityFor(registry, key, () => newEntity('organization', 'organization', reading.name, key, 'country'));
-    reason = { step: 'country', detail: `"${reading.name}" is ${COUNTRIES.has(lower) ? 'a country' : 'a capital'}: its government speaks.` };
+    reason = { step: 'country', detail: `"${reading.name}" is ${place}: its government speaks.` };
   }
   id ??= entityFor(registry, `person:${reading.name.toLowerCase()}`, () => newPerson(reading.name, reading.title, surname, single ? null : tokens[first].lower.replace(/\.$/, '')));
   const entity = entities[id];

@@ -84,15 +84,16 @@ describe('sources', () => {
       assert.deepEqual(model.sources.map((s) => s.name), []);
     });
 
-    it('reads a country that speaks as its government, never a person: Portugal said, South Korea said, Beijing said', () => {
+    it('reads a country that speaks as its government, never a person: Portugal said, South Korea said, Beijing said, Texas said', () => {
       const model = analyze(body(
         '“We will not be intimidated,” Portugal said on Tuesday. “The claims are false,” South Korea said.',
         'Portugal said it would expel two diplomats. “We had no choice,” he said.',
         'Mara Jordan, a border guard, watched. “It was quiet,” Jordan said. “We never comment,” Beijing said.',
+        '“The rule is unlawful,” Texas said in its filing.',
       ));
       assert.deepEqual(
-        ['Portugal', 'South Korea', 'Beijing'].map((name) => [sourceNamed(model, name).kind, sourceNamed(model, name).mentions[0].reason?.step]),
-        [['organization', 'country'], ['organization', 'country'], ['organization', 'country']],
+        ['Portugal', 'South Korea', 'Beijing', 'Texas'].map((name) => [sourceNamed(model, name).kind, sourceNamed(model, name).mentions[0].reason?.step]),
+        [['organization', 'country'], ['organization', 'country'], ['organization', 'country'], ['organization', 'country']],
       );
       assert.notEqual(speakerOfQuote(model, 'no choice')?.name, 'Portugal', '"he" is no country');
       assert.equal(speakerOfQuote(model, 'It was quiet')?.name, 'Mara Jordan', 'a person named in full comes first');

@@ -1,3 +1,5 @@
+import { US_STATE_NAMES } from './abbreviations';
+
 /**
  * Countries by the names news copy gives them, lower case: `China said`, `South Korea
  * said` is a government speaking, never a person, so "he" and "she" cannot stand for it and
@@ -24,6 +26,9 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'tuvalu', 'uganda', 'ukraine', 'united kingdom', 'united states',
   'uruguay', 'uzbekistan', 'vanuatu', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe',
 ]);
+
+/** US states by name, lower case, which speak for their governments too (`Texas sued`); not Georgia, as often a forename. */
+export const US_STATES: ReadonlySet<string> = new Set([...US_STATE_NAMES].map((name) => name.toLowerCase()).filter((name) => name !== 'georgia'));
 
 /**
  * Capitals that wire copy lets speak for their governments: `Beijing said`, `Moscow denied`.
