@@ -14,6 +14,7 @@ import {
   NAME_TITLES,
   ORGANIZATION_HEADS,
   OWNER_DETERMINERS,
+  PEOPLES,
   PERSON_MAKING,
   PUBLICATION_HEADS,
   PUBLICATION_NAME_HEADS,
@@ -189,7 +190,7 @@ export function readPhrase(text: string, tokens: readonly Token[], phrase: Phras
   }
   // "Teachers said", "Forecasters said": one plural noun, capitalised only because it opens the sentence.
   // Not a people or a party, which keep their capital: "Americans", "Israelis", "Democrats".
-  const common = phrase.first === coreEnd && (GROUP_NOUNS.has(head.lower) || capitalisedCommonNoun(head, phrase, lexicon.roles)) && /^[A-Z][a-z]+$/.test(head.text) && !/(?:ans|ese|ish|is|democrats)$/.test(head.lower);
+  const common = phrase.first === coreEnd && (GROUP_NOUNS.has(head.lower) || capitalisedCommonNoun(head, phrase, lexicon.roles)) && /^[A-Z][a-z]+$/.test(head.text) && !/(?:ans|ese|ish|is|democrats)$/.test(head.lower) && !PEOPLES.has(head.lower);
   const name = common ? head.lower : lowerFirst(slice(phrase.first, coreEnd));
   if (GROUP_NOUNS.has(head.lower)) return { cls: 'group', name, title: null, nameTokens: null, headWord: head.lower, definite };
   return { cls: 'description', name, title: null, nameTokens: null, headWord: head.lower, definite };

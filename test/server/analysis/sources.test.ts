@@ -125,6 +125,12 @@ describe('sources', () => {
       assert.equal(sourceNamed(analyze(body('Rates will rise, a policy maker said on Monday.')), 'a policy maker').kind, 'person');
     });
 
+    it('reads a people or a faith that opens a sentence as a group that keeps its capital, not a surname: Hispanics told pollsters', () => {
+      const model = analyze(body('Hispanics told pollsters they were “deeply worried” about the plan. Audiences said it was “long overdue.”'));
+      assert.deepEqual(namesAndKinds(model), [['Hispanics', 'person'], ['audiences', 'person']]);
+      assert.ok(model.sources.every((s) => s.mentions[0].kind === 'description'), 'a group, not a name');
+    });
+
     it('reads the plural of a role that opens a sentence as a description, not a surname: Forecasters said', () => {
       const model = analyze(body('Forecasters said the storm could weaken before landfall.'));
       assert.deepEqual(model.sources.map((s) => [s.name, s.mentions[0].kind]), [['forecasters', 'description']]);

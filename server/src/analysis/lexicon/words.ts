@@ -59,8 +59,19 @@ export const ROLE_NOUNS = new Set([
   'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'pope', 'pontiff', 'sheikh', 'emir', 'sultan',
 ]);
 
+/**
+ * Peoples and faiths in the plural, capitalised as names are, which read as surnames otherwise
+ * ("Europeans especially say …"); groups all the same, which keep their capital.
+ */
+export const PEOPLES = new Set([
+  'europeans', 'hispanics', 'latinos', 'latinas', 'asians', 'africans', 'canadians', 'mexicans', 'germans', 'russians',
+  'ukrainians', 'israelis', 'palestinians', 'iranians', 'syrians', 'iraqis', 'afghans', 'californians', 'texans',
+  'floridians', 'iowans', 'ohioans', 'muslims', 'christians', 'jews', 'catholics',
+]);
+
 /** Plural or collective heads for groups of people (`officials`, `aides`, `critics`). */
 export const GROUP_NOUNS = new Set([
+  ...PEOPLES,
   'officials', 'sources', 'aides', 'advisers', 'advisors', 'diplomats', 'staffers', 'insiders', 'executives',
   'employees', 'lawmakers', 'legislators', 'analysts', 'experts', 'critics', 'observers', 'economists', 'people',
   'persons', 'authorities', 'investigators', 'prosecutors', 'police', 'officers', 'supporters', 'opponents',
@@ -75,6 +86,8 @@ export const GROUP_NOUNS = new Set([
   'officials', 'bankers', 'traders', 'investors', 'regulators', 'ministers', 'generals', 'commanders', 'troops',
   'soldiers', 'rebels', 'militants', 'protestors', 'participants', 'attendees', 'members', 'leaders', 'others',
   'sources', 'insiders', 'staff', 'staffers',
+  // Plural nouns that open sentences, which read as surnames otherwise: "Audiences can expect …".
+  'millennials', 'audiences', 'politicos', 'gopers',
   // Who asks and heckles is quoted too: "Obama's first questioners ranged from skeptical to hostile: "…"".
   'questioners', 'interviewers', 'hecklers', 'callers', 'panelists', 'moderators', 'viewers', 'readers', 'listeners',
   // Professions that speak as a body in weather, science and disaster stories: "forecasters warned that …".
