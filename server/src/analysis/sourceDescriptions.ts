@@ -37,7 +37,7 @@ export function describeFromWords(entity: Entity, mention: Span, appositiveSpan:
     entity.cls === 'name'
       ? entity.forename === null || (!isForename(entity.forename) && /^the\s/i.test(appositive))
       : (entity.cls === 'description' || entity.cls === 'group') && CAPITALISED_WORDS.test(entity.name);
-  if (appositiveSpan && bodyLike && (appositiveNamesOrganization(paragraph, appositiveSpan) || (/^which\b/i.test(appositive) && !PEOPLES.test(entity.name)))) {
+  if (appositiveSpan && bodyLike && (appositiveNamesOrganization(paragraph, appositiveSpan) || (/^which\b/i.test(appositive) && !PEOPLE_ENDINGS.test(entity.name)))) {
     entity.kind = 'organization';
     entity.cls = 'organization';
     entity.gender = 'plural';
@@ -66,7 +66,7 @@ export function titleOf(appositive: string): string {
 const CAPITALISED_WORDS = /^\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}\S*(?:\s+\S+)*?\s+\p{Lu}/u;
 
 /** Names of a people or a faith, which a "which" may follow: Christians, Democrats, Iranians, Japanese. */
-const PEOPLES = /(?:ans|ese|ish|is|ists|democrats|republicans)$/i;
+const PEOPLE_ENDINGS = /(?:ans|ese|ish|is|ists|democrats|republicans)$/i;
 
 /** Whether a description says its source was granted anonymity: `who spoke on condition of anonymity`. */
 export function grantsAnonymity(appositive: string): boolean {

@@ -359,8 +359,8 @@ function toSources(entities: Entity[], resolved: Array<ResolvedRef | null>): Sou
   for (const source of sources) for (const mention of source.mentions) mention.source = source.id;
   return {
     sources,
-    // A ref whose source spoke no words and so makes no source (`according to the report` in a
-    // sentence that credits nothing to it) resolves to none.
+    // A ref whose source spoke no words, and so makes no source, resolves to none: "The ministry
+    // reported and lawmakers said “…”" credits the ministry with nothing.
     refs: resolved.map((r) => {
       const source = r ? remap.get(r.source) : undefined;
       return r && source !== undefined ? { source, mention: r.mention } : null;

@@ -12,9 +12,9 @@ import { FAMILY_NOUNS } from '../analysis/lexicon/words';
 import type { RelatedLocation, Rule, RuleFinding } from './types';
 
 /**
- * Pronouns for one person, which a full-name introduction must come before. Not "they": over the
- * corpus an unresolved "they" was always a group (partisans, researchers, the plaintiffs),
- * which no full name introduces.
+ * Pronouns for one person, which a full-name introduction must come before. Not "they": the
+ * unresolved "they"s read over the corpus stood for groups (partisans, researchers, the
+ * plaintiffs), which no full name introduces.
  */
 const PERSONAL = /^(?:he|she|him|her|his)$/i;
 /** `her daughter, `, `a son, `, `Tully's husband, `: a family relation set before a given name. */
