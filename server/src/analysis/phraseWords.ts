@@ -85,9 +85,14 @@ export function participleAsideOpen(tokens: readonly Token[], comma: number, flo
   return open >= floor && tokens[open].text === ',' && comma - open > 2 && /^[a-z]+ing$/.test(tokens[open + 1].text) ? open : -1;
 }
 
+/** A US state's name or AP abbreviation, as written: `Va.`, `Virginia`, `South Carolina`. */
+function isStateText(words: string): boolean {
+  return AP_STATES.has(words) || US_STATE_NAMES.has(words);
+}
+
 /** A US state as a dateline or a hometown writes it after a place: `Fla.`, `Florida`. */
 export function isStateName(token: Token | undefined): boolean {
-  return token !== undefined && token.cap && (AP_STATES.has(token.text) || US_STATE_NAMES.has(token.text));
+  return token !== undefined && token.cap && isStateText(token.text);
 }
 
 /**
@@ -98,7 +103,7 @@ export function isStateName(token: Token | undefined): boolean {
 export function isStateAfterPlace(tokens: readonly Token[], open: number, comma: number): boolean {
   if (comma - open > 3) return false;
   const words = tokens.slice(open + 1, comma).map((t) => t.text).join(' ');
-  if (!AP_STATES.has(words) && !US_STATE_NAMES.has(words)) return false;
+  if (!isStateText(words)) return false;
   let place = open - 1;
   while (place > open - 4 && tokens[place]?.cap && tokens[place].kind === 'word') place--;
   return place < open - 1 && PREPOSITIONS.has(tokens[place]?.lower ?? '');
